@@ -1,0 +1,44 @@
+/**
+ * The site's URL scheme, in one place. Every path is relative to the site root and names a file
+ * (file:// does not resolve folders), so one dist/ works at /, under any sub-path and from disk.
+ * Pages link with `href(fromPage, toPath)`, never with a root-absolute URL.
+ */
+export const paths = {
+  home: () => 'index.html',
+  report: (year: number) => `${year}/index.html`,
+  allTasks: (year: number) => `${year}/all.html`,
+  task: (year: number, n: number) => `${year}/tasks/${n}.html`,
+  area: (year: number, slug: string) => `${year}/areas/${slug}.html`,
+  status: (year: number, slug: string) => `${year}/status/${slug}.html`,
+  compare: () => 'compare/index.html',
+  methodology: () => 'methodology.html',
+  data: () => 'data.html',
+  search: () => 'search.html',
+  notFound: () => '404.html',
+  dataJson: (year: number) => `data/${year}.json`,
+  dataCsv: (year: number) => `data/${year}.csv`,
+  dataSchema: () => 'data/schema.json',
+  /** Raw source as published, under its own file name. */
+  source: (file: string) => file.split('/').map(encodeURIComponent).join('/'),
+} as const;
+
+/** Relative URL from the page at `from` to `to` (both root-relative, no leading slash). */
+export function href(from: string, to: string): string {
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
+  const up = fromDirs.length - common;
+  const rest = toParts.slice(common).join('/');
+  return (up === 0 ? './' : '../'.repeat(up)) + rest;
+}
+
+/** Root-relative path of the page Astro is rendering, from Astro.url.pathname and the base. */
+export function pagePath(pathname: string, base = '/'): string {
+  let p = decodeURIComponent(pathname);
+  if (base !== '/' && p.startsWith(base)) p = p.slice(base.length);
+  p = p.replace(/^\/+/, '');
+  if (p === '' || p.endsWith('/')) p += 'index.html';
+  if (!p.endsWith('.html') && !/\.[a-z0-9]+$/i.test(p)) p += '.html';
+  return p;
+}

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+
+/** Bumped when the shape of the open data changes, so archived copies stay readable. */
+export const SCHEMA_VERSION = 1;
+
+/** The 政务公开 metadata block as the government page publishes it. */
+export const DisclosureMeta = z.object({
+  /** 索引号 */
+  indexNumber: z.string().min(1),
+  /** 主题分类 */
+  topic: z.string().min(1),
+  /** 成文日期, ISO date. */
+  written: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '成文日期应为 YYYY-MM-DD'),
+  /** 体裁分类 */
+  genre: z.string().min(1),
+  /** 发布机构 */
+  publisher: z.string().min(1),
+  /** 公开方式 */
+  disclosure: z.string().min(1),
+});
+export type DisclosureMeta = z.infer<typeof DisclosureMeta>;
+
+/** Where a raw source came from and how it was read. */
+export const SourceInfo = z.object({
+  /** Path of the raw file relative to the content folder, e.g. sources/2024/….txt */
+  file: z.string().min(1),
+  /** sha256 of the raw bytes, lowercase hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Size of the raw file in bytes. */
+  bytes: z.number().int().nonnegative(),
+  /** Format the parser read: pipe text, saved HTML page, CSV or TSV. */
+  format: z.enum(['text', 'html', 'csv', 'tsv']),
+  /** Encoding the bytes were decoded from. */
+  encoding: z.enum(['utf-8', 'gb18030']),
+  /** Page the source was taken from, when known (from the sidecar). */
+  url: z.string().url().optional(),
+  /** Date the source was taken, ISO date, when known (from the sidecar). */
+  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type SourceInfo = z.infer<typeof SourceInfo>;
+
+/** One year's report: metadata, provenance and counts. */
+export const Report = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The year reported on, read from the title (2024年政府工作报告… → 2024). */
+  year: z.number().int().min(1949).max(2200),
+  /** The title as published. */
+  title: z.string().min(1),
+  /** The region the publisher governs (e.g. 宁波市镇海区), from the sidecar, when known. */
+  region: z.string().min(1).optional(),
+  meta: DisclosureMeta,
+  source: SourceInfo,
+  /** Number of tasks (rows). */
+  taskCount: z.number().int().positive(),
+  /** Width of 编号 for zero-padded file names. */
+  numberWidth: z.number().int().positive(),
+  /** How many editorial overrides were applied, with their count per kind. */
+  overrides: z.object({ total: z.number().int().nonnegative(), area: z.number().int().nonnegative(), status: z.number().int().nonnegative(), metrics: z.number().int().nonnegative() }),
+  /** Warnings the pipeline raised while reading this source (in Chinese, for editors). */
+  warnings: z.array(z.string()).default([]),
+});
+export type Report = z.infer<typeof Report>;
