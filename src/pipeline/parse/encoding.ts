@@ -1,0 +1,77 @@
+import { SourceError } from '../../schema/source.ts';
+
+export type Encoding = 'utf-8' | 'gb18030';
+
+/** What a decoder found: the text, the encoding it was read in, and a warning when it was converted. */
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  warning?: string;
+}
+
+const GB_NAMES = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936', 'windows-936', 'euc-cn', 'csgb2312', 'chinese']);
+const UTF8_NAMES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+
+/** Map a declared charset label (HTML <meta charset>) to the encoding we decode with, or refuse it. */
+export function encodingFromLabel(label: string, file: string): Encoding {
+  const l = label.trim().toLowerCase();
+  if (UTF8_NAMES.has(l)) return 'utf-8';
+  // GB2312 and GBK are subsets of GB18030; decoding as GB18030 reads them all (WHATWG Encoding).
+  if (GB_NAMES.has(l)) return 'gb18030';
+  throw new SourceError(file, undefined, `文件声明的字符集“${label}”不受支持`, '请把文件另存为 UTF-8(或 GBK/GB18030)后再放入');
+}
+
+const hasUtf8Bom = (b: Uint8Array): boolean => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function strictGb18030(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const converted = (how: string): string => `文件编码为 GB18030/GBK(${how}),已显式转换为 UTF-8 读取`;
+
+/**
+ * Decode a source's bytes. A UTF-8 BOM wins; then the declared charset, if any, is obeyed strictly;
+ * otherwise bytes that are valid UTF-8 are UTF-8, and bytes that are valid GB18030 are converted
+ * with a warning. Never guesses silently: every conversion is reported, every failure refused.
+ */
+export function decodeSource(bytes: Uint8Array, file: string, declared?: string): Decoded {
+  if (hasUtf8Bom(bytes)) {
+    const text = strictUtf8(bytes);
+    if (text === undefined) throw notUtf8(file, '文件以 UTF-8 BOM 开头');
+    return { text, encoding: 'utf-8' };
+  }
+  const want = declared === undefined ? undefined : encodingFromLabel(declared, file);
+  if (want === 'utf-8') {
+    const text = strictUtf8(bytes);
+    if (text === undefined) throw notUtf8(file, `文件声明 charset=${declared}`);
+    return { text, encoding: 'utf-8' };
+  }
+  if (want === 'gb18030') {
+    const text = strictGb18030(bytes);
+    if (text === undefined) {
+      throw new SourceError(file, undefined, `文件声明 charset=${declared},但内容不是有效的 GB18030/GBK 编码`, '请用浏览器“另存为”重新保存网页,或把文件另存为 UTF-8');
+    }
+    return { text, encoding: 'gb18030', warning: converted(`按文件声明的 charset=${declared}`) };
+  }
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  const gb = strictGb18030(bytes);
+  if (gb !== undefined) return { text: gb, encoding: 'gb18030', warning: converted('文件未声明编码,按字节判断') };
+  throw new SourceError(file, undefined, '文件既不是有效的 UTF-8,也不是有效的 GB18030/GBK 编码', '请用 Excel 或记事本把文件另存为“UTF-8”编码后再放入');
+}
+
+function notUtf8(file: string, why: string): SourceError {
+  return new SourceError(file, undefined, `${why},但内容不是有效的 UTF-8(看起来是 GB18030/GBK)`, '请把文件另存为 UTF-8,或把声明改为 charset=gbk');
+}

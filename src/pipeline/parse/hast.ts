@@ -1,0 +1,103 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+/**
+ * Small walks over a hast tree (from rehype-parse), so that the HTML parser reads structure,
+ * never markup with regular expressions.
+ */
+
+type Node = Root | RootContent | ElementContent;
+
+/** Every element under `node`, in document order; `stop` elements are yielded but not entered. */
+export function* elements(node: Node, stop: (e: Element) => boolean = () => false): Generator<Element> {
+  if (!('children' in node)) return;
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    yield child;
+    if (!stop(child)) yield* elements(child, stop);
+  }
+}
+
+/** A property of an element as a string ('' when absent); class lists are joined by spaces. */
+export function attr(e: Element, name: string): string {
+  const v = e.properties?.[name];
+  if (Array.isArray(v)) return v.join(' ');
+  return v === undefined || v === null ? '' : String(v);
+}
+
+const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'dl', 'blockquote', 'pre']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head']);
+
+/**
+ * The text a reader sees: HTML whitespace collapsed within a line, <br> and block boundaries as
+ * line breaks, each line trimmed, empty lines dropped.
+ */
+export function textOf(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.type === 'text') parts.push(n.value.replace(/[ \t\n\f\r]+/g, ' '));
+    else if (n.type === 'element') {
+      if (SKIP.has(n.tagName)) return;
+      if (n.tagName === 'br') return void parts.push('\n');
+      const block = BLOCK.has(n.tagName);
+      if (block) parts.push('\n');
+      n.children.forEach(walk);
+      if (block) parts.push('\n');
+    } else if (n.type === 'root') n.children.forEach(walk);
+  };
+  walk(node);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** A table row laid out on the grid: cell texts by column and the row's 1-based source line. */
+export interface GridRow {
+  cells: string[];
+  line: number;
+}
+
+const isTable = (e: Element): boolean => e.tagName === 'table';
+
+/** The rows of this table only (not of tables nested in its cells), through thead/tbody/tfoot. */
+export function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const e of elements(table, (x) => isTable(x) || x.tagName === 'tr')) if (e.tagName === 'tr') rows.push(e);
+  return rows;
+}
+
+const span = (e: Element, name: string): number => Math.max(1, Math.min(1000, Number.parseInt(attr(e, name), 10) || 1));
+
+/**
+ * Lay a table out as a grid: a rowspan cell's text is repeated in the rows it covers (a merged
+ * 责任单位 applies to each of them); a colspan cell's text sits in its first column.
+ */
+export function tableGrid(table: Element): GridRow[] {
+  const pending: { text: string; left: number }[] = [];
+  return tableRows(table).map((tr) => {
+    const cells: string[] = [];
+    let col = 0;
+    const fillPending = (): void => {
+      while (pending[col] && pending[col].left > 0) {
+        cells[col] = pending[col].text;
+        pending[col].left--;
+        col++;
+      }
+    };
+    for (const cell of tr.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      fillPending();
+      const text = textOf(cell);
+      const rows = span(cell, 'rowSpan');
+      for (let k = 0; k < span(cell, 'colSpan'); k++) {
+        cells[col] = k === 0 ? text : '';
+        if (rows > 1) pending[col] = { text: k === 0 ? text : '', left: rows - 1 };
+        col++;
+      }
+    }
+    fillPending();
+    return { cells: Array.from(cells, (c) => c ?? ''), line: tr.position?.start.line ?? 0 };
+  });
+}
