@@ -31,14 +31,14 @@ export function parseCsv(bytes: Uint8Array, file: string, options: CsvOptions = 
   const meta: Partial<DisclosureMeta> = {};
   let title: { text: string; line: number } | undefined;
   let headerAt = -1;
-  for (let i = 0; i < records.length; i++) {
-    const cells = records[i].cells.map((c) => c.trim());
-    const filled = nonEmpty(records[i]);
+  for (const [i, record] of records.entries()) {
+    const cells = record.cells.map((c) => c.trim());
+    const filled = nonEmpty(record);
     const labels = cells.map((c, j) => ({ key: metaKey(c), j })).filter((x) => x.key !== undefined);
     if (labels.length > 0) {
       for (const { key, j } of labels) setMeta(meta, key!, cells[j + 1] ?? '', warnings);
     } else if (filled.length === 1 && title === undefined) {
-      title = { text: filled[0], line: records[i].line };
+      title = { text: filled[0]!, line: record.line };
     } else {
       headerAt = i;
       break;
@@ -47,7 +47,7 @@ export function parseCsv(bytes: Uint8Array, file: string, options: CsvOptions = 
   if (headerAt < 0) {
     throw new SourceError(file, records.at(-1)!.line, '没有找到表头行', '表格应有一行表头,如“编号,目标任务,完成情况”');
   }
-  const header = records[headerAt];
+  const header = records[headerAt]!;
   const map = mapColumns(header.cells, file, header.line);
   const rows = rowsFromTable(map, records.slice(headerAt + 1), file, warnings);
 

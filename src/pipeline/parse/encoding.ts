@@ -1,4 +1,5 @@
 import { SourceError } from '../../schema/source.ts';
+import { decodeUtf8, firstInvalidUtf8 } from './decode.ts';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
@@ -23,14 +24,6 @@ export function encodingFromLabel(label: string, file: string): Encoding {
 
 const hasUtf8Bom = (b: Uint8Array): boolean => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
-function strictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 function strictGb18030(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -42,22 +35,17 @@ function strictGb18030(bytes: Uint8Array): string | undefined {
 const converted = (how: string): string => `文件编码为 GB18030/GBK(${how}),已显式转换为 UTF-8 读取`;
 
 /**
- * Decode a source's bytes. A UTF-8 BOM wins; then the declared charset, if any, is obeyed strictly;
- * otherwise bytes that are valid UTF-8 are UTF-8, and bytes that are valid GB18030 are converted
- * with a warning. Never guesses silently: every conversion is reported, every failure refused.
+ * Decode a source's bytes. A UTF-8 BOM wins; then the declared charset, if any, is obeyed strictly
+ * (decode.ts refuses bad UTF-8 naming the line); otherwise bytes that are valid UTF-8 are UTF-8,
+ * and bytes that are valid GB18030 are converted with a warning. Never guesses silently: every
+ * conversion is reported, every failure refused.
  */
 export function decodeSource(bytes: Uint8Array, file: string, declared?: string): Decoded {
-  if (hasUtf8Bom(bytes)) {
-    const text = strictUtf8(bytes);
-    if (text === undefined) throw notUtf8(file, '文件以 UTF-8 BOM 开头');
-    return { text, encoding: 'utf-8' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new SourceError(file, 1, '文件是 UTF-16 编码(Excel 的“Unicode 文本”)', '请在 Excel 中改用“另存为 → CSV UTF-8(逗号分隔)”导出');
   }
-  const want = declared === undefined ? undefined : encodingFromLabel(declared, file);
-  if (want === 'utf-8') {
-    const text = strictUtf8(bytes);
-    if (text === undefined) throw notUtf8(file, `文件声明 charset=${declared}`);
-    return { text, encoding: 'utf-8' };
-  }
+  const want = hasUtf8Bom(bytes) ? 'utf-8' : declared === undefined ? undefined : encodingFromLabel(declared, file);
+  if (want === 'utf-8') return decodeUtf8(bytes, file);
   if (want === 'gb18030') {
     const text = strictGb18030(bytes);
     if (text === undefined) {
@@ -65,13 +53,9 @@ export function decodeSource(bytes: Uint8Array, file: string, declared?: string)
     }
     return { text, encoding: 'gb18030', warning: converted(`按文件声明的 charset=${declared}`) };
   }
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  if (firstInvalidUtf8(bytes) < 0) return decodeUtf8(bytes, file);
   const gb = strictGb18030(bytes);
   if (gb !== undefined) return { text: gb, encoding: 'gb18030', warning: converted('文件未声明编码,按字节判断') };
-  throw new SourceError(file, undefined, '文件既不是有效的 UTF-8,也不是有效的 GB18030/GBK 编码', '请用 Excel 或记事本把文件另存为“UTF-8”编码后再放入');
-}
-
-function notUtf8(file: string, why: string): SourceError {
-  return new SourceError(file, undefined, `${why},但内容不是有效的 UTF-8(看起来是 GB18030/GBK)`, '请把文件另存为 UTF-8,或把声明改为 charset=gbk');
+  // Neither: decode.ts names the first bad line and says how to convert.
+  return decodeUtf8(bytes, file);
 }

@@ -80,9 +80,9 @@ export function tableGrid(table: Element): GridRow[] {
     const cells: string[] = [];
     let col = 0;
     const fillPending = (): void => {
-      while (pending[col] && pending[col].left > 0) {
-        cells[col] = pending[col].text;
-        pending[col].left--;
+      for (let p = pending[col]; p && p.left > 0; p = pending[col]) {
+        cells[col] = p.text;
+        p.left--;
         col++;
       }
     };

@@ -7,7 +7,8 @@ import { SourceError, type ParsedSource } from '../../schema/source.ts';
 import { COLUMN_ALIASES, isKnownHeader, mapColumns, rowsFromTable, yearFromTitle } from './columns.ts';
 import { decodeSource } from './encoding.ts';
 import { attr, elements, tableGrid, textOf, type GridRow } from './hast.ts';
-import { isoDate, META_LABELS, metaKey, setMeta } from './meta.ts';
+import { isoDate } from './date.ts';
+import { META_LABELS, metaKey, setMeta } from './meta.ts';
 
 export interface HtmlOptions {
   /** The year folder's sidecar: supplies the title when the page has none. */
@@ -58,13 +59,13 @@ function readMeta(root: Root, warnings: string[]): Partial<DisclosureMeta> {
       const rest = line.slice(label.length).trimStart();
       if (!rest.startsWith(':') && !rest.startsWith('：')) continue;
       const value = rest.slice(1).trim();
-      if (value !== '' && !labels.some((l) => value.includes(`${l}:`) || value.includes(`${l}：`))) setMeta(meta, META_LABELS[label], value, warnings);
+      if (value !== '' && !labels.some((l) => value.includes(`${l}:`) || value.includes(`${l}：`))) setMeta(meta, META_LABELS[label]!, value, warnings);
     }
   }
   // The site platform's own <meta> tags fill what the visible block lacks.
   const source = metaTag(root, 'ContentSource');
   if (meta.publisher === undefined && source !== '') meta.publisher = source;
-  const pub = isoDate(metaTag(root, 'PubDate'));
+  const pub = isoDate(metaTag(root, 'PubDate').split(/\s/)[0] ?? '');
   if (meta.written === undefined && pub !== undefined) {
     meta.written = pub;
     warnings.push(`页面没有成文日期,已采用页面的发布日期(PubDate)${pub}`);
@@ -107,16 +108,18 @@ export function parseHtml(bytes: Uint8Array, file: string, options: HtmlOptions 
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
   const root = parseTree(decoded.text);
   const tables = taskTables(root);
-  if (tables.length === 0) {
+  const [first, second] = tables;
+  if (first === undefined) {
     const accepted = [...COLUMN_ALIASES.target, ...COLUMN_ALIASES.completion].join('、');
     throw new SourceError(file, undefined, '页面中没有找到任务表格(没有哪个表格的表头含两个以上可识别的列名)', `请确认保存的是完整网页;任务表格的表头应含如 编号、${accepted} 等列名`);
   }
-  if (tables.length > 1) {
-    const lines = tables.map((t) => t.grid[t.header].line).join('、');
-    throw new SourceError(file, tables[1].grid[tables[1].header].line, `页面中有 ${tables.length} 个任务表格(表头在第 ${lines} 行)`, '请只保留一个任务表格,或把多个表格合并为一个');
+  if (second !== undefined) {
+    const lines = tables.map((t) => t.grid[t.header]!.line).join('、');
+    throw new SourceError(file, second.grid[second.header]!.line, `页面中有 ${tables.length} 个任务表格(表头在第 ${lines} 行)`, '请只保留一个任务表格,或把多个表格合并为一个');
   }
-  const { grid, header } = tables[0];
-  const map = mapColumns(grid[header].cells, file, grid[header].line);
+  const { grid, header } = first;
+  const headerRow = grid[header]!;
+  const map = mapColumns(headerRow.cells, file, headerRow.line);
   const body = grid.slice(header + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const rows = rowsFromTable(map, body, file, warnings);
   const meta = readMeta(root, warnings);

@@ -1,5 +1,6 @@
 import type { DisclosureMeta } from '../../schema/report.ts';
 import { normalizeHeader } from './columns.ts';
+import { isoDate } from './date.ts';
 
 /** The six 政务公开 labels a government page prints around a document, and the fields they fill. */
 export const META_LABELS: Readonly<Record<string, keyof DisclosureMeta>> = {
@@ -14,15 +15,6 @@ export const META_LABELS: Readonly<Record<string, keyof DisclosureMeta>> = {
 /** The metadata field a label cell names (索引号: → indexNumber), if any. */
 export function metaKey(label: string): keyof DisclosureMeta | undefined {
   return META_LABELS[normalizeHeader(label)];
-}
-
-/** A date as pages print it (2025-01-26, 2025/1/26, 2025年1月26日, 2025-01-26 15:30) → YYYY-MM-DD, or undefined. */
-export function isoDate(text: string): string | undefined {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /**
