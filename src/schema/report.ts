@@ -5,18 +5,18 @@ export const SCHEMA_VERSION = 1;
 
 /** The 政务公开 metadata block as the government page publishes it. */
 export const DisclosureMeta = z.object({
-  /** 索引号 */
-  indexNumber: z.string().min(1),
-  /** 主题分类 */
-  topic: z.string().min(1),
-  /** 成文日期, ISO date. */
+  /** 索引号 (optional: a CSV or another district's page may not carry it). */
+  indexNumber: z.string().min(1).optional(),
+  /** 主题分类 (optional). */
+  topic: z.string().min(1).optional(),
+  /** 成文日期, ISO date — required: from the source, or the sidecar's meta.written. */
   written: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '成文日期应为 YYYY-MM-DD'),
-  /** 体裁分类 */
-  genre: z.string().min(1),
-  /** 发布机构 */
+  /** 体裁分类 (optional). */
+  genre: z.string().min(1).optional(),
+  /** 发布机构 — required: from the source, or the sidecar's meta.publisher. */
   publisher: z.string().min(1),
-  /** 公开方式 */
-  disclosure: z.string().min(1),
+  /** 公开方式 (optional). */
+  disclosure: z.string().min(1).optional(),
 });
 export type DisclosureMeta = z.infer<typeof DisclosureMeta>;
 

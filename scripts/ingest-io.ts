@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { PipelineInput, YearFolder } from '../src/pipeline/run.ts';
+
+/** Everything the pipeline reads from a content folder. */
+export function readContent(dir: string, contentLabel: string, command: string): PipelineInput {
+  const sources = join(dir, 'sources');
+  const years: YearFolder[] = existsSync(sources)
+    ? readdirSync(sources, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+        .map((d) => d.name)
+        .sort()
+        .map((name) => {
+          const folder = join(sources, name);
+          const files = readdirSync(folder, { withFileTypes: true })
+            .filter((f) => f.isFile() && !f.name.startsWith('.'))
+            .map((f) => f.name)
+            .sort()
+            .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
+          const overrides = join(dir, 'overrides', `${name}.yaml`);
+          return { name, files, ...(existsSync(overrides) ? { overridesText: readFileSync(overrides, 'utf8') } : {}) };
+        })
+    : [];
+  return { years, taxonomyText: readFileSync(join(dir, 'taxonomy.yaml'), 'utf8'), contentLabel, command };
+}
+
+/** Every file under a folder, by path relative to it (forward slashes). */
+export function listFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** Paths (relative to the content folder) whose committed bytes differ from what was generated. */
+export function diffContent(dir: string, files: Map<string, string>): { changed: string[]; missing: string[]; extra: string[] } {
+  const onDisk = new Set(listFiles(join(dir, 'reports')).map((p) => `reports/${p}`));
+  const changed: string[] = [];
+  const missing: string[] = [];
+  for (const [path, text] of files) {
+    if (!onDisk.has(path)) missing.push(path);
+    else if (readFileSync(join(dir, path), 'utf8') !== text) changed.push(path);
+  }
+  const extra = [...onDisk].filter((p) => !files.has(p)).sort();
+  return { changed: changed.sort(), missing: missing.sort(), extra };
+}
+
+/**
+ * Replace content/reports/ as a whole: write everything to a sibling temp folder, then swap it in
+ * with renames. Anything that fails before the swap leaves the previous reports untouched.
+ */
+export function writeReportsAtomically(dir: string, files: Map<string, string>): void {
+  const target = join(dir, 'reports');
+  const tmp = join(dir, `.reports.tmp-${process.pid}`);
+  const old = join(dir, `.reports.old-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [path, text] of files) {
+      const file = join(tmp, relative('reports', path));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    mkdirSync(tmp, { recursive: true });
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}

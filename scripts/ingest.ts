@@ -1,0 +1,48 @@
+/**
+ * npm run ingest [-- --check] [--content DIR]
+ * Regenerates content/reports/<year>/ from content/sources/<year>/ (see src/pipeline/run.ts).
+ * --check: change nothing; exit 1 if the committed reports differ from what the sources generate.
+ */
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SourceError } from '../src/schema/source.ts';
+import { runPipeline } from '../src/pipeline/run.ts';
+import { diffContent, readContent, writeReportsAtomically } from './ingest-io.ts';
+
+const COMMAND = 'npm run ingest';
+
+function main(): number {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, content: { type: 'string' } } });
+  const dir = resolve(values.content ?? process.env.GZBG_CONTENT_DIR ?? 'content');
+  const label = relative(process.cwd(), dir) || '.';
+  const { files, summary } = runPipeline(readContent(dir, label, COMMAND));
+
+  if (values.check) {
+    const { changed, missing, extra } = diffContent(dir, files);
+    const lines = [...changed.map((p) => `  已改动:${p}`), ...missing.map((p) => `  缺少:${p}`), ...extra.map((p) => `  多余:${p}`)];
+    if (lines.length > 0) {
+      console.error(`✗ ${label}/reports 与原始表格生成的内容不一致(${lines.length} 个文件):\n${lines.join('\n')}\n请运行 npm run ingest 重新生成,并提交生成的文件。`);
+      return 1;
+    }
+    console.log(`✓ ${label}/reports 与原始表格一致(${files.size} 个文件)`);
+    return 0;
+  }
+
+  writeReportsAtomically(dir, files);
+  for (const y of summary) {
+    console.log(`${y.year} 年 · ${y.title} · ${y.rows} 项任务 · ${y.overrides} 处编辑更正 · ${y.warnings.length} 条提醒`);
+    for (const w of y.warnings) console.log(`  提醒:${w}`);
+  }
+  if (summary.length === 0) console.log(`${label}/sources 中没有年份文件夹,未生成任何报告`);
+  console.log(`已写入 ${files.size} 个文件到 ${label}/reports/`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (error instanceof SourceError) {
+    console.error(`✗ ${error.message}`);
+    process.exitCode = 1;
+  } else throw error;
+}

@@ -1,0 +1,67 @@
+import { SourceError } from '../../schema/source.ts';
+
+/** Text decoded from a source file's bytes, with the encoding it was read as. */
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8';
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0 || i + need > bytes.length - 1) return i;
+    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line number of a byte offset (counts LF bytes, which no multi-byte encoding reuses). */
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** True when the bytes decode cleanly as GB18030 and carry CJK text: most likely a GBK/GB18030 file. */
+function looksLikeGb18030(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decode a source strictly as UTF-8 and drop a leading BOM. Bytes that are not UTF-8 are refused,
+ * never guessed: a GB18030/GBK file gets a message saying so and how to convert it; a format
+ * parser that knows its encoding (e.g. an HTML page declaring charset=gbk) converts explicitly instead.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
+  let text: string;
+  try {
+    // The decoder drops a leading BOM itself (ignoreBOM: false).
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw notUtf8(bytes, file);
+  }
+  return { text, encoding: 'utf-8' };
+}
+
+function notUtf8(bytes: Uint8Array, file: string): SourceError {
+  const bad = Math.max(0, firstInvalidUtf8(bytes));
+  const line = lineOf(bytes, bad);
+  if (looksLikeGb18030(bytes)) {
+    return new SourceError(
+      file,
+      line,
+      '文件不是 UTF-8 编码,看起来是 GB18030/GBK 编码',
+      '请先转换为 UTF-8 再放入,例如:iconv -f GB18030 -t UTF-8 原文件 > 新文件(或用文本编辑器“另存为 UTF-8”)',
+    );
+  }
+  return new SourceError(file, line, `文件不是 UTF-8 编码(第 ${bad + 1} 个字节无法识别)`, '请确认文件的编码,转换为 UTF-8 后再放入');
+}
