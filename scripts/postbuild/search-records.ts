@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { Report, Task, Taxonomy } from '../../src/schema/index.ts';
+import { t } from '../../src/i18n/index.ts';
+import { contentDir } from '../../src/lib/env.ts';
+import { yearRecords, type SearchRecord } from '../../src/search/records.ts';
+import { byCodeUnit } from './files.ts';
+
+/**
+ * The search records of every report in the content folder (newest year first), read from the same
+ * generated Markdown the site is built from and validated with the same schemas.
+ */
+export function loadSearchRecords(content = contentDir()): SearchRecord[] {
+  const taxonomy = Taxonomy.parse(parse(readFileSync(join(content, 'taxonomy.yaml'), 'utf8')));
+  const names = new Map(taxonomy.areas.map((a) => [a.slug, a.name]));
+  const labels = {
+    areaName: (slug: string) => names.get(slug) ?? slug,
+    statusLabel: (value: Task['status']['value']) => t(`status.${value}`),
+    taskTitle: (task: Task) => t('task.title', { number: task.number, short: task.shortTitle }),
+  };
+  const reportsDir = join(content, 'reports');
+  const years = readdirSync(reportsDir).filter((y) => /^\d{4}$/.test(y)).sort(byCodeUnit).reverse();
+  return years.flatMap((year) => {
+    const dir = join(reportsDir, year);
+    const report = Report.parse(frontmatter(join(dir, 'index.md')));
+    const tasks = readdirSync(join(dir, 'tasks'))
+      .filter((f) => f.endsWith('.md'))
+      .sort(byCodeUnit)
+      .map((f) => Task.parse(frontmatter(join(dir, 'tasks', f))));
+    return yearRecords(report, tasks, labels);
+  });
+}
+
+/** The YAML block between the opening `---` lines of a generated Markdown file. */
+function frontmatter(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!m) throw new Error(`${file}:缺少开头的 YAML 信息块(--- … ---)。请重新运行 npm run ingest。`);
+  return parse(m[1]!);
+}
