@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { contentDir, outDir } from '../src/lib/env.ts';
+import { collectBundle, zipBundle } from './archive/bundle.ts';
+import { bundleDate, reportMetas } from './archive/date.ts';
+import { sha256 } from './archive/manifest.ts';
+
+/**
+ * npm run archive [-- --dist <built site>] [--out <folder>] [--name <prefix>]
+ *
+ * Builds the site (unless --dist names an existing build) and writes archive/<prefix>-<date>.zip:
+ * the site, the raw sources, the open data, ARCHIVE.md and SHA256SUMS. The date comes from the
+ * reports or SOURCE_DATE_EPOCH, so the same inputs give the same file, byte for byte.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { dist: { type: 'string' }, out: { type: 'string', default: 'archive' }, name: { type: 'string', default: 'gzbg' } },
+  });
+  const content = contentDir();
+  let dist = values.dist ? resolve(values.dist) : outDir();
+  if (!values.dist) {
+    console.log(`正在构建网站到 ${dist} …`);
+    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, 'build.ts')], { stdio: 'inherit', env: { ...process.env, GZBG_OUT_DIR: dist } });
+    if (result.status !== 0) throw new Error('构建失败,未生成存档包(见上方构建输出)');
+  }
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 中没有 index.html:请先 npm run build,或用 --dist 指向已构建的网站目录`);
+  if (!/^[\w.-]+$/.test(values.name)) throw new Error(`--name 只能含字母、数字、点、横线和下划线,现为“${values.name}”`);
+
+  const date = await bundleDate(content);
+  const name = `${values.name}-${date}`;
+  const siteName = String(parse(await readFile(join(content, 'site.yaml'), 'utf8'))?.name ?? '政府工作报告完成情况');
+  const files = await collectBundle({ dist, content, name, date, siteName, reports: await reportMetas(content) });
+  const zip = zipBundle(files, name, date);
+
+  // Written beside its final name and renamed, so a failure never leaves half a bundle.
+  const out = resolve(values.out);
+  await mkdir(out, { recursive: true });
+  const target = join(out, `${name}.zip`);
+  const temp = `${target}.tmp-${process.pid}`;
+  try {
+    await writeFile(temp, zip);
+    await rename(temp, target);
+  } finally {
+    await rm(temp, { force: true });
+  }
+  console.log(`已写入存档包 ${relative(process.cwd(), target) || target}:${files.size} 个文件,${(zip.length / 1024 / 1024).toFixed(2)} MB,sha256 ${sha256(zip)}`);
+  console.log(`校验:npm run verify-archive -- ${relative(process.cwd(), target) || target}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`存档失败:${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

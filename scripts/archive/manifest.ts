@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { byCodeUnit } from '../postbuild/files.ts';
+
+/** Name of the manifest inside a bundle; GNU coreutils format, so `sha256sum -c SHA256SUMS` works too. */
+export const MANIFEST = 'SHA256SUMS';
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** `<sha256>  <path>` per file, sorted by path, LF line ends. */
+export function formatManifest(files: ReadonlyMap<string, Uint8Array>): string {
+  const paths = [...files.keys()].filter((p) => p !== MANIFEST).sort(byCodeUnit);
+  return paths.map((p) => `${sha256(files.get(p)!)}  ${p}\n`).join('');
+}
+
+/** A manifest line that cannot be read, named by its line number. */
+export class ManifestError extends Error {}
+
+/** Path → expected sha256. Refuses malformed lines, absolute or escaping paths and duplicates. */
+export function parseManifest(text: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
+    if (!m) throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行格式不对(应为“64 位 sha256、两个空格、文件路径”):${line.slice(0, 80)}`);
+    const [, hash, path] = m as unknown as [string, string, string];
+    if (path.startsWith('/') || path.split('/').includes('..')) throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行的路径不能是绝对路径或含 ..:${path}`);
+    if (entries.has(path)) throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行重复列出了 ${path}`);
+    entries.set(path, hash);
+  });
+  return entries;
+}
+
+export interface Discrepancies {
+  missing: string[];
+  altered: { path: string; expected: string; actual: string }[];
+  added: string[];
+  /** Files that match the manifest. */
+  ok: number;
+}
+
+/** Compares the files found (manifest itself excluded) with the manifest, file by file. */
+export function compareWithManifest(expected: ReadonlyMap<string, string>, files: ReadonlyMap<string, Uint8Array>): Discrepancies {
+  const result: Discrepancies = { missing: [], altered: [], added: [], ok: 0 };
+  for (const [path, hash] of [...expected].sort(([a], [b]) => byCodeUnit(a, b))) {
+    const bytes = files.get(path);
+    if (!bytes) result.missing.push(path);
+    else if (sha256(bytes) !== hash) result.altered.push({ path, expected: hash, actual: sha256(bytes) });
+    else result.ok++;
+  }
+  for (const path of [...files.keys()].sort(byCodeUnit)) {
+    if (path !== MANIFEST && !expected.has(path)) result.added.push(path);
+  }
+  return result;
+}

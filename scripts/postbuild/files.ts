@@ -1,0 +1,24 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Every file under `root`, as POSIX paths relative to it, sorted by code unit so the order never
+ * depends on the file system or the locale (reproducible manifests and zips need one order).
+ */
+export async function listFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(dir: string, prefix: string): Promise<void> {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(join(dir, entry.name), rel);
+      else if (entry.isFile()) out.push(rel);
+    }
+  }
+  await walk(root, '');
+  return out.sort(byCodeUnit);
+}
+
+/** Plain code-unit comparison: unlike localeCompare it gives the same order under any LANG. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

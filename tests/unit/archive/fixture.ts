@@ -1,0 +1,32 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A small synthetic built site and content folder (year 2031, plainly not a real report). */
+export function makeFixture(): { root: string; dist: string; content: string } {
+  const root = mkdtempSync(join(tmpdir(), 'gzbg-archive-test-'));
+  const dist = join(root, 'dist');
+  const content = join(root, 'content');
+  const files: Record<string, string> = {
+    'dist/index.html': '<!DOCTYPE html><html lang="zh-CN"><title>首页</title><a href="./2031/index.html">2031</a></html>',
+    'dist/2031/index.html': '<!DOCTYPE html><html lang="zh-CN"><title>2031</title></html>',
+    'dist/2031/report-2031.html': '<!DOCTYPE html><html lang="zh-CN"><title>单文件版</title></html>',
+    'dist/_astro/Base.abc123.css': 'body{color:#222}',
+    'dist/data/2031.json': '{"year":2031}',
+    'dist/data/2031.csv': '编号,目标任务\n1,测试\n',
+    'content/site.yaml': 'name: 测试站点\n',
+    'content/sources/2031/2031年政府工作报告年度完成情况(合成).txt': '合成的测试表格\n',
+    'content/sources/2031/source.yaml': 'url: https://example.gov.cn/2031.html\n',
+    'content/reports/2031/index.md': frontmatter(2031, '2032-02-03'),
+    'content/reports/2030/index.md': frontmatter(2030, '2031-01-20'),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return { root, dist, content };
+}
+
+function frontmatter(year: number, written: string): string {
+  return `---\nschemaVersion: 1\nyear: ${year}\ntitle: "${year}年政府工作报告年度完成情况(合成)"\nregion: "测试区"\nmeta:\n  written: "${written}"\n  publisher: "测试区政府办公室"\nsource:\n  file: "sources/${year}/${year}.txt"\n  sha256: "${'a'.repeat(64)}"\n  url: "https://example.gov.cn/${year}.html"\n---\n\n# ${year}\n`;
+}

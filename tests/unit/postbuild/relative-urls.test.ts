@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { rewriteCss, rewriteHtml, toRelative } from '../../../scripts/postbuild/relative-urls.ts';
+
+describe('toRelative(url, from)', () => {
+  test.each([
+    ['/_astro/Base.x1.css', 'index.html', './_astro/Base.x1.css'],
+    ['/_astro/Base.x1.css', '2024/tasks/7.html', '../../_astro/Base.x1.css'],
+    ['/', '2024/index.html', '../index.html'],
+    ['/2024/', 'index.html', './2024/index.html'],
+    ['/search.html?q=氢能#r', '2024/all.html', '../search.html?q=氢能#r'],
+    ['/_astro/font.woff2', '_astro/Base.x1.css', './font.woff2'],
+  ])('%s from %s → %s', (url, from, expected) => {
+    expect(toRelative(url, from)).toBe(expected);
+  });
+  test.each(['//cdn.example.com/x.js', 'https://www.zh.gov.cn/', './a.html', '#main', 'data:,', 'mailto:a@b.cn'])('leaves %s alone', (url) => {
+    expect(toRelative(url, '2024/index.html')).toBeNull();
+  });
+});
+
+describe('rewriteHtml(html, page)', () => {
+  test('rewrites asset and link attributes, keeping quotes and everything else byte for byte', () => {
+    const html =
+      '<!DOCTYPE html><html lang="zh-CN"><head><link rel="stylesheet" href="/_astro/Base.x1.css"><link rel=icon href=/favicon.svg></head>' +
+      "<body><a href='/2024/tasks/7.html#t'>7</a><img src=\"/_astro/a.png\" srcset=\"/_astro/a.png 1x, /_astro/a@2x.png 2x\" alt=\"\">" +
+      '<form action="/search.html" method="get"></form><script type="module" src="/_astro/search.js"></script>' +
+      '<svg><use href="/_astro/icons.svg#i"></use></svg><p>正文写着 href="/x" 也不动</p></body></html>';
+    expect(rewriteHtml(html, '2024/index.html')).toBe(
+      '<!DOCTYPE html><html lang="zh-CN"><head><link rel="stylesheet" href="../_astro/Base.x1.css"><link rel=icon href=../favicon.svg></head>' +
+        "<body><a href='./tasks/7.html#t'>7</a><img src=\"../_astro/a.png\" srcset=\"../_astro/a.png 1x, ../_astro/a@2x.png 2x\" alt=\"\">" +
+        '<form action="../search.html" method="get"></form><script type="module" src="../_astro/search.js"></script>' +
+        '<svg><use href="../_astro/icons.svg#i"></use></svg><p>正文写着 href="/x" 也不动</p></body></html>',
+    );
+  });
+  test('rewrites url() in <style> and style attributes, but never touches script bodies', () => {
+    const html = '<style>.a{background:url(/_astro/bg.png)}</style><div style="background:url(\'/_astro/b.png\')"></div><script type="application/json">{"u":"/x"}</script>';
+    expect(rewriteHtml(html, 'a/b.html')).toBe(
+      '<style>.a{background:url(../_astro/bg.png)}</style><div style="background:url(\'../_astro/b.png\')"></div><script type="application/json">{"u":"/x"}</script>',
+    );
+  });
+  test('rewrites the target of a meta refresh (Astro redirects)', () => {
+    expect(rewriteHtml('<meta http-equiv="refresh" content="0;url=/2024/index.html">', 'old/x.html')).toBe(
+      '<meta http-equiv="refresh" content="0;url=../2024/index.html">',
+    );
+  });
+  test('is idempotent', () => {
+    const once = rewriteHtml('<link rel="stylesheet" href="/_astro/a.css">', 'x/y.html');
+    expect(rewriteHtml(once, 'x/y.html')).toBe(once);
+  });
+});
+
+describe('rewriteCss(css, file)', () => {
+  test('makes url() and @import relative to the stylesheet', () => {
+    expect(rewriteCss('@import "/_astro/b.css";a{background:url("/img/x.svg")}b{mask:url(#m)}', '_astro/a.css')).toBe(
+      '@import "./b.css";a{background:url("../img/x.svg")}b{mask:url(#m)}',
+    );
+  });
+});
