@@ -11,10 +11,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runDeploySteps } from './postbuild/index.ts';
+import { searchIndexStep } from './postbuild/pagefind.ts';
 
 /** Post-build steps, in order; each reads and rewrites the built site in outDir. Add yours here. */
 const POST_BUILD: { name: string; run: (outDir: string) => Promise<void> | void }[] = [
   { name: '链接改为相对地址、单文件版、CSP 检查', run: runDeploySteps },
+  { name: '搜索索引(Pagefind 与离线索引)', run: searchIndexStep },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,0 +1,246 @@
+/*
+ * The search page: reads ?q=&year=&area=&status=&sort= (the header form of every page sends q),
+ * runs the query and shows the results. Over HTTP it asks Pagefind for candidates and keeps those
+ * that contain every term (search-core.js); opened from file://, where Pagefind's fetch, worker and
+ * wasm are blocked, it never touches Pagefind and searches the plain-script index instead.
+ */
+(function () {
+  'use strict';
+  var core = window.GzbgSearchCore;
+  var app = document.getElementById('search-app');
+  var form = document.getElementById('search-form');
+  if (!core || !app || !form) return;
+
+  var strings = JSON.parse(app.getAttribute('data-strings') || '{}');
+  var input = document.getElementById('search-q');
+  var selects = { year: document.getElementById('search-year'), area: document.getElementById('search-area'), status: document.getElementById('search-status'), sort: document.getElementById('search-sort') };
+  var statusLine = document.getElementById('search-status');
+  var list = document.getElementById('search-list');
+  var more = document.getElementById('search-more');
+  var PAGE = 20;
+  var EXCERPT = 90;
+  // Checked before anything of Pagefind is requested: from disk its requests would only fail.
+  var offline = location.protocol === 'file:';
+  var engine = offline ? offlineEngine() : pagefindEngine();
+  var runId = 0;
+  var pending = [];
+  var currentTerms = [];
+
+  function fmt(text, vars) {
+    return String(text).replace(/\{(\w+)\}/g, function (m, k) { return vars[k] !== undefined ? vars[k] : m; });
+  }
+
+  function say(text) { statusLine.textContent = text; }
+
+  function filters() {
+    return { year: selects.year.value, area: selects.area.value, status: selects.status.value };
+  }
+
+  /** Fill the form from the address, keeping only values the selects offer. */
+  function readAddress() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    Object.keys(selects).forEach(function (name) {
+      var value = params.get(name) || '';
+      var select = selects[name];
+      select.value = Array.prototype.some.call(select.options, function (o) { return o.value === value; }) ? value : '';
+    });
+  }
+
+  /** Keep the address in step with the form, so a result list can be bookmarked or shared. */
+  function writeAddress() {
+    var params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    Object.keys(selects).forEach(function (name) { if (selects[name].value) params.set(name, selects[name].value); });
+    try {
+      history.replaceState(null, '', '?' + params.toString());
+    } catch (e) {
+      // Some browsers refuse to change a file:// address; the search still runs.
+    }
+  }
+
+  function run() {
+    var id = ++runId;
+    var terms = core.parseQuery(input.value);
+    app.setAttribute('data-state', 'busy');
+    list.textContent = '';
+    more.hidden = true;
+    pending = [];
+    currentTerms = terms;
+    if (!terms.length) {
+      say(input.value.trim() ? strings.empty : '');
+      app.setAttribute('data-state', 'done');
+      return Promise.resolve();
+    }
+    say(strings.loading);
+    var chosen = filters();
+    return engine.search(terms, chosen).then(function (records) {
+      if (id !== runId) return;
+      pending = core.rank(records, terms, selects.sort.value);
+      var total = pending.length;
+      showMore(false);
+      var query = terms.map(function (t) { return '“' + t + '”'; }).join('');
+      var active = [chosen.year && fmt(strings.resultYear, { year: chosen.year }), chosen.area, chosen.status].filter(Boolean);
+      var line = fmt(total ? strings.found : strings.none, { count: total, query: query });
+      if (active.length) line += fmt(strings.filtered, { filters: active.join('、') });
+      if (offline) line += strings.offline;
+      say(line);
+    }, function () {
+      if (id === runId) say(strings.error);
+    }).then(function () {
+      if (id === runId) app.setAttribute('data-state', 'done');
+    });
+  }
+
+  /** Appends the next page of results; after the "more" button, focus goes to the first new one. */
+  function showMore(focus) {
+    var next = pending.splice(0, PAGE);
+    var first = null;
+    next.forEach(function (record) {
+      var item = renderResult(record);
+      first = first || item;
+      list.appendChild(item);
+    });
+    more.hidden = pending.length === 0;
+    more.textContent = fmt(strings.more, { count: pending.length });
+    if (focus && first) first.querySelector('a').focus();
+  }
+
+  function marked(parent, pieces) {
+    pieces.forEach(function (p) {
+      if (p.mark) {
+        var m = document.createElement('mark');
+        m.textContent = p.text;
+        parent.appendChild(m);
+      } else {
+        parent.appendChild(document.createTextNode(p.text));
+      }
+    });
+    return parent;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** One result: linked title, year · area · status, and an excerpt with the terms marked. */
+  function renderResult(record) {
+    var item = el('li', 'search-result');
+    var heading = el('h3', 'search-result__title');
+    var link = el('a');
+    link.href = record.url; // root-relative path = relative link from search.html at the root
+    marked(link, core.highlight(record.title, currentTerms, 0));
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var meta = el('p', 'search-result__meta');
+    meta.appendChild(el('span', 'search-result__year', fmt(strings.resultYear, { year: record.year })));
+    if (record.kind === 'report') {
+      meta.appendChild(el('span', null, strings.reportKind));
+    } else {
+      meta.appendChild(el('span', null, strings.areaLabel + record.area));
+      var st = el('span');
+      st.appendChild(document.createTextNode(strings.statusLabel));
+      st.appendChild(badge(record.status));
+      meta.appendChild(st);
+    }
+    item.appendChild(meta);
+    item.appendChild(marked(el('p', 'search-result__excerpt'), core.highlight(record.text.replace(/\s+/g, ' '), currentTerms, EXCERPT)));
+    return item;
+  }
+
+  /** The same badge the site's pages show (words plus a shape), from the status select's options. */
+  function badge(label) {
+    var option = Array.prototype.find.call(selects.status.options, function (o) { return o.value === label; });
+    var b = el('span', 'badge badge--' + (option ? option.getAttribute('data-key') : 'unclear'));
+    if (option) {
+      var sym = el('span', 'badge__sym', option.getAttribute('data-symbol'));
+      sym.setAttribute('aria-hidden', 'true');
+      b.appendChild(sym);
+    }
+    b.appendChild(document.createTextNode(label));
+    return b;
+  }
+
+  /** Over HTTP: Pagefind finds candidates per query run; only pages containing every term are kept. */
+  function pagefindEngine() {
+    var loaded = null;
+    function load() {
+      loaded = loaded || import(new URL(app.getAttribute('data-pagefind'), document.baseURI).href);
+      return loaded;
+    }
+    return {
+      search: function (terms, chosen) {
+        var pfFilters = {};
+        Object.keys(chosen).forEach(function (k) { if (chosen[k]) pfFilters[k] = chosen[k]; });
+        var queries = [];
+        terms.forEach(function (term) {
+          core.pagefindQueries(term).forEach(function (q) { if (queries.indexOf(q) < 0) queries.push(q); });
+        });
+        return load().then(function (pagefind) {
+          return Promise.all(queries.map(function (q) { return pagefind.search(q, { filters: pfFilters }); }));
+        }).then(function (answers) {
+          var candidates = answers[0].results.filter(function (r) {
+            return answers.every(function (a) { return a.results.some(function (o) { return o.id === r.id; }); });
+          });
+          return Promise.all(candidates.map(function (r) { return r.data(); }));
+        }).then(function (fragments) {
+          return fragments.map(toRecord).filter(function (record) { return core.matchesAll(record, terms); });
+        });
+      },
+    };
+  }
+
+  function toRecord(d) {
+    return {
+      url: String(d.raw_url || d.url).replace(/^\//, ''),
+      kind: d.meta.kind,
+      year: Number(d.meta.year),
+      number: Number(d.meta.number),
+      title: d.meta.title,
+      area: d.meta.area || '',
+      status: d.meta.status || '',
+      text: d.content,
+    };
+  }
+
+  /** From file://: the build's plain-script index, loaded by a <script> element (no fetch), searched in full. */
+  function offlineEngine() {
+    var loaded = null;
+    function load() {
+      loaded = loaded || new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = app.getAttribute('data-offline-index');
+        script.onload = function () { resolve(window.GZBG_SEARCH_INDEX.records); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+      return loaded;
+    }
+    return {
+      search: function (terms, chosen) {
+        return load().then(function (records) {
+          return records.filter(function (r) { return core.passes(r, chosen) && core.matchesAll(r, terms); });
+        });
+      },
+    };
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    writeAddress();
+    run();
+  });
+  Object.keys(selects).forEach(function (name) {
+    selects[name].addEventListener('change', function () {
+      writeAddress();
+      if (input.value.trim()) run();
+    });
+  });
+  more.addEventListener('click', function () { showMore(true); });
+
+  readAddress();
+  run();
+})();
