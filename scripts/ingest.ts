@@ -14,7 +14,9 @@ const COMMAND = 'npm run ingest';
 function main(): number {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, content: { type: 'string' } } });
   const dir = resolve(values.content ?? process.env.GZBG_CONTENT_DIR ?? 'content');
-  const label = relative(process.cwd(), dir) || '.';
+  // Messages name the folder as the editor typed it: relative inside the project, absolute outside.
+  const rel = relative(process.cwd(), dir);
+  const label = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
   const { files, summary } = runPipeline(readContent(dir, label, COMMAND));
 
   if (values.check) {

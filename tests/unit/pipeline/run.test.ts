@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineInput, type YearFolder } from '../../../src/pipeline/run.ts';
+import { Report, Task } from '../../../src/schema/index.ts';
+import { readContent } from '../../../scripts/ingest-io.ts';
+import { FIXTURES } from './real-source.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const taxonomyText = readFileSync('content/taxonomy.yaml', 'utf8');
+const clean = readFileSync(`${FIXTURES}/messy/clean.txt`); // a synthetic 2031 table, 3 rows
+const input = (years: YearFolder[]): PipelineInput => ({ years, taxonomyText, contentLabel: 'c', command: 'npm run ingest' });
+const year = (name: string, files: Record<string, string | Uint8Array>, overridesText?: string): YearFolder => ({
+  name,
+  files: Object.entries(files).map(([n, b]) => ({ name: n, bytes: typeof b === 'string' ? enc(b) : b })),
+  ...(overridesText === undefined ? {} : { overridesText }),
+});
+const frontmatter = (md: string) => parseYaml(md.slice(4, md.indexOf('\n---\n', 4)));
+
+describe('runPipeline(input) on the real content folder', () => {
+  const real = readContent('content', 'content', 'npm run ingest');
+  const out = runPipeline(real);
+
+  it('writes one report and one zero-padded file per task, valid against the schemas', () => {
+    for (const y of out.summary) {
+      const report = Report.parse(frontmatter(out.files.get(`reports/${y.year}/index.md`)!));
+      const tasks = [...out.files.keys()].filter((p) => p.startsWith(`reports/${y.year}/tasks/`));
+      expect(tasks).toHaveLength(report.taskCount);
+      expect(tasks[0]).toBe(`reports/${y.year}/tasks/${'1'.padStart(report.numberWidth, '0')}.md`);
+      for (const p of tasks) expect(Task.parse(frontmatter(out.files.get(p)!)).year).toBe(y.year);
+    }
+  });
+
+  it('is deterministic: two runs give the same bytes', () => {
+    const again = runPipeline(readContent('content', 'content', 'npm run ingest'));
+    expect([...again.files.entries()]).toEqual([...out.files.entries()]);
+  });
+
+  it('records the sha256 and size of the raw bytes', () => {
+    const report = Report.parse(frontmatter(out.files.get(`reports/${out.summary[0]!.year}/index.md`)!));
+    const raw = real.years.find((y) => y.name === String(report.year))!.files.find((f) => `sources/${report.year}/${f.name}` === report.source.file)!;
+    expect(report.source.bytes).toBe(raw.bytes.length);
+    expect(report.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('runPipeline(input) refuses inconsistent folders', () => {
+  it('a folder whose name disagrees with the report year', () => {
+    expect(() => runPipeline(input([year('2030', { 't.txt': clean })]))).toThrow(
+      'c/sources/2030/t.txt → 标题写的是 2031 年,但文件放在 2030 文件夹中。请把文件移到 c/sources/2031/,或改正标题中的年份',
+    );
+  });
+  it('a folder that is not named for a year', () => {
+    expect(() => runPipeline(input([year('new', { 't.txt': clean })]))).toThrow('c/sources/new → 文件夹名“new”不是年份');
+  });
+  it('a folder without a source, or with two', () => {
+    expect(() => runPipeline(input([year('2031', { 'source.yaml': 'region: 某区\n' })]))).toThrow('c/sources/2031 → 文件夹中没有原始表格');
+    expect(() => runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': clean })]))).toThrow('文件夹中有多个原始表格:a.txt、b.txt');
+    expect(runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': 'x', 'source.yaml': 'file: a.txt\n' })])).summary[0]!.rows).toBe(3);
+  });
+});
+
+describe('the sidecar supplies what the format lacks', () => {
+  const csv = '2031年政府工作报告年度完成情况(合成测试数据)\n编号,目标任务,完成情况\n1,新建公园3个。,已建成。\n';
+  it('a required field missing from both names the field and the sidecar that would supply it', () => {
+    expect(() => runPipeline(input([year('2031', { 't.csv': csv })]))).toThrow(
+      'c/sources/2031/t.csv → 原始表格没有发布机构。请在来源说明文件 c/sources/2031/source.yaml 中写上 meta:\n  publisher: …(发布机构)',
+    );
+    expect(() => runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': 'meta:\n  publisher: 某区政府办公室\n' })]))).toThrow('原始表格没有成文日期');
+  });
+  it('with the sidecar the CSV builds, carrying region, url and retrieved', () => {
+    const sidecar = 'url: https://example.gov.cn/a.html\nretrieved: 2032-02-01\nregion: 某区\nmeta:\n  publisher: 某区政府办公室\n  written: 2032-01-20\n';
+    const out = runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': sidecar })]));
+    const report = Report.parse(frontmatter(out.files.get('reports/2031/index.md')!));
+    expect(report).toMatchObject({ region: '某区', meta: { publisher: '某区政府办公室', written: '2032-01-20' }, source: { format: 'csv', url: 'https://example.gov.cn/a.html', retrieved: '2032-02-01' } });
+    expect(report.meta.indexNumber).toBeUndefined();
+  });
+  it('a sidecar field that disagrees with the source is an error', () => {
+    expect(() => runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'meta:\n  publisher: 别的单位\n' })]))).toThrow(
+      'c/sources/2031/source.yaml:2 → 发布机构“别的单位”与原始表格中的“合成测试办公室”(c/sources/2031/t.txt)不一致',
+    );
+  });
+  it('an invalid sidecar names the field and line', () => {
+    expect(() => runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'region: 某区\nretrieved: 2032/2/1\n' })]))).toThrow(
+      'c/sources/2031/source.yaml:2 → 字段 retrieved:retrieved 应为 YYYY-MM-DD',
+    );
+  });
+});
+
+describe('editorial overrides (overrides/<year>.yaml)', () => {
+  const run = (text: string) => runPipeline(input([year('2031', { 't.txt': clean }, text)]));
+  it('applies area, status and shortTitle corrections with their reasons, and counts them', () => {
+    const out = run(
+      'year: 2031\noverrides:\n  - task: 2\n    status: { value: completed, reason: 完成情况写明超额完成 }\n    shortTitle: { value: 道路改造, reason: 原标题过长 }\n  - task: 3\n    area: { slug: jingji, reason: 属于经济发展领域 }\n',
+    );
+    const t2 = Task.parse(frontmatter(out.files.get('reports/2031/tasks/2.md')!));
+    const t3 = Task.parse(frontmatter(out.files.get('reports/2031/tasks/3.md')!));
+    expect(t2.status).toMatchObject({ value: 'completed', override: '完成情况写明超额完成' });
+    expect(t2.shortTitle).toBe('道路改造');
+    expect(t3.area).toMatchObject({ slug: 'jingji', override: '属于经济发展领域' });
+    expect(Report.parse(frontmatter(out.files.get('reports/2031/index.md')!)).overrides).toEqual({ total: 3, area: 1, status: 1, metrics: 0 });
+    expect(out.summary[0]!.overrides).toBe(3);
+  });
+  it('an entry naming a task that does not exist is an error with file and line', () => {
+    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    status: { value: completed, reason: 已建成公园 }\n  - task: 9\n    status: { value: completed, reason: 不存在的任务 }\n')).toThrow(
+      'c/overrides/2031.yaml:5 → 更正的任务编号 9 不存在(本年共 3 项)。请改正 task 编号,或删除这条更正',
+    );
+  });
+  it('an entry without a proper reason is an error naming the field and line', () => {
+    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    status:\n      value: completed\n      reason: 对\n')).toThrow(
+      'c/overrides/2031.yaml:6 → 字段 overrides.0.status.reason:每条更正都需要写明理由(reason),至少 4 个字',
+    );
+  });
+  it('an unknown area, a wrong year and a duplicate entry are errors', () => {
+    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    area: { slug: nope, reason: 理由写在这里 }\n')).toThrow('领域“nope”不在 taxonomy.yaml 中');
+    expect(() => run('year: 2030\n')).toThrow('c/overrides/2031.yaml:1 → year 写的是 2030,但这是 2031 年的更正文件');
+    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n')).toThrow('c/overrides/2031.yaml:5 → 编号 1 有两条更正');
+  });
+  it('a YAML syntax error names the line', () => {
+    expect(() => run('year: 2031\noverrides:\n  - task: [1\n')).toThrow(/^c\/overrides\/2031\.yaml:\d → YAML 格式错误/);
+  });
+});
