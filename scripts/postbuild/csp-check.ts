@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listFiles } from './files.ts';
+import { isRawSource, listFiles } from './files.ts';
 
 /** Something in the built site that a strict Content-Security-Policy (DEPLOY.md) would block. */
 export interface CspProblem {
@@ -33,7 +33,7 @@ export function findCspProblems(html: string, file: string): CspProblem[] {
 export async function scanSite(outDir: string): Promise<CspProblem[]> {
   const all: CspProblem[] = [];
   for (const file of await listFiles(outDir)) {
-    if (file.endsWith('.html')) all.push(...findCspProblems(await readFile(join(outDir, file), 'utf8'), file));
+    if (file.endsWith('.html') && !isRawSource(file)) all.push(...findCspProblems(await readFile(join(outDir, file), 'utf8'), file));
   }
   return all;
 }

@@ -22,3 +22,11 @@ export async function listFiles(root: string): Promise<string[]> {
 export function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * dist/sources/…: raw sources published byte for byte (a saved government page carries its own
+ * scripts and links). They are data, not site pages: no post-build step may rewrite or judge them.
+ */
+export function isRawSource(file: string): boolean {
+  return file.startsWith('sources/');
+}

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { href } from '../../src/lib/urls.ts';
-import { listFiles } from './files.ts';
+import { isRawSource, listFiles } from './files.ts';
 
 /**
  * Astro writes its assets as root-absolute URLs (`/_astro/x.css`), which break under a sub-path
@@ -11,7 +11,7 @@ import { listFiles } from './files.ts';
  */
 export async function relativeUrls(outDir: string): Promise<void> {
   for (const file of await listFiles(outDir)) {
-    const rewrite = file.endsWith('.html') ? rewriteHtml : file.endsWith('.css') ? rewriteCss : null;
+    const rewrite = isRawSource(file) ? null : file.endsWith('.html') ? rewriteHtml : file.endsWith('.css') ? rewriteCss : null;
     if (!rewrite) continue;
     const path = join(outDir, file);
     const before = await readFile(path, 'utf8');
