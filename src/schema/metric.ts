@@ -36,6 +36,8 @@ export const Quantity = Span.extend({
   qualifiers: z.array(z.string()).default([]),
   /** Basis words near the number: 新增, 累计, 预计, 完成, 建成, 申报, 认定… */
   basisWords: z.array(z.string()).default([]),
+  /** Set when the figure is a change (增长6% → rise, 下降 → fall), not a level. */
+  change: z.enum(['rise', 'fall']).optional(),
 });
 export type Quantity = z.infer<typeof Quantity>;
 

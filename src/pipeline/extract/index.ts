@@ -1,4 +1,11 @@
 import type { Cell, Metric, Task, Taxonomy } from '../../schema/index.ts';
+import { areaOf } from './area.ts';
+import { buildMetric } from './metric.ts';
+import { pair } from './pairing.ts';
+import { extractQuantities } from './quantities.ts';
+import { shortTitle } from './short-title.ts';
+import { statusOf } from './status.ts';
+import { targetMetrics } from './target-metrics.ts';
 
 /** Everything the pipeline derives from one row's two cells. */
 export interface Derived {
@@ -10,13 +17,15 @@ export interface Derived {
 
 /**
  * Derive figures, area, status and a short title from a row. Pure: same cells, same result.
- * STUB — the figures work (issue 3) replaces this body.
+ * Spans index the verbatim text; subjects and titles are display text.
  */
-export function derive(target: Cell, _completion: Cell, taxonomy: Taxonomy): Derived {
+export function derive(target: Cell, completion: Cell, taxonomy: Taxonomy): Derived {
+  const found = extractQuantities(completion.verbatim);
+  const metrics = targetMetrics(target).map((t) => buildMetric(t, pair(t, completion.verbatim, found), completion.verbatim));
   return {
-    shortTitle: target.display.split(/[,。;]/)[0] ?? target.display,
-    area: { slug: taxonomy.fallback, evidence: [] },
-    status: { value: 'unclear', reason: '尚未分析', evidence: [] },
-    metrics: [],
+    shortTitle: shortTitle(target.display),
+    area: areaOf(target.display, completion.display, taxonomy),
+    status: statusOf(metrics, completion.verbatim),
+    metrics,
   };
 }

@@ -1,0 +1,40 @@
+import type { Comparator } from '../../schema/index.ts';
+import { FLOOR_VERBS, longestFirst } from './lexicon.ts';
+import type { Found } from './quantities.ts';
+
+/** How a target compares a result with its figure, and the word that says so (GLOSSARY: comparators). */
+export interface ComparatorReading {
+  comparator: Comparator;
+  /** The word in the target that decided it (以上, 控制在, 新增…), or '' for a bare figure. */
+  word: string;
+}
+
+const SUFFIX: Record<string, Comparator> = { 以上: '>=', 之多: '>=', 余: '>=', 多: '>=', 以内: '<=', 之内: '<=', 以下: '<=', 左右: '~', 上下: '~' };
+const PREFIX: Record<string, Comparator> = {
+  不低于: '>=', 不少于: '>=', 至少: '>=', 达到: '>=', 达: '>=', 突破: '>=', 力争: '>=',
+  超过: '>', 超: '>', 高于: '>', 逾: '>',
+  不超过: '<=', 不高于: '<=', 低于: '<=', 控制在: '<=',
+  稳定在: '=', 保持在: '=', 维持在: '=',
+  约: '~', 近: '~',
+};
+const VERBS = longestFirst(FLOOR_VERBS);
+
+/**
+ * Read the comparator of a target figure. A written qualifier after the figure wins (稳定在99%以上 → >=),
+ * then one before it, then a change (增长6% → at least 6%; 下降 → a fall of at least), then a verb of
+ * adding or building in the clause or earlier in the sentence (新增N, 建成N → >=). Otherwise the
+ * figure is bare and read as `=`.
+ */
+export function comparatorOf(text: string, q: Found): ComparatorReading {
+  for (const w of q.qualifiers) if (w in SUFFIX && !text.endsWith(w, q.numStart)) return { comparator: SUFFIX[w]!, word: w };
+  for (const w of q.qualifiers) if (w in PREFIX && text.endsWith(w, q.numStart)) return { comparator: PREFIX[w]!, word: w };
+  if (q.direction !== 0) return { comparator: '>=', word: q.direction > 0 ? '增长' : '下降' };
+  const lead = text.slice(q.sentence, q.numStart);
+  let best: { at: number; word: string } | null = null;
+  for (const v of VERBS) {
+    const at = lead.lastIndexOf(v);
+    if (at >= 0 && (!best || at > best.at)) best = { at, word: v };
+  }
+  if (best) return { comparator: '>=', word: best.word };
+  return { comparator: '=', word: '' };
+}

@@ -1,0 +1,121 @@
+import { clauseEnd, clauseStart } from './clauses.ts';
+import { basisOf, isExcluded, type BasisReading } from './basis.ts';
+import { PART_WORDS } from './lexicon.ts';
+import type { Found } from './quantities.ts';
+import { bigrams, coverage, head } from './subject.ts';
+import type { TargetMetric } from './target-metrics.ts';
+import { compatibleUnits, unitInfo } from './units.ts';
+
+/** Share of the target subject that must be named near a result for the two to pair. */
+export const MIN_COVERAGE = 0.5;
+/** Without the subject's head word (床位, 企业) near the result, this much must be named. */
+export const MIN_COVERAGE_HEADLESS = 0.75;
+
+export interface Candidate {
+  q: Found;
+  score: number;
+  basis: BasisReading;
+  context: string;
+}
+
+export interface Pairing {
+  /** The result figure(s): one, or the parts of a total. Empty when nothing reports on the target. */
+  parts: Candidate[];
+  /** Why these parts (or none), in Chinese. */
+  reason: string;
+}
+
+/**
+ * The words around a result: from the previous figure (or clause start) to the next figure (or
+ * clause end). When the words before it are too few to name anything (占比40.3%, 同比增长12%), the
+ * previous clause of the sentence is included: it names what the share or growth is of.
+ */
+export function contextOf(text: string, all: Found[], i: number): string {
+  const q = all[i]!;
+  const prev = all[i - 1];
+  let from = prev && prev.end > q.clause ? prev.end : q.clause;
+  const next = all[i + 1];
+  let to = Math.min(clauseEnd(text, q.end), next ? next.start : text.length);
+  const stop = text.slice(q.end, to).search(/[、(（]/);
+  if (stop >= 0) to = q.end + stop;
+  const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
+  const before = han(text.slice(from, q.start)).replace(/^(同比|其中)/, '').replace(/(增长|增速|下降|为|达到?)$/, '');
+  const open = bracketOpen(text, q.start);
+  if (open >= 0) from = Math.max(from, open + 1); // a breakdown in brackets speaks only of its own items
+  else if (before.length < 3 && han(text.slice(q.end, to)).length < 2) {
+    if (from > q.clause) from = q.clause;
+    else if (q.clause > q.sentence) from = clauseStart(text, q.clause - 1);
+  }
+  return text.slice(from, q.start) + ' ' + text.slice(q.end, to);
+}
+
+/** Offset of the unclosed bracket before `at`, or -1 when `at` is not inside brackets. */
+export function bracketOpen(text: string, at: number): number {
+  const stack: number[] = [];
+  for (let k = 0; k < at; k++) {
+    if (text[k] === '(' || text[k] === '（') stack.push(k);
+    else if ((text[k] === ')' || text[k] === '）') && stack.length > 0) stack.pop();
+  }
+  return stack.length > 0 ? stack[stack.length - 1]! : -1;
+}
+
+/** Can result `c` report on target `t` at all: like units, and a change only against a change? */
+function comparable(t: TargetMetric, c: Found): boolean {
+  if (!compatibleUnits(t.q.unit, c.unit)) return false;
+  return (t.q.direction === 0) === (c.direction === 0);
+}
+
+function scoreOf(t: TargetMetric, context: string): number {
+  const s = coverage(t.core, context);
+  const h = head(t.core);
+  const headHere = h.length > 0 && context.includes(h);
+  if (bigrams(t.core).size <= 1) return headHere ? 1 : 0;
+  return s >= MIN_COVERAGE && (headHere || s >= MIN_COVERAGE_HEADLESS) ? s : 0;
+}
+
+/**
+ * Find the completion figure that reports on a target metric (issue 3 item 3). The best-named
+ * comparable figure wins; ties go to the same unit as the target, then to the first mentioned, which is how these tables state the
+ * headline figure. When further comparable figures of the same completed basis in the same
+ * sentence name the same thing (A床位35张,B床位13张,C20张), the result is their sum — never adding
+ * figures introduced as extra, pending or under way, or parts of a total (其中).
+ */
+export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing {
+  const candidates: Candidate[] = [];
+  all.forEach((q, i) => {
+    if (!comparable(t, q)) return;
+    const context = contextOf(completion, all, i);
+    const score = scoreOf(t, context);
+    if (score > 0) candidates.push({ q, score, basis: basisOf(t.q.basisWords, q), context });
+  });
+  if (candidates.length === 0) return { parts: [], reason: `完成情况中没有与“${t.subject}”对应、单位可比的数字` };
+  const exact = (c: Candidate) => (c.q.unit === t.q.unit ? 0 : 1);
+  const ranked = [...candidates].sort((a, b) => Math.round((b.score - a.score) * 20) || exact(a) - exact(b) || a.q.start - b.q.start);
+  const best = ranked[0]!;
+  const parts = best.basis.basis === 'same' ? sumParts(t, best, candidates, completion, all) : [best];
+  if (parts.length > 1) {
+    return { parts, reason: `完成情况分${parts.length}项报告“${t.subject}”,口径相同,合计后与目标比较` };
+  }
+  return { parts, reason: `完成情况中“${best.q.text}”所在语句提到“${t.subject}”` };
+}
+
+function sumParts(t: TargetMetric, best: Candidate, candidates: Candidate[], completion: string, all: Found[]): Candidate[] {
+  const base = unitInfo(best.q.unit)?.base;
+  const eligible = (q: Found) =>
+    q.sentence === best.q.sentence && unitInfo(q.unit)?.base === base && !isExcluded(q) && bracketOpen(completion, q.start) < 0 && !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
+  if (!eligible(best.q) || best.q.basisWords.some((w) => ['累计', '共计', '合计', '总计'].includes(w))) return [best];
+  const parts = candidates.filter((c) => c.basis.basis === 'same' && eligible(c.q));
+  // A figure right after a part, of the same unit, naming the same kind of place counts as a part too.
+  const indexOf = (q: Found) => all.indexOf(q);
+  for (let k = 0; k < parts.length; k++) {
+    const i = indexOf(parts[k]!.q);
+    const next = all[i + 1];
+    if (!next || parts.some((p) => p.q === next) || !eligible(next) || next.unit !== parts[k]!.q.unit) continue;
+    if (/[(（]/.test(completion.slice(parts[k]!.q.end, next.start))) continue; // a breakdown in brackets, not more of the same
+    const context = contextOf(completion, all, i + 1);
+    const shared = [...bigrams(context)].filter((b) => b.length === 2 && bigrams(parts[k]!.context).has(b)).length;
+    const basis = basisOf(t.q.basisWords, next);
+    if (shared >= 3 && basis.basis === 'same') parts.push({ q: next, score: 0, basis, context });
+  }
+  return parts.sort((a, b) => a.q.start - b.q.start);
+}

@@ -1,0 +1,136 @@
+import type { Quantity } from '../../schema/index.ts';
+import { clauseEnd, clauseStart, sentenceStart } from './clauses.ts';
+import { BASIS_WORDS, FALL_WORDS, MULTIPLIERS, NUMERAL_IDIOMS, PREFIX_QUALIFIERS, RISE_WORDS, SUFFIX_QUALIFIERS, YI_WORD_BEFORE, alternation, longestFirst } from './lexicon.ts';
+import { insideAny, nameRanges } from './names.ts';
+import { NUMBER_TOKEN, decimalsOf, isChineseNumeral, parseNumber } from './numbers.ts';
+import { ALL_UNITS } from './units.ts';
+
+/** A quantity with what the later rules need to know about where it sits. */
+export interface Found extends Quantity {
+  /** Offset of the number itself (after any prefix qualifier). */
+  numStart: number;
+  /** Decimal places as written. */
+  decimals: number;
+  /** +1 after 增长/提高…, -1 after 下降/减少…: the figure is a change, not a level. */
+  direction: 1 | -1 | 0;
+  /** Offset where the figure's clause starts. */
+  clause: number;
+  /** Offset where its sentence starts. */
+  sentence: number;
+}
+
+const TAIL = new RegExp(
+  `^(余|多)?(${alternation(MULTIPLIERS)})?(余|多)?(${alternation(ALL_UNITS)})(${alternation(SUFFIX_QUALIFIERS)})?`,
+);
+const PREFIXES = longestFirst(PREFIX_QUALIFIERS);
+/** Single-character approximators belong to the figure's span: 近500名, 超1.7万次, 约600人次. */
+const ATTACHED_PREFIX = new Set(['近', '约', '超', '逾']);
+const BASIS = longestFirst(BASIS_WORDS);
+
+/**
+ * Every stated quantity of a cell, in text order, with its span in the verbatim text.
+ * Numbers that are names (quoted, titles, ordinals, line numbers, phases, dates, ratings, labels
+ * like 十大) are not quantities: they have no unit this module knows, or a rule below drops them.
+ */
+export function extractQuantities(text: string): Found[] {
+  const names = nameRanges(text);
+  const found: Found[] = [];
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    const token = m[0];
+    const start = m.index!;
+    const q = readQuantity(text, token, start, names);
+    if (q) found.push(q);
+  }
+  return found.map((q, i) => ({ ...q, basisWords: basisWordsOf(text, q, found[i + 1]?.start ?? text.length) }));
+}
+
+/** Words that describe one figure only and are never carried over to the next clause. */
+const NOT_INHERITED = new Set<string>(['其中', '同比', ...RISE_WORDS, ...FALL_WORDS]);
+
+function readQuantity(text: string, token: string, start: number, names: [number, number][]): Found | null {
+  const end = start + token.length;
+  const before = text[start - 1] ?? '';
+  const after = text.slice(end);
+  if (insideAny(names, start, end)) return null;
+  if (before === '第' || /[A-Za-z.·]/.test(before)) return null; // ordinals, codes, 12·4
+  const chinese = isChineseNumeral(token);
+  const value = parseNumber(token);
+  if (value === null) return null;
+  if (chinese) {
+    if (token.startsWith('一') && YI_WORD_BEFORE.includes(before)) return null; // 统一, 之一
+    if (NUMERAL_IDIOMS.some((w) => text.startsWith(w, start))) return null;
+  }
+  // Dates and time spans: 2024年, 6月28日, 1-12月, 三年行动, 3号线.
+  if (/^\s?[年月日号时]/.test(after) || /^[-~—至到][0-9０-９]+\s?[年月日号]/.test(after)) return null;
+  if (/^个月/.test(after)) return null;
+  const tail = TAIL.exec(after);
+  let unit = '';
+  let suffixes: string[] = [];
+  let length = token.length;
+  if (tail) {
+    const [all, pre1, mult, pre2, u, suffix] = tail;
+    if (/^[A-Za-z]/.test(u!) && /^[A-Za-z]/.test(after.slice(all.length - (suffix?.length ?? 0)))) return null; // 5Gb: a name
+    if (chinese && u === '期') return null; // 二期, 三期: phases
+    unit = (mult ?? '') + u!;
+    suffixes = [pre1, pre2, suffix].filter((s): s is string => !!s);
+    length += all.length;
+  } else {
+    // A bare number counts only as a written decimal (倍差1.64); 1.0 / 2.0 are version names.
+    if (chinese || !/\.\d*[1-9]\d*$/.test(token) || /^[A-Za-z号期级代版届]/.test(after)) return null;
+  }
+  if (/^[A-Za-z]/.test(after) && !tail) return null;
+  const prefix = PREFIXES.find((p) => text.endsWith(p, start)) ?? '';
+  const spanStart = ATTACHED_PREFIX.has(prefix) ? start - prefix.length : start;
+  const spanEnd = start + length;
+  const lead = text.slice(clauseStart(text, start - prefix.length), start - prefix.length);
+  const direction = RISE_WORDS.some((w) => lead.endsWith(w)) ? 1 : FALL_WORDS.some((w) => lead.endsWith(w)) ? -1 : 0;
+  return {
+    text: text.slice(spanStart, spanEnd),
+    start: spanStart,
+    end: spanEnd,
+    value,
+    unit,
+    qualifiers: prefix ? [prefix, ...suffixes] : suffixes,
+    basisWords: [],
+    numStart: start,
+    decimals: decimalsOf(token),
+    direction,
+    clause: clauseStart(text, start),
+    sentence: sentenceStart(text, start),
+  };
+}
+
+/**
+ * Basis words of a figure: those in its clause before it, and those right after it up to the
+ * clause end or the next figure (6343亩均已完工, 1家资料已上报). A clause with none inherits the
+ * words of the clause before it in the same sentence (新增A35张,B13张 — 新增 covers both).
+ */
+function basisWordsOf(text: string, q: Found, nextStart: number): string[] {
+  const own = wordsIn(text.slice(q.clause, q.start)).concat(wordsIn(text.slice(q.end, Math.min(clauseEnd(text, q.end), nextStart))));
+  const hasOwnPrefix = q.qualifiers.some((w) => (PREFIX_QUALIFIERS as readonly string[]).includes(w));
+  if (own.length > 0 || hasOwnPrefix || q.clause <= q.sentence) return unique(own);
+  const previousClause = text.slice(clauseStart(text, q.clause - 1), q.clause - 1);
+  return unique(wordsIn(previousClause).filter((w) => !NOT_INHERITED.has(w)));
+}
+
+/** Basis words in a stretch of text, longest match at each position. */
+export function wordsIn(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const w = BASIS.find((b) => s.startsWith(b, i));
+    if (w) {
+      out.push(w);
+      i += w.length - 1;
+    }
+  }
+  return out;
+}
+
+function unique(words: string[]): string[] {
+  return [...new Set(words)];
+}
+
+/** The public shape of a quantity (drops the positional helpers). */
+export function toQuantity(q: Found): Quantity {
+  return { text: q.text, start: q.start, end: q.end, value: q.value, unit: q.unit, qualifiers: q.qualifiers, basisWords: q.basisWords };
+}

@@ -1,0 +1,81 @@
+import { FALL_WORDS, FLOOR_VERBS, PREFIX_QUALIFIERS, RISE_WORDS, longestFirst } from './lexicon.ts';
+import type { Found } from './quantities.ts';
+
+/**
+ * The thing a figure counts. Chinese puts it before the number (公交候车亭30个) or after the unit
+ * (建成3个嵌入式养老小微机构); verbs, qualifiers and connectives at its edges are not part of it.
+ */
+
+const LEADING = longestFirst([
+  ...FLOOR_VERBS, ...PREFIX_QUALIFIERS, '保持', '确保', '全年', '年内', '本年度', '累计', '同比', '共', '全区', '和', '及', '与', '并', '、', '动态', '持续',
+  '加快', '进一步', '积极', '全力', '努力', '再', '其中', '已', '均', '另', '实现了',
+  '(', '（', ')', '）', '等',
+]);
+const TRAILING = longestFirst([...RISE_WORDS, ...FALL_WORDS, ...PREFIX_QUALIFIERS, '同比', '为', '是', '的', '共', '、', '和', '及', '了', '均', '已', '(', '（', '：', ':']);
+const STOP_AFTER = /[,，;；。:：!！?？\n、(（]/;
+
+function stripEdges(s: string, start: number): { start: number; end: number } {
+  let a = 0;
+  let b = s.length;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lead = LEADING.find((w) => s.startsWith(w, a) && a + w.length <= b);
+    if (lead) {
+      a += lead.length;
+      changed = true;
+    }
+    const trail = TRAILING.find((w) => b - w.length >= a && s.slice(b - w.length, b) === w);
+    if (trail) {
+      b -= trail.length;
+      changed = true;
+    }
+  }
+  while (a < b && /\s/.test(s[a]!)) a++;
+  while (b > a && /\s/.test(s[b - 1]!)) b--;
+  return { start: start + a, end: start + b };
+}
+
+/**
+ * The subject of figure `q` as a verbatim range: the words before it in its clause (after the
+ * previous figure), or else the words after its unit up to the next punctuation. After 等 the
+ * category is the subject (百姓健身房、运动场等体育基础设施 → 体育基础设施). Null when neither side names anything.
+ */
+export function subjectRange(text: string, q: Found, from: number): { start: number; end: number } | null {
+  const preEnd = q.numStart - (q.qualifiers.find((w) => text.endsWith(w, q.numStart))?.length ?? 0);
+  let pre = stripEdges(text.slice(from, preEnd), from);
+  // 打造陈倪路等4个特色商业街区: the examples come before 等, the thing counted after the unit.
+  if (/等\s*$/.test(text.slice(from, preEnd))) pre = { start: pre.end, end: pre.end };
+  const deng = text.lastIndexOf('等', pre.end - 1);
+  if (deng >= pre.start && pre.end - deng > 2) pre = stripEdges(text.slice(deng + 1, pre.end), deng + 1);
+  if (pre.end - pre.start >= 2) return pre;
+  let stop = q.end;
+  while (stop < text.length && !STOP_AFTER.test(text[stop]!) && stop - q.end < 30) stop++;
+  const post = stripEdges(text.slice(q.end, stop), q.end);
+  return post.end - post.start >= 2 ? post : null;
+}
+
+/** Character bigrams of each run of Han characters and letters (punctuation and digits split runs). */
+export function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of s.split(/[^\p{Script=Han}A-Za-z]+/u)) {
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+    if (run.length === 1) out.add(run);
+  }
+  return out;
+}
+
+/** Share of the subject's bigrams found in the context (0..1): how much of the thing is named there. */
+export function coverage(subject: string, context: string): number {
+  const s = bigrams(subject);
+  if (s.size === 0) return 0;
+  const c = bigrams(context);
+  let hit = 0;
+  for (const b of s) if (c.has(b)) hit++;
+  return hit / s.size;
+}
+
+/** The head of a subject: its last two Han characters (床位, 企业, 住房), the thing counted. */
+export function head(subject: string): string {
+  const han = subject.replace(/[^\p{Script=Han}]/gu, '');
+  return han.slice(-2);
+}
