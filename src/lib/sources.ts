@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report } from '../schema/index.ts';
+import { contentDir } from './env.ts';
+
+/** Raw sources are published under the same path they have in the content folder: sources/<year>/<file>. */
+const PREFIX = 'sources/';
+
+/** The route parameter of a report's raw source (the path after sources/). */
+export function sourceParam(report: Report): string {
+  if (!report.source.file.startsWith(PREFIX)) {
+    throw new Error(`${report.year} 年报告的原始文件路径「${report.source.file}」不在 sources/ 下。请重新运行 npm run ingest。`);
+  }
+  return report.source.file.slice(PREFIX.length);
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The raw bytes, exactly as committed; refuses bytes whose sha256 differs from what the report records. */
+export function sourceBytes(report: Report): Uint8Array {
+  const file = join(contentDir(), report.source.file);
+  const bytes = readFileSync(file);
+  if (sha256(bytes) !== report.source.sha256) {
+    throw new Error(`${file} 的 sha256 与 ${report.year} 年报告记录的不一致:原始文件被改动过,或内容未重新生成。请恢复原始文件或重新运行 npm run ingest。`);
+  }
+  return bytes;
+}
