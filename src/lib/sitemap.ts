@@ -1,0 +1,36 @@
+import { countByArea, countByStatus } from './counts.ts';
+import type { SiteData } from './site.ts';
+import { statusSlug } from './status.ts';
+import { paths } from './urls.ts';
+
+/** Every HTML page the site publishes for readers (not 404), root-relative, in a stable order. */
+export function pageList(site: SiteData): string[] {
+  const perYear = site.years.flatMap(({ report, tasks }) => [
+    paths.report(report.year),
+    paths.allTasks(report.year),
+    ...countByArea(tasks, site.taxonomy).map((a) => paths.area(report.year, a.key)),
+    ...countByStatus(tasks).map((s) => paths.status(report.year, statusSlug(s.key))),
+    ...tasks.map((x) => paths.task(x.year, x.number)),
+  ]);
+  return [paths.home(), ...perYear, paths.compare(), paths.search(), paths.methodology(), paths.data()];
+}
+
+/** The configured site URL with one trailing slash, or '' when none is configured. */
+export function siteRoot(url: string): string {
+  if (!url) return '';
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** sitemap.xml for the configured site URL. */
+export function sitemapXml(site: SiteData): string {
+  const root = siteRoot(site.config.url);
+  const urls = pageList(site).map((p) => `  <url><loc>${escapeXml(new URL(p, root).href)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** robots.txt pointing at the sitemap. */
+export function robotsTxt(site: SiteData): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${new URL('sitemap.xml', siteRoot(site.config.url)).href}\n`;
+}
