@@ -50,7 +50,7 @@ async function load(): Promise<SiteData> {
 }
 
 /** Reads and validates a YAML settings file from the content folder, naming the file and field on error. */
-function readYaml<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+export function readYaml<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
   const file = join(contentDir(), name);
   let raw: unknown;
   try {

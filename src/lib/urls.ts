@@ -11,6 +11,8 @@ export const paths = {
   area: (year: number, slug: string) => `${year}/areas/${slug}.html`,
   status: (year: number, slug: string) => `${year}/status/${slug}.html`,
   compare: () => 'compare/index.html',
+  /** Task links between two adjacent report years (continued / new / dropped). */
+  compareYears: (from: number, to: number) => `compare/${from}-${to}.html`,
   methodology: () => 'methodology.html',
   data: () => 'data.html',
   search: () => 'search.html',

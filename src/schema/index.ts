@@ -6,3 +6,4 @@ export * from './overrides.ts';
 export * from './taxonomy.ts';
 export * from './site.ts';
 export * from './source.ts';
+export * from './indicators.ts';
