@@ -12,6 +12,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          // Builds the real site once per run for all browser tests (tests/e2e/support/build.ts).
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
         },
       },
     ],
