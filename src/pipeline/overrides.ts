@@ -1,5 +1,6 @@
 import { Overrides, SourceError, type Report, type Task, type Taxonomy } from '../schema/index.ts';
 import { applyMetricOverrides } from './extract/apply-overrides.ts';
+import { statusOf } from './extract/status.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
 
 const HINT = '格式见 README“编辑更正”一节:每条写明 task(编号)、要改的内容和 reason(理由)';
@@ -56,6 +57,8 @@ export function applyOverrides(tasks: Task[], overrides: YamlFile<Overrides>, fi
         }
       }
       next.metrics = applyMetricOverrides(task.metrics, entry.metrics, task.completion.verbatim);
+      // Corrected verdicts change the task's reading too, unless the editor also set the status.
+      if (!entry.status) next.status = statusOf(next.metrics, task.completion.verbatim);
       counts.metrics += entry.metrics.length;
     }
     out.set(entry.task, next);

@@ -14,6 +14,8 @@ export const MetricOverride = z
     comparator: Comparator.optional(),
     /** Exact verbatim text of the completion span that reports on the target; null: nothing is reported. */
     actual: z.string().min(1).nullable().optional(),
+    /** Exact verbatim texts of completion figures to add up, when the result is reported in parts (instead of actual). */
+    parts: z.array(z.string().min(1)).min(2).optional(),
     basis: Basis.optional(),
     verdict: Verdict.optional(),
     reason,

@@ -1,10 +1,65 @@
 import type { Metric } from '../../schema/index.ts';
 import type { TaskOverride } from '../../schema/overrides.ts';
+import { basisOf } from './basis.ts';
+import { actualOf, judge } from './metric.ts';
+import { extractQuantities, type Found } from './quantities.ts';
+
+/** An override that cannot be applied: names the metric and what to fix (in Chinese, for editors). */
+export class MetricOverrideError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MetricOverrideError';
+  }
+}
 
 /**
- * Apply an editor's metric corrections to the derived metrics of one task.
- * STUB — the figures work (issue 3) replaces this body; the signature is the contract.
+ * Apply an editor's metric corrections to the derived metrics of one task. Each entry addresses a
+ * metric by index; `actual` (or `parts`) name the completion figures by their exact verbatim text,
+ * which must occur in the completion cell. Unless the entry sets them, basis and verdict are judged
+ * again by the same rules, so an override changes the reading, not the rules. Every changed metric
+ * keeps the editor's reason in `override`; removed metrics drop out.
  */
-export function applyMetricOverrides(metrics: Metric[], entries: NonNullable<TaskOverride['metrics']>, _completionVerbatim: string): Metric[] {
-  return entries.length === 0 ? metrics : metrics;
+export function applyMetricOverrides(metrics: Metric[], entries: NonNullable<TaskOverride['metrics']>, completionVerbatim: string): Metric[] {
+  const byIndex = new Map(entries.map((e) => [e.index, e]));
+  const found = extractQuantities(completionVerbatim);
+  const out: Metric[] = [];
+  metrics.forEach((metric, index) => {
+    const e = byIndex.get(index);
+    if (!e) return void out.push(metric);
+    if (e.remove) return;
+    const target = { ...metric.target, ...(e.comparator ? { comparator: e.comparator } : {}) };
+    let actual = metric.actual;
+    let basis = metric.basis;
+    let basisReason = '';
+    const texts = e.parts ?? (e.actual === undefined ? undefined : e.actual === null ? [] : [e.actual]);
+    if (texts) {
+      const parts = texts.map((text) => figureAt(found, completionVerbatim, text, index));
+      actual = actualOf(parts, completionVerbatim);
+      const reading = parts.length === 0 ? { basis: 'none' as const, reason: '完成情况未报告对应数字' } : basisOf(target.basisWords, parts[0]!);
+      basis = reading.basis;
+      basisReason = reading.reason;
+    }
+    if (e.basis) basis = e.basis;
+    const judged = judge(target, actual, basis === 'same', basisReason || `口径为“${basis}”`);
+    out.push({
+      ...metric,
+      subject: e.subject ?? metric.subject,
+      target,
+      actual,
+      basis,
+      verdict: e.verdict ?? judged.verdict,
+      reason: e.verdict ? `编辑判断:${e.reason}` : `按编辑更正重新判断:${judged.reason}`,
+      override: e.reason,
+    });
+  });
+  return out;
+}
+
+/** The completion figure written exactly as `text`: the first figure whose span is `text` or lies inside it. */
+function figureAt(found: Found[], completion: string, text: string, index: number): Found {
+  const at = completion.indexOf(text);
+  if (at < 0) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”不在完成情况原文中;请从原文逐字复制数字及单位,如“2479套”`);
+  const q = found.find((f) => f.start >= at && f.end <= at + text.length);
+  if (!q) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位;请只复制数字及其单位,如“1010个”`);
+  return q;
 }

@@ -25,15 +25,16 @@ const VERBS = longestFirst(FLOOR_VERBS);
  * adding or building in the clause or earlier in the sentence (新增N, 建成N → >=). Otherwise the
  * figure is bare and read as `=`.
  */
-export function comparatorOf(text: string, q: Found): ComparatorReading {
+export function comparatorOf(text: string, q: Found, verbsBefore = q.numStart): ComparatorReading {
   for (const w of q.qualifiers) if (w in SUFFIX && !text.endsWith(w, q.numStart)) return { comparator: SUFFIX[w]!, word: w };
   for (const w of q.qualifiers) if (w in PREFIX && text.endsWith(w, q.numStart)) return { comparator: PREFIX[w]!, word: w };
   if (q.direction !== 0) return { comparator: '>=', word: q.direction > 0 ? '增长' : '下降' };
-  const lead = text.slice(q.sentence, q.numStart);
-  let best: { at: number; word: string } | null = null;
+  // The verb nearest before the thing counted (新改建公交候车亭30个 → 新改建, not 改建 inside it).
+  const lead = text.slice(q.sentence, Math.min(verbsBefore, q.numStart));
+  let best: { end: number; word: string } | null = null;
   for (const v of VERBS) {
     const at = lead.lastIndexOf(v);
-    if (at >= 0 && (!best || at > best.at)) best = { at, word: v };
+    if (at >= 0 && (!best || at + v.length > best.end || (at + v.length === best.end && v.length > best.word.length))) best = { end: at + v.length, word: v };
   }
   if (best) return { comparator: '>=', word: best.word };
   return { comparator: '=', word: '' };

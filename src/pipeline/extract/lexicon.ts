@@ -67,7 +67,7 @@ export const EXCLUDED_WORDS = ['另有', '另', '待', '正在', '已开工', '�
 /** Verbs that make a target figure a floor: add / build / complete N (GLOSSARY: 新增X → >=). */
 export const FLOOR_VERBS = [
   '新增', '新建', '新改建', '改建', '建成', '建设', '完成', '实施', '培育', '打造', '开展', '举办', '安排', '发放', '引育', '引进', '淘汰', '整治',
-  '创建', '改造提升', '改造', '更新改造', '提升', '修缮', '认定', '招引', '建立', '组建', '推动', '实现', '达到', '争取', '创成', '优化', '孵化', '阶梯孵化', '新引育', '设计',
+  '创建', '改造提升', '改造', '更新改造', '提升', '修缮', '认定', '招引', '建立', '组建', '推动', '实现', '达到', '争取', '创成', '优化', '阶梯孵化', '新引育', '设计',
 ] as const;
 
 /** Words of direction right before a number: the figure is a change, not a level. */

@@ -43,7 +43,7 @@ export function targetMetrics(cell: Cell): TargetMetric[] {
     }
     if (subject === '') subject = core = q.unit === '%' ? '比例' : '数量';
     if (q.direction !== 0 && !/(增长|下降|增速|降幅)$/.test(subject)) subject += q.direction > 0 ? '增长' : '下降';
-    const { comparator, word } = comparatorOf(text, q);
+    const { comparator, word } = comparatorOf(text, q, range && range.end <= q.numStart ? range.start : q.numStart);
     out.push({ q, subject, core, comparator, comparatorWord: word });
     lastSentence = q.sentence;
   });
