@@ -7,9 +7,11 @@
  * src/content.config.ts read the same variables, so a fixture site never touches content/ or dist/.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildCacheDir } from '../src/lib/env.ts';
 import { runDeploySteps } from './postbuild/index.ts';
 import { searchIndexStep } from './postbuild/pagefind.ts';
 
@@ -21,9 +23,9 @@ const POST_BUILD: { name: string; run: (outDir: string) => Promise<void> | void 
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function step(name: string, args: string[], env: NodeJS.ProcessEnv): void {
+function step(name: string, args: string[], env: NodeJS.ProcessEnv, cwd = root): void {
   console.log(`▶ ${name}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { cwd, env, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`✗ ${name}失败(退出码 ${result.status ?? result.signal})`);
     process.exit(result.status || 1);
@@ -37,7 +39,11 @@ async function main(): Promise<void> {
   const env = { ...process.env, GZBG_CONTENT_DIR: content, GZBG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
 
   step('生成内容(ingest)', [resolve(root, 'scripts/ingest.ts'), '--content', content], env);
-  step('astro build', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  // Astro puts its prerender chunks in <cwd>/.astro/ when outDir is outside the working folder:
+  // run it from a folder of this build's own, so that two builds at once never collide.
+  const cache = buildCacheDir(root, out);
+  mkdirSync(cache, { recursive: true });
+  step('astro build', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { ...env, GZBG_CACHE_DIR: cache }, cache);
   process.env.GZBG_CONTENT_DIR = content;
   process.env.GZBG_OUT_DIR = out;
   for (const { name, run } of POST_BUILD) {

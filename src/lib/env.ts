@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 
 /**
  * Folders the pipeline and the site read and write. Tests, fixture sites and benchmarks point
@@ -9,4 +10,13 @@ export function contentDir(): string {
 }
 export function outDir(): string {
   return resolve(process.env.GZBG_OUT_DIR ?? 'dist');
+}
+
+/**
+ * Astro's cache and working folder for a build into `out`, inside the project (its prerender
+ * chunks must resolve node_modules) and distinct per output folder, so that builds side by side
+ * never share Astro's data store or its <cwd>/.astro/.prerender folder.
+ */
+export function buildCacheDir(root: string, out: string): string {
+  return join(root, 'node_modules/.astro/builds', createHash('sha256').update(resolve(out)).digest('hex').slice(0, 12));
 }
