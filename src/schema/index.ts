@@ -7,3 +7,4 @@ export * from './taxonomy.ts';
 export * from './site.ts';
 export * from './source.ts';
 export * from './indicators.ts';
+export * from './open-data.ts';

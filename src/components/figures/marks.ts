@@ -1,0 +1,23 @@
+import type { Task } from '../../schema/index.ts';
+import { markSegments, type Mark, type Segment } from '../../pipeline/extract/display-spans.ts';
+import { t } from '../../i18n/index.ts';
+
+/**
+ * The marked display text of a task's two cells: every target figure labelled 目标N, every result
+ * figure (or part of a summed result) 结果N, and the completion's status cue words 状态依据 —
+ * N being the metric's row in the figures table. Spans index the verbatim text; markSegments maps
+ * them onto the display text.
+ */
+export function figureSegments(task: Pick<Task, 'target' | 'completion' | 'metrics' | 'status'>): { target: Segment[]; completion: Segment[] } {
+  const targetMarks: Mark[] = [];
+  const completionMarks: Mark[] = [];
+  task.metrics.forEach((m, i) => {
+    const n = i + 1;
+    targetMarks.push({ start: m.target.start, end: m.target.end, label: t('figures.markTarget', { n }) });
+    if (!m.actual) return;
+    const spans = m.actual.parts.length > 0 ? m.actual.parts : [m.actual];
+    for (const s of spans) completionMarks.push({ start: s.start, end: s.end, label: t('figures.markActual', { n }) });
+  });
+  for (const s of task.status.evidence) completionMarks.push({ start: s.start, end: s.end, label: t('figures.markStatus') });
+  return { target: markSegments(task.target, targetMarks), completion: markSegments(task.completion, completionMarks) };
+}

@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { Basis, Comparator, Span, Verdict } from './metric.ts';
+import { SCHEMA_VERSION } from './report.ts';
+import { Status } from './task.ts';
+
+/** A figure as published in the open data: its verbatim text and offsets in the cell, value and unit. */
+const Figure = Span.extend({
+  value: z.number(),
+  /** Unit as written, 万/亿 included (万千瓦, 亿元, %). */
+  unit: z.string(),
+  /** Words that qualify the number (以上, 左右, 余…). */
+  qualifiers: z.array(z.string()),
+});
+
+/** One target metric of a task with the pipeline's pairing and verdict. */
+export const OpenDataMetric = z
+  .object({
+    subject: z.string().describe('What is counted, from the target text'),
+    target: Figure.extend({ comparator: Comparator }).describe('The target figure; text is a verbatim substring of the target cell'),
+    actual: Figure.extend({ parts: z.array(Span).describe('Figures summed into value, when reported in parts') })
+      .nullable()
+      .describe('The reported figure; text is a verbatim substring of the completion cell; null when none is reported'),
+    basis: Basis.describe('same | cumulative (累计) | estimated (预计) | different (申报, 立项, a part…) | none (not reported)'),
+    verdict: Verdict.describe('The pipeline reading: met | not_met | unclear'),
+    reason: z.string().describe('Why, in Chinese'),
+    override: z.string().optional().describe("An editor's correction and its reason"),
+  })
+  .strict();
+
+export const OpenDataTask = z
+  .object({
+    number: z.number().int().positive().describe('编号'),
+    target: z.string().describe('目标任务, verbatim'),
+    completion: z.string().describe('完成情况, verbatim'),
+    shortTitle: z.string(),
+    area: z.string().describe('Policy area name (the pipeline reading)'),
+    areaSlug: z.string(),
+    status: Status.describe('completed | in_progress | not_met | unclear (the pipeline reading)'),
+    statusLabel: z.string().describe('The status in Chinese, as the site shows it'),
+    statusReason: z.string(),
+    url: z.string().describe('Task page, relative to the site root'),
+    metrics: z.array(OpenDataMetric),
+  })
+  .strict();
+
+/** dist/data/<year>.json. Fields may be added in later versions; none are removed without a new schemaVersion. */
+export const OpenData = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    report: z
+      .object({
+        year: z.number().int(),
+        title: z.string(),
+        publisher: z.string().describe('发布机构'),
+        region: z.string().optional(),
+        published: z.string().describe('成文日期, YYYY-MM-DD'),
+        indexNumber: z.string().describe('索引号'),
+        source: z.object({ url: z.string().optional(), file: z.string(), sha256: z.string() }).strict(),
+        overrides: z.number().int().nonnegative().describe('Editorial overrides applied this year'),
+      })
+      .strict(),
+    tasks: z.array(OpenDataTask),
+  })
+  .strict();
+export type OpenData = z.infer<typeof OpenData>;
