@@ -2,11 +2,9 @@
 import type { APIRoute } from 'astro';
 import { openData, openDataCsv } from '../../lib/open-data.ts';
 import { siteData, yearData } from '../../lib/site.ts';
+import { yearPaths } from '../../lib/static-paths.ts';
 
-export async function getStaticPaths() {
-  const site = await siteData();
-  return site.years.map((y) => ({ params: { year: String(y.report.year) } }));
-}
+export const getStaticPaths = yearPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await siteData();
