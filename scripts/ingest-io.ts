@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { PipelineInput, YearFolder } from '../src/pipeline/run.ts';
+import { SourceError } from '../src/schema/source.ts';
 
 /** Everything the pipeline reads from a content folder. */
 export function readContent(dir: string, contentLabel: string, command: string): PipelineInput {
@@ -21,7 +22,11 @@ export function readContent(dir: string, contentLabel: string, command: string):
           return { name, files, ...(existsSync(overrides) ? { overridesText: readFileSync(overrides, 'utf8') } : {}) };
         })
     : [];
-  return { years, taxonomyText: readFileSync(join(dir, 'taxonomy.yaml'), 'utf8'), contentLabel, command };
+  const taxonomy = join(dir, 'taxonomy.yaml');
+  if (!existsSync(taxonomy)) {
+    throw new SourceError(`${contentLabel}/taxonomy.yaml`, undefined, '找不到政策领域分类文件', `请确认内容文件夹 ${contentLabel} 是否正确(--content 或 GZBG_CONTENT_DIR),其中应有 taxonomy.yaml 和 sources/`);
+  }
+  return { years, taxonomyText: readFileSync(taxonomy, 'utf8'), contentLabel, command };
 }
 
 /** Every file under a folder, by path relative to it (forward slashes). */
@@ -55,17 +60,26 @@ export function writeReportsAtomically(dir: string, files: Map<string, string>):
   const tmp = join(dir, `.reports.tmp-${process.pid}`);
   const old = join(dir, `.reports.old-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
+  let previousMoved = false;
   try {
+    mkdirSync(tmp, { recursive: true });
     for (const [path, text] of files) {
       const file = join(tmp, relative('reports', path));
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
     }
-    mkdirSync(tmp, { recursive: true });
-    if (existsSync(target)) renameSync(target, old);
+    if (existsSync(target)) {
+      renameSync(target, old);
+      previousMoved = true;
+    }
     renameSync(tmp, target);
+    previousMoved = false;
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    // Put the previous reports back if the swap itself failed halfway.
+    if (previousMoved) renameSync(old, target);
+    throw error;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
   }
 }

@@ -29,13 +29,21 @@ function neighbour(s: string, i: number, dir: 1 | -1): string {
   return '';
 }
 
-/** `,` `;` `:` `!` `?` beside Chinese become full width (never between two digits: 1,000 and 10:30). */
+/** The nearest Chinese character or Latin letter before (dir -1) or after (dir 1) index i, past digits and symbols. */
+function nearestWord(s: string, i: number, dir: 1 | -1): string {
+  for (let k = i + dir; k >= 0 && k < s.length; k += dir) if (CHINESE.test(s[k]!) || /[A-Za-z]/.test(s[k]!)) return s[k]!;
+  return '';
+}
+
+/**
+ * `,` `;` `:` `!` `?` in Chinese text become full width: never between two digits (1,000, 10:30),
+ * and only when the nearest word on either side is Chinese (so `增长20.34%;2024年` converts and
+ * `SEPGPT (beta, v2)` does not).
+ */
 function fixMarks(s: string): string {
   return s.replace(/[,;:!?]/g, (mark, i: number) => {
-    const before = neighbour(s, i, -1);
-    const after = neighbour(s, i, 1);
-    if (/\d/.test(before) && /\d/.test(after)) return mark;
-    return CHINESE.test(before) || CHINESE.test(after) ? FULL[mark]! : mark;
+    if (/\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '')) return mark;
+    return CHINESE.test(nearestWord(s, i, -1)) || CHINESE.test(nearestWord(s, i, 1)) ? FULL[mark]! : mark;
   });
 }
 

@@ -7,6 +7,7 @@ describe('displayText(verbatim)', () => {
   it.each([
     ['增长7.5%,全省前列', '增长7.5%，全省前列'],
     ['分三步;一是', '分三步；一是'],
+    ['同比增长20.34%;2024年引进', '同比增长20.34%；2024年引进'],
     ['CMI:病例组合指数', 'CMI：病例组合指数'],
     ['镇海炼化加氢站三期(2000kg/d)建成', '镇海炼化加氢站三期（2000kg/d）建成'],
     ['宁波(俄罗斯)家居', '宁波（俄罗斯）家居'],
@@ -53,7 +54,7 @@ describe('the display text of every real row differs from its verbatim text only
           expect(typographicDiff(verbatim, display), `row ${row.number}`).toBeNull();
           if (display !== verbatim) changed++;
           // Nothing half-width is left beside Chinese.
-          expect(display, `row ${row.number}`).not.toMatch(/[\u4e00-\u9fff。、“”][,;:()]|[,;:()][\u4e00-\u9fff“”]/u);
+          expect(display, `row ${row.number}`).not.toMatch(/[\u4e00-\u9fff。、“”][,;:()]|[,;:()][\u4e00-\u9fff“”]|%[,;]\d/u);
           // Double quotes open and close in turn.
           const quotes = display.match(/[“”]/g) ?? [];
           expect(quotes.join(''), `row ${row.number}`).toBe('“”'.repeat(quotes.length / 2));
