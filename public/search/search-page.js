@@ -14,7 +14,7 @@
   var strings = JSON.parse(app.getAttribute('data-strings') || '{}');
   var input = document.getElementById('search-q');
   var selects = { year: document.getElementById('search-year'), area: document.getElementById('search-area'), status: document.getElementById('search-status'), sort: document.getElementById('search-sort') };
-  var statusLine = document.getElementById('search-status');
+  var statusLine = document.getElementById('search-message');
   var list = document.getElementById('search-list');
   var more = document.getElementById('search-more');
   var PAGE = 20;
@@ -65,6 +65,7 @@
     app.setAttribute('data-state', 'busy');
     list.textContent = '';
     more.hidden = true;
+    app.removeAttribute('data-count');
     pending = [];
     currentTerms = terms;
     if (!terms.length) {
@@ -78,6 +79,7 @@
       if (id !== runId) return;
       pending = core.rank(records, terms, selects.sort.value);
       var total = pending.length;
+      app.setAttribute('data-count', String(total));
       showMore(false);
       var query = terms.map(function (t) { return '“' + t + '”'; }).join('');
       var active = [chosen.year && fmt(strings.resultYear, { year: chosen.year }), chosen.area, chosen.status].filter(Boolean);

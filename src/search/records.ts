@@ -44,7 +44,7 @@ export function yearRecords(report: Report, tasks: readonly Task[], labels: Reco
     area: '',
     status: '',
     // The overview's own words: title, region and the 政务公开 block (the task table is left out).
-    text: [report.title, report.region, report.meta.indexNumber, report.meta.topic, report.meta.publisher].filter(Boolean).join('\n'),
+    text: [report.title, report.region, ...Object.values(report.meta)].filter(Boolean).join('\n'),
   };
   const taskRecords = tasks
     .toSorted((a, b) => a.number - b.number)

@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe } from './support/axe.ts';
+import { builtSite, projectRoot } from './support/build.ts';
+import { launchBrowser, openPage, watchedContext } from './support/browser.ts';
+import { serve, type StaticServer } from './support/server.ts';
+import { expectedRows, fold, QUERIES, sourceRows, termsOf, type SourceRow } from './search-truth.ts';
+
+/**
+ * The search page in a real Chromium, over HTTP (under a sub-path, as a CDN serves it) and from
+ * file:// (where the page must use its plain-script index). Every query of QUERIES must return
+ * exactly the pages whose source text contains each term, and nothing else.
+ */
+
+const site = builtSite();
+const rows = sourceRows(site.content);
+const SCREENSHOTS = join(projectRoot, 'tests/output/screenshots');
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serve(site.dist, { prefix: '/zwgk/gzbg/' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Shown {
+  count: number;
+  message: string;
+  results: { key: string; href: string; marks: string[]; excerpt: string }[];
+}
+
+const keyOf = (r: Pick<SourceRow, 'year' | 'number'>) => `${r.year}-${r.number}`;
+
+/** Opens the search page by address (as the header form of every page does) and reads the results. */
+async function searchByAddress(page: Page, base: string, params: Record<string, string>): Promise<Shown> {
+  await page.goto(`${base}search.html?${new URLSearchParams(params)}`);
+  return readResults(page);
+}
+
+/** Types a query into the page's own form and presses Enter, as a keyboard user would. */
+async function searchByTyping(page: Page, query: string): Promise<Shown> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  return readResults(page);
+}
+
+/** Every query of the list, on one page: the first by address, the rest typed into the form. */
+async function runQueryList(page: Page, base: string): Promise<string[]> {
+  const [first, ...rest] = QUERIES;
+  const wrong = checkQuery(first!, await searchByAddress(page, base, { q: first! }));
+  for (const q of rest) wrong.push(...checkQuery(q, await searchByTyping(page, q)));
+  return wrong;
+}
+
+async function readResults(page: Page): Promise<Shown> {
+  await page.waitForSelector('#search-app[data-state="done"]', { timeout: 20_000 });
+  while (await page.isVisible('#search-more')) await page.click('#search-more');
+  const results = await page.$$eval('.search-result', (items) =>
+    items.map((li) => ({
+      href: li.querySelector('a')!.getAttribute('href')!,
+      marks: [...li.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent!),
+      excerpt: li.querySelector('.search-result__excerpt')!.textContent!,
+    })),
+  );
+  return {
+    count: Number(await page.getAttribute('#search-app', 'data-count')),
+    message: (await page.textContent('#search-message')) ?? '',
+    results: results.map((r) => {
+      const m = /(\d{4})\/(?:tasks\/(\d+)|index)\.html$/.exec(r.href);
+      return { ...r, key: m ? `${m[1]}-${m[2] ?? 0}` : `unknown:${r.href}` };
+    }),
+  };
+}
+
+/** Problems with one query's results; empty when the results are exactly right. */
+function checkQuery(query: string, shown: Shown): string[] {
+  const problems: string[] = [];
+  const terms = termsOf(query);
+  const expected = expectedRows(rows, query);
+  const want = new Set(expected.map((e) => keyOf(e.row)));
+  const got = shown.results.map((r) => r.key);
+  const missing = [...want].filter((k) => !got.includes(k));
+  const extra = got.filter((k) => !want.has(k));
+  if (missing.length) problems.push(`${query}: missing ${missing.join(', ')}`);
+  if (extra.length) problems.push(`${query}: results without every term ${extra.join(', ')}`);
+  if (shown.count !== want.size) problems.push(`${query}: count ${shown.count}, expected ${want.size}`);
+  // The rows that mention the terms most must be among the first five results.
+  const most = Math.max(0, ...expected.map((e) => e.count));
+  const top = expected.filter((e) => e.count === most).map((e) => keyOf(e.row));
+  if (top.length && top.length <= 5 && !top.some((k) => got.slice(0, 5).includes(k))) {
+    problems.push(`${query}: none of ${top.join(', ')} (most mentions) in the top 5 ${got.slice(0, 5).join(', ')}`);
+  }
+  for (const r of shown.results) {
+    if (!r.marks.length) problems.push(`${query}: ${r.key} excerpt has no highlighted term`);
+    const stray = r.marks.filter((m) => !terms.some((t) => t.includes(fold(m))));
+    if (stray.length) problems.push(`${query}: ${r.key} highlights ${stray.join(', ')}, not a query term`);
+  }
+  if (want.size && !shown.message.includes(String(want.size))) problems.push(`${query}: announcement "${shown.message}" lacks the count`);
+  return problems;
+}
+
+describe('query list', () => {
+  it('is drawn from the report: at least 40 queries, most of them with answers', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+    const answered = QUERIES.filter((q) => expectedRows(rows, q).some((e) => e.row.number > 0));
+    expect(answered.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('over HTTP under a sub-path: every query finds exactly the pages that contain its terms', async () => {
+    const { context, problems } = await watchedContext(browser, server.url);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const wrong = await runQueryList(page, server.url);
+    await context.close();
+    expect(wrong).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+    expect(requests.some((u) => u.includes('/pagefind/'))).toBe(true);
+    expect(requests.filter((u) => u.includes('offline-index.js'))).toEqual([]);
+  }, 600_000);
+
+  it('from file://: the same results from the plain-script index, and nothing asked of Pagefind', async () => {
+    const base = pathToFileURL(site.dist).href + '/';
+    const { context, problems } = await watchedContext(browser, base);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const wrong = await runQueryList(page, base);
+    await context.close();
+    expect(wrong).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/search/offline-index.js'))).toBe(true);
+  }, 600_000);
+});
