@@ -90,7 +90,7 @@ function expectRoundTrip(t: Task): void {
 
 describe('serializeTask(task, provenance) round-trips through remark-parse', () => {
   for (const { file, bytes } of realSources()) {
-    it(`every row of ${file}`, () => {
+    it(`every row of ${file}`, { timeout: 30_000 }, () => {
       for (const row of parseSource(bytes, file).rows) expectRoundTrip(task(row.target, row.completion));
     });
   }
