@@ -1,4 +1,5 @@
 import type { Task, Taxonomy } from '../../schema/index.ts';
+import { byCodeUnit } from '../../lib/order.ts';
 
 /** The completion text tells what was done, the target what the task is about: it weighs less. */
 export const COMPLETION_WEIGHT = 0.25;
@@ -27,7 +28,7 @@ export function areaOf(target: string, completion: string, taxonomy: Taxonomy): 
     if (score > 0 && (!best || score > best.score + 1e-9)) best = { slug: area.slug, score, evidence };
   }
   if (!best) return { slug: taxonomy.fallback, evidence: [] };
-  return { slug: best.slug, evidence: best.evidence.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w) };
+  return { slug: best.slug, evidence: best.evidence.sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])).map(([w]) => w) };
 }
 
 function count(text: string, word: string): number {

@@ -3,10 +3,11 @@
  * (../shared/GLOSSARY.md). Lists only: the rules that use them live in their own modules.
  * Longer words come first wherever a list is matched as alternatives.
  */
+import { byCodeUnit } from '../../lib/order.ts';
 
 /** Sort longest first so regex alternation and startsWith scans prefer the specific word. */
 export function longestFirst(words: readonly string[]): string[] {
-  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return [...words].sort((a, b) => b.length - a.length || byCodeUnit(a, b));
 }
 
 /** Alternation pattern for a word list (no capture group). */
@@ -19,7 +20,7 @@ export function alternation(words: readonly string[]): string {
 /** Units after the number (without 万/亿 multipliers, which units.ts splits off). */
 export const UNITS = [
   '个百分点', '百分点', '%', '％', '‰',
-  '千瓦时', '千瓦', '平方公里', '平方米', '立方米', '公里', '公顷', '亩', '米',
+  '千瓦时', '千瓦', '平方公里', '平方米', '立方米', '公里', '公顷', '亩', '米', '微克/立方米', '毫克/立方米',
   '公斤', '千克', '吨', '斤',
   '元',
   '人次', '户次', '车次', '架次', '家次',
@@ -71,13 +72,13 @@ export const FLOOR_VERBS = [
 ] as const;
 
 /** Words of direction right before a number: the figure is a change, not a level. */
-export const RISE_WORDS = ['增长', '增速', '增幅', '增加', '提高', '上升', '提升'] as const;
+export const RISE_WORDS = ['增长', '增速', '增幅', '增加', '提高', '上升', '提升', '上涨'] as const;
 export const FALL_WORDS = ['下降', '降低', '减少', '降幅'] as const;
 
 /** Status cues of the completion text (GLOSSARY: status cues). */
 export const DONE_CUES = [
   '已完成', '全部完成', '均已完成', '顺利完成', '完成目标任务', '完成全年', '建成投用', '已建成', '竣工', '完工', '投用', '通过验收', '完成验收',
-  '已出版', '获批复', '已获', '批复', '已实现', '实现', '完成', '建成', '启用', '通车', '注册成功', '已经开展完毕', '开展完毕', '入选', '成功',
+  '已出版', '已出台', '已印发', '印发实施', '获批复', '已获', '批复', '已实现', '实现', '完成', '建成', '启用', '通车', '注册成功', '已经开展完毕', '开展完毕', '入选', '成功',
 ] as const;
 export const PROGRESS_CUES = [
   '推进中', '正在', '正抓紧', '抓紧', '已启动', '启动', '已开工', '开工建设', '有序推进', '按序推进', '继续推进', '持续推进', '稳步推进', '协同推进',

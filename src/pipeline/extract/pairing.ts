@@ -14,6 +14,8 @@ export const MIN_COVERAGE_HEADLESS = 0.75;
 export interface Candidate {
   q: Found;
   score: number;
+  /** Which listed part of the target subject it names (-1: the subject as a whole). */
+  part: number;
   basis: BasisReading;
   context: string;
 }
@@ -65,12 +67,33 @@ function comparable(t: TargetMetric, c: Found): boolean {
   return (t.q.direction === 0) === (c.direction === 0);
 }
 
-function scoreOf(t: TargetMetric, context: string): number {
-  const s = coverage(t.core, context);
-  const h = head(t.core);
+function named(subject: string, context: string): number {
+  const s = coverage(subject, context);
+  const h = head(subject);
   const headHere = h.length > 0 && context.includes(h);
-  if (bigrams(t.core).size <= 1) return headHere ? 1 : 0;
+  if (bigrams(subject).size <= 1) return headHere ? 1 : 0;
   return s >= MIN_COVERAGE && (headHere || s >= MIN_COVERAGE_HEADLESS) ? s : 0;
+}
+
+/**
+ * A subject that lists things (“散乱污”企业和高耗低效企业, 高耗低效、低散乱污企业) names each of them:
+ * the parts, each with the list's head word (企业) when it lacks one.
+ */
+export function subjectParts(core: string): string[] {
+  const parts = core.split(/[、和及与]/).map((p) => p.trim()).filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
+  if (parts.length < 2) return [];
+  const h = head(parts[parts.length - 1]!);
+  return parts.map((p) => (p.endsWith(h) ? p : p + h));
+}
+
+function scoreOf(t: TargetMetric, context: string): { score: number; part: number } {
+  const whole = named(t.core, context);
+  let best = { score: whole, part: -1 };
+  subjectParts(t.core).forEach((p, i) => {
+    const s = named(p, context);
+    if (s > best.score + 1e-9) best = { score: s, part: i };
+  });
+  return best;
 }
 
 /**
@@ -85,8 +108,8 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
   all.forEach((q, i) => {
     if (!comparable(t, q)) return;
     const context = contextOf(completion, all, i);
-    const score = scoreOf(t, context);
-    if (score > 0) candidates.push({ q, score, basis: basisOf(t.q.basisWords, q), context });
+    const { score, part } = scoreOf(t, context);
+    if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q), context });
   });
   if (candidates.length === 0) return { parts: [], reason: `完成情况中没有与“${t.subject}”对应、单位可比的数字` };
   const exact = (c: Candidate) => (c.q.unit === t.q.unit ? 0 : 1);
@@ -96,13 +119,18 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
   if (parts.length > 1) {
     return { parts, reason: `完成情况分${parts.length}项报告“${t.subject}”,口径相同,合计后与目标比较` };
   }
+  const listed = subjectParts(t.core);
+  if (best.part >= 0 && best.basis.basis === 'same') {
+    const basis = { basis: 'different' as const, word: '', reason: `完成情况只报告了目标所列“${listed[best.part]}”这一部分` };
+    return { parts: [{ ...best, basis }], reason: `完成情况中“${best.q.text}”所在语句提到“${listed[best.part]}”` };
+  }
   return { parts, reason: `完成情况中“${best.q.text}”所在语句提到“${t.subject}”` };
 }
 
 function sumParts(t: TargetMetric, best: Candidate, candidates: Candidate[], completion: string, all: Found[]): Candidate[] {
   const base = unitInfo(best.q.unit)?.base;
   const eligible = (q: Found) =>
-    q.sentence === best.q.sentence && unitInfo(q.unit)?.base === base && !isExcluded(q) && bracketOpen(completion, q.start) < 0 && !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
+    q.sentence === best.q.sentence && q.direction === best.q.direction && unitInfo(q.unit)?.base === base && !isExcluded(q) && bracketOpen(completion, q.start) < 0 && !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
   if (!eligible(best.q) || best.q.basisWords.some((w) => ['累计', '共计', '合计', '总计'].includes(w))) return [best];
   const parts = candidates.filter((c) => c.basis.basis === 'same' && eligible(c.q));
   // A figure right after a part, of the same unit, naming the same kind of place counts as a part too.
@@ -115,7 +143,7 @@ function sumParts(t: TargetMetric, best: Candidate, candidates: Candidate[], com
     const context = contextOf(completion, all, i + 1);
     const shared = [...bigrams(context)].filter((b) => b.length === 2 && bigrams(parts[k]!.context).has(b)).length;
     const basis = basisOf(t.q.basisWords, next);
-    if (shared >= 3 && basis.basis === 'same') parts.push({ q: next, score: 0, basis, context });
+    if (shared >= 3 && basis.basis === 'same') parts.push({ q: next, score: 0, part: -1, basis, context });
   }
   return parts.sort((a, b) => a.q.start - b.q.start);
 }

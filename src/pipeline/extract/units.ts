@@ -25,6 +25,7 @@ const BASE: Record<string, [string, number]> = {
   千瓦: ['power', 1], kW: ['power', 1], MW: ['power', 1e3], GW: ['power', 1e6],
   平方公里: ['area', 1e6], 平方米: ['area', 1], 'm²': ['area', 1], m2: ['area', 1], 公顷: ['area', 1e4], 亩: ['area', 10000 / 15],
   立方米: ['volume', 1], 'm³': ['volume', 1],
+  '微克/立方米': ['concentration', 1], '毫克/立方米': ['concentration', 1000],
   公里: ['length', 1e3], km: ['length', 1e3], 米: ['length', 1], m: ['length', 1],
   公斤: ['mass', 1], 千克: ['mass', 1], kg: ['mass', 1], 吨: ['mass', 1e3], t: ['mass', 1e3], 斤: ['mass', 0.5],
   'kg/d': ['mass-rate', 1], 't/d': ['mass-rate', 1e3],

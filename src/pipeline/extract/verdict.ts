@@ -46,8 +46,9 @@ export function verdictOf(input: VerdictInput): VerdictReading {
   }
   const approx = approxOf(actual.qualifiers);
   const said = `报告${fmt(a)}${u}${approx === 'less' ? '(近似,可能略低)' : approx === 'more' ? '(以上)' : approx === 'about' ? '(约数)' : ''}`;
-  const low = approx === 'less' ? a * (1 - APPROX) : approx === 'about' ? a * (1 - TOLERANCE) : a;
-  const high = approx === 'more' ? a * (1 + APPROX) : approx === 'about' ? a * (1 + TOLERANCE) : a;
+  // 近 may be a little below, 余/超 a little above; 约 is the best estimate and taken as written.
+  const low = approx === 'less' ? a * (1 - APPROX) : a;
+  const high = approx === 'more' ? a * (1 + APPROX) : a;
   const atLeast = (floor: number, strict: boolean, what: string): VerdictReading => {
     const pass = (x: number) => (strict ? x > floor + EPS : x >= floor - EPS);
     if (pass(low) || (strict && approx === 'more' && a >= floor - EPS)) return { verdict: 'met', reason: `${what},${said},达到目标` };
