@@ -1,5 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { byCodeUnit } from '../../src/lib/order.ts';
+
+export { byCodeUnit };
 
 /**
  * Every file under `root`, as POSIX paths relative to it, sorted by code unit so the order never
@@ -16,11 +19,6 @@ export async function listFiles(root: string): Promise<string[]> {
   }
   await walk(root, '');
   return out.sort(byCodeUnit);
-}
-
-/** Plain code-unit comparison: unlike localeCompare it gives the same order under any LANG. */
-export function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -7,6 +7,7 @@ import { extensionOf, parseSource, SOURCE_FORMATS } from './parse/index.ts';
 import { readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { byCodeUnit } from '../lib/order.ts';
 
 /** One folder under sources/: its name (the year) and the files it holds. */
 export interface YearFolder {
@@ -47,7 +48,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const taxonomy = readYamlFile(input.taxonomyText, label('taxonomy.yaml'), Taxonomy, '格式见 content/taxonomy.yaml 顶部的说明').data;
   const files = new Map<string, string>();
   const summary: YearSummary[] = [];
-  const folders = [...input.years].sort((a, b) => a.name.localeCompare(b.name));
+  const folders = [...input.years].sort((a, b) => byCodeUnit(a.name, b.name));
   for (const folder of folders) {
     const { report, tasks, provenance } = buildYear(folder, input, taxonomy, label);
     const dir = `reports/${report.year}`;

@@ -1,4 +1,5 @@
 import { statuses, verdicts, type Status, type Task, type Verdict } from '../../schema/index.ts';
+import { byCodeUnit } from '../../lib/order.ts';
 
 /** One year's figures for the side-by-side summary. */
 export interface YearSummary {
@@ -33,7 +34,7 @@ export function summarizeYear(year: number, tasks: Task[]): YearSummary {
     year,
     tasks: tasks.length,
     statuses: statusCounts,
-    areas: [...areas].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+    areas: [...areas].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || byCodeUnit(a.slug, b.slug)),
     metrics,
     verdicts: verdictCounts,
     quantifiedTasks: tasks.filter((t) => t.metrics.length > 0).length,

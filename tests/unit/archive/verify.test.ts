@@ -33,13 +33,13 @@ beforeAll(() => {
   const made = run('archive.ts', ['--dist', fx.dist, '--out', out]);
   expect(made.stderr).toBe('');
   expect(made.status).toBe(0);
-});
+}, 60_000);
 afterAll(() => {
   rmSync(fx.root, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 });
 
-describe('npm run archive', () => {
+describe('npm run archive', { timeout: 60_000 }, () => {
   test('writes archive/<name>-<date>.zip, byte-identical on a second run', () => {
     const first = readFileSync(zip);
     expect(run('archive.ts', ['--dist', fx.dist, '--out', out]).status).toBe(0);
@@ -52,7 +52,7 @@ describe('npm run archive', () => {
   });
 });
 
-describe('npm run verify-archive', () => {
+describe('npm run verify-archive', { timeout: 60_000 }, () => {
   test('passes an untouched bundle, zipped or unzipped', () => {
     for (const target of [zip, unpacked()]) {
       const r = run('verify-archive.ts', [target]);
