@@ -23,7 +23,12 @@ function frontmatter(data: unknown, from: Provenance): string {
   return `---\n${note}\n${yaml}---\n`;
 }
 
-/** Markdown for one task: validated frontmatter, then the cells as literal text under headings. */
+/**
+ * Markdown for one task: validated frontmatter, then the cells as literal text under headings.
+ * The body is for people and Markdown tools (it parses back to exactly the display text); the site
+ * renders from the frontmatter data, never the body: Astro 7's own processor (Sätteri) still turns
+ * URLs and e-mail addresses into links after parsing, even when every character is escaped.
+ */
 export function serializeTask(task: Task, from: Provenance): string {
   const data = Task.parse(task);
   const parts = [frontmatter(data, from)];
