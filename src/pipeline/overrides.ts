@@ -3,7 +3,7 @@ import { applyMetricOverrides } from './extract/apply-overrides.ts';
 import { statusOf } from './extract/status.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
 
-const HINT = '格式见 README“编辑更正”一节:每条写明 task(编号)、要改的内容和 reason(理由)';
+const HINT = '每条更正写明 task(编号)、要改的内容和 reason(理由),格式见 README“更正流水线的判断”';
 
 /** content/overrides/<year>.yaml, validated; no file means no overrides. */
 export function readOverrides(text: string | undefined, file: string, year: number): YamlFile<Overrides> {

@@ -16,7 +16,7 @@ const LABELS: Record<string, string> = {
 
 export function readSidecar(text: string | undefined, file: string): { data: Sidecar; lineOf: (p: (string | number)[]) => number | undefined } {
   if (text === undefined) return { data: {}, lineOf: () => undefined };
-  return readYamlFile(text, file, Sidecar, '来源说明文件的字段见 README“添加一年”一节(url、retrieved、region、title、meta、file)');
+  return readYamlFile(text, file, Sidecar, '来源说明文件可写的字段:url、retrieved(YYYY-MM-DD)、region、title、meta、file,见 README“添加新一年的报告”');
 }
 
 /**
