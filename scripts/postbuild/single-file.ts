@@ -1,6 +1,7 @@
 import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, posix } from 'node:path';
 import { t } from '../../src/i18n/index.ts';
+import { mergeOverview } from './merge-overview.ts';
 
 /** Root-relative path of a year's single-file edition (linked from the data page). */
 export function singleFilePath(year: number): string {
@@ -11,9 +12,10 @@ export function singleFilePath(year: number): string {
 export type ReadAsset = (path: string) => Promise<Buffer | null>;
 
 /**
- * Writes dist/<year>/report-<year>.html for every year that has an all-tasks page: the same page
- * with its CSS and images inlined, navigation and forms removed and links into the rest of the
- * site unwrapped, so it can be e-mailed, printed or archived as one document that loads nothing.
+ * Writes dist/<year>/report-<year>.html for every year that has an all-tasks page: that page with
+ * the overview's counts and charts added (merge-overview.ts), CSS and images inlined, navigation
+ * and forms removed and links into the rest of the site unwrapped, so it can be e-mailed, printed
+ * or archived as one document that loads nothing.
  */
 export async function singleFileEditions(outDir: string): Promise<void> {
   const years = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name));
@@ -25,7 +27,9 @@ export async function singleFileEditions(outDir: string): Promise<void> {
     const page = `${dir}/all.html`;
     const html = await read(page);
     if (!html) continue;
-    const single = await singleFileEdition(html.toString('utf8'), page, read);
+    const overview = await read(`${dir}/index.html`);
+    const merged = overview ? mergeOverview(html.toString('utf8'), overview.toString('utf8')) : html.toString('utf8');
+    const single = await singleFileEdition(merged, page, read);
     await writeFile(join(outDir, ...singleFilePath(Number(dir)).split('/')), single);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { mergeOverview } from '../../../scripts/postbuild/merge-overview.ts';
 import { singleFileEdition, type ReadAsset } from '../../../scripts/postbuild/single-file.ts';
 
 const assets: Record<string, string> = {
@@ -42,5 +43,29 @@ describe('singleFileEdition', async () => {
   });
   test('refuses a page whose stylesheet is missing', async () => {
     await expect(singleFileEdition(page.replace('Base.x1.css', 'Gone.css'), '2031/all.html', read)).rejects.toThrow(/找不到 2031\/all\.html 引用的样式表/);
+  });
+});
+
+describe('mergeOverview', () => {
+  const all =
+    '<html><head><link rel="stylesheet" href="../_astro/Base.css"></head><body><main><h1>全部任务</h1>' +
+    '<section class="disclosure" aria-labelledby="meta-2031"><h2 id="meta-2031">政务公开信息</h2></section>' +
+    '<ol class="all-tasks"><li id="t1"><article>任务 1</article></li></ol></main></body></html>';
+  const overview =
+    '<html><head><link rel="stylesheet" href="../_astro/Base.css"><link rel="stylesheet" href="../_astro/Charts.css"></head><body><main><h1>概览</h1>' +
+    '<section class="disclosure" aria-labelledby="meta-2031"><h2 id="meta-2031">政务公开信息</h2></section>' +
+    '<section class="charts"><h2 id="charts-h">图表</h2><section><svg role="img"></svg></section></section></main></body></html>';
+
+  test('adds the overview sections the page lacks, before the tasks, with their stylesheets', () => {
+    const merged = mergeOverview(all, overview);
+    expect(merged).toBe(
+      '<html><head><link rel="stylesheet" href="../_astro/Base.css"><link rel="stylesheet" href="../_astro/Charts.css"></head><body><main><h1>全部任务</h1>' +
+        '<section class="disclosure" aria-labelledby="meta-2031"><h2 id="meta-2031">政务公开信息</h2></section>' +
+        '<section class="charts"><h2 id="charts-h">图表</h2><section><svg role="img"></svg></section></section>' +
+        '<ol class="all-tasks"><li id="t1"><article>任务 1</article></li></ol></main></body></html>',
+    );
+  });
+  test('changes nothing when the page already has every section', () => {
+    expect(mergeOverview(all, all)).toBe(all);
   });
 });
