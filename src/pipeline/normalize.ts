@@ -49,25 +49,21 @@ function fixMarks(s: string): string {
 
 /** A pair `(…)` becomes `（…）` when it touches Chinese outside or holds Chinese inside. */
 function fixParens(s: string): string {
-  const chars = [...s];
+  // Code units, not code points: replacements are one unit for one, so indices into `s` stay valid.
+  const units = s.split('');
   const open: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === '(') open.push(i);
-    else if (chars[i] === ')' && open.length > 0) {
+  for (let i = 0; i < units.length; i++) {
+    if (units[i] === '(') open.push(i);
+    else if (units[i] === ')' && open.length > 0) {
       const start = open.pop()!;
-      const inside = chars.slice(start + 1, i).join('');
-      const outside = neighbourOf(chars, start, -1) + neighbourOf(chars, i, 1);
-      if (CHINESE.test(inside) || CHINESE.test(outside)) {
-        chars[start] = '（';
-        chars[i] = '）';
+      const around = neighbour(s, start, -1) + s.slice(start + 1, i) + neighbour(s, i, 1);
+      if (CHINESE.test(around)) {
+        units[start] = '（';
+        units[i] = '）';
       }
     }
   }
-  return chars.join('');
-}
-
-function neighbourOf(chars: string[], i: number, dir: 1 | -1): string {
-  return neighbour(chars.join(''), i, dir);
+  return units.join('');
 }
 
 /**
