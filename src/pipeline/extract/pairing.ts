@@ -2,7 +2,7 @@ import { clauseEnd, clauseStart } from './clauses.ts';
 import { basisOf, isExcluded, type BasisReading } from './basis.ts';
 import { PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
-import { bigrams, coverage, head } from './subject.ts';
+import { bigrams, coverage, head, levelsOf } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
 import { compatibleUnits, unitInfo } from './units.ts';
 
@@ -43,7 +43,10 @@ export function contextOf(text: string, all: Found[], i: number): string {
   const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
   const before = han(text.slice(from, q.start)).replace(/^(同比|其中)/, '').replace(/(增长|增速|下降|为|达到?)$/, '');
   const open = bracketOpen(text, q.start);
+  // A growth is often stated after the level it grows (生产总值812.6亿元,按可比价计算增长5.8%).
+  const growthAfterLevel = q.direction !== 0 && q.clause > q.sentence && from === q.clause;
   if (open >= 0) from = Math.max(from, open + 1); // a breakdown in brackets speaks only of its own items
+  else if (growthAfterLevel) from = clauseStart(text, q.clause - 1);
   else if (before.length < 3 && han(text.slice(q.end, to)).length < 2) {
     if (from > q.clause) from = q.clause;
     else if (q.clause > q.sentence) from = clauseStart(text, q.clause - 1);
@@ -86,7 +89,15 @@ export function subjectParts(core: string): string[] {
   return parts.map((p) => (p.endsWith(h) ? p : p + h));
 }
 
+/** Does the context name another administrative level than the target (市级 against 国家级)? */
+function otherLevel(t: TargetMetric, context: string): boolean {
+  const want = levelsOf(t.core);
+  const got = levelsOf(context);
+  return want.size > 0 && got.size > 0 && ![...got].some((l) => want.has(l));
+}
+
 function scoreOf(t: TargetMetric, context: string): { score: number; part: number } {
+  if (otherLevel(t, context)) return { score: 0, part: -1 };
   const whole = named(t.core, context);
   let best = { score: whole, part: -1 };
   subjectParts(t.core).forEach((p, i) => {
@@ -111,7 +122,11 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
     const { score, part } = scoreOf(t, context);
     if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q), context });
   });
-  if (candidates.length === 0) return { parts: [], reason: `完成情况中没有与“${t.subject}”对应、单位可比的数字` };
+  if (candidates.length === 0) {
+    const loose = looseCandidate(t, completion, all);
+    if (!loose) return { parts: [], reason: `完成情况中没有与“${t.subject}”对应、单位可比的数字` };
+    candidates.push(loose);
+  }
   const exact = (c: Candidate) => (c.q.unit === t.q.unit ? 0 : 1);
   const ranked = [...candidates].sort((a, b) => Math.round((b.score - a.score) * 20) || exact(a) - exact(b) || a.q.start - b.q.start);
   const best = ranked[0]!;
@@ -125,6 +140,26 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
     return { parts: [{ ...best, basis }], reason: `完成情况中“${best.q.text}”所在语句提到“${listed[best.part]}”` };
   }
   return { parts, reason: `完成情况中“${best.q.text}”所在语句提到“${t.subject}”` };
+}
+
+/** Below this share, even the only figure naming the head word is not taken. */
+export const MIN_COVERAGE_LOOSE = 0.4;
+
+/**
+ * When no figure names enough of the subject, the one comparable figure whose words contain the
+ * subject's head word (接待国内外游客 → 接待游客…万人次) still reports on it — if it is the only one.
+ */
+function looseCandidate(t: TargetMetric, completion: string, all: Found[]): Candidate | null {
+  const h = head(t.core);
+  if (h.length < 2) return null;
+  const hits: Candidate[] = [];
+  all.forEach((q, i) => {
+    if (!comparable(t, q)) return;
+    const context = contextOf(completion, all, i);
+    const score = coverage(t.core, context);
+    if (context.includes(h) && score >= MIN_COVERAGE_LOOSE && !otherLevel(t, context)) hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
+  });
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 function sumParts(t: TargetMetric, best: Candidate, candidates: Candidate[], completion: string, all: Found[]): Candidate[] {

@@ -74,8 +74,32 @@ export function coverage(subject: string, context: string): number {
   return hit / s.size;
 }
 
+/** Words that name a measure of the thing rather than the thing (造林面积 counts 造林). */
+const GENERIC_TAILS = ['面积', '数量', '总量', '规模', '人数', '个数', '总数', '总额', '长度', '里程', '数'];
+
 /** The head of a subject: its last two Han characters (床位, 企业, 住房), the thing counted. */
 export function head(subject: string): string {
-  const han = subject.replace(/[^\p{Script=Han}]/gu, '');
+  let han = subject.replace(/[^\p{Script=Han}]/gu, '');
+  const tail = GENERIC_TAILS.find((w) => han.endsWith(w) && han.length - w.length >= 2);
+  if (tail) han = han.slice(0, -tail.length);
   return han.slice(-2);
+}
+
+/** Administrative levels a subject names: 省市级 → 省级+市级; 市级及以上 → 市级, 省级, 国家级. */
+export function levelsOf(text: string): Set<string> {
+  const order = ['镇级', '区级', '县级', '市级', '省级', '国家级'];
+  const out = new Set<string>();
+  const add = (level: string, andAbove: boolean) => {
+    const i = order.indexOf(level);
+    for (const l of andAbove ? order.slice(i) : [level]) out.add(l);
+  };
+  for (const m of text.matchAll(/(国家|省市|省|市|区|县|镇)级?(及?以上)?/g)) {
+    if (!/级|以上/.test(m[0])) continue;
+    const above = !!m[2];
+    if (m[1] === '省市') {
+      add('省级', above);
+      add('市级', false);
+    } else add(m[1] === '国家' ? '国家级' : `${m[1]}级`, above);
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ const BASE: Record<string, [string, number]> = {
   名: ['people', 1], 人: ['people', 1], 位: ['people', 1],
   人次: ['visits', 1], 户次: ['visits', 1], 车次: ['trips', 1], 架次: ['trips', 1], 家次: ['visits', 1],
   户: ['households', 1],
-  场: ['events', 1], 次: ['events', 1], 期: ['events', 1], 届: ['events', 1], 轮: ['events', 1],
+  场: ['events', 1], 场次: ['events', 1], 次: ['events', 1], 期: ['events', 1], 届: ['events', 1], 轮: ['events', 1],
   头: ['animals', 1],
   棵: ['plants', 1], 株: ['plants', 1],
   倍: ['ratio', 1],
