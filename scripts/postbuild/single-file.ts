@@ -56,7 +56,7 @@ export async function singleFileEdition(html: string, page: string, read: ReadAs
       return `url("${(await dataUri(u.trim(), from)) ?? 'data:,'}")`;
     });
 
-  const ids = new Set([...html.matchAll(/\sid\s*=\s*["']?([^\s"'>]+)/g)].map((m) => m[1]));
+  const ids = new Set([...html.matchAll(/\sid\s*=\s*["']?([^\s"'>]+)/g)].map((m) => m[1]!));
   let out = html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<nav\b[\s\S]*?<\/nav\s*>/gi, '')

@@ -38,7 +38,7 @@ function copyProject(to: string): void {
 function build(project: string, env: NodeJS.ProcessEnv): string {
   const out = join(project, 'dist');
   const node = existsSync(join(root, 'node_modules/node/bin/node')) ? join(root, 'node_modules/node/bin/node') : process.execPath;
-  const clean = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
   // Each copy builds from its own content/; SOURCE_DATE_EPOCH unset, so nothing can hide the clock.
   for (const name of ['GZBG_CONTENT_DIR', 'GZBG_OUT_DIR', 'SOURCE_DATE_EPOCH']) delete clean[name];
   const result = spawnSync(node, ['scripts/build.ts', '--out', out], {
