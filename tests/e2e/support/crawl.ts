@@ -106,7 +106,8 @@ export async function crawl(browser: Browser, base: string, options: CrawlOption
           result.broken.push({ from: path, ref: `${ref.attr}="${ref.raw}"`, reason: targetMissing });
           continue;
         }
-        if (isAnchor && /\.html?$/i.test(targetPath)) {
+        // A GET form (the search box) leads to a page just as a link does.
+        if ((isAnchor || ref.attr === 'form action') && /\.html?$/i.test(targetPath)) {
           if (hash) fragments.push({ from: path, raw: ref.raw, path: targetPath, id: hash });
           if (!seen.has(targetPath)) {
             seen.add(targetPath);
