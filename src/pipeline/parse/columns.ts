@@ -86,8 +86,9 @@ export interface RawRow {
  * A table without a number column is numbered in order, with a warning for the editor.
  */
 export function rowsFromTable(map: ColumnMap, raw: RawRow[], file: string, warnings: string[]): ParsedRow[] {
-  if (raw.length === 0) throw new SourceError(file, undefined, '表格只有表头,没有任务行', '请确认导出的文件包含全部任务行');
-  const rows = raw.map((r, i): ParsedRow => {
+  const tasks = raw.filter((r) => !isSectionHeading(map, r, warnings));
+  if (tasks.length === 0) throw new SourceError(file, undefined, '表格只有表头,没有任务行', '请确认导出的文件包含全部任务行');
+  const rows = tasks.map((r, i): ParsedRow => {
     const cells = r.cells.map((c) => c.trim());
     if (cells.length > map.roles.length && cells.slice(map.roles.length).some((c) => c !== '')) {
       throw new SourceError(file, r.line, `这一行有 ${cells.length} 个单元格,比表头多`, `请删除多余的单元格,使每行与表头的 ${map.roles.length} 列对齐`);
@@ -120,6 +121,19 @@ export function rowsFromTable(map: ColumnMap, raw: RawRow[], file: string, warni
   if (!map.hasNumber) warnings.push(`表格没有编号列,已按行的先后顺序编号为 1–${rows.length}`);
   checkNumbering(rows, file);
   return rows;
+}
+
+/**
+ * A row whose only text sits in the 编号 column and is not a number (一、推动经济高质量发展, often a
+ * merged cell) groups the tasks below it: it is not a task, so it is skipped — with a warning.
+ */
+function isSectionHeading(map: ColumnMap, r: RawRow, warnings: string[]): boolean {
+  const at = map.roles.indexOf('number');
+  const filled = r.cells.map((c, j) => [c.trim(), j] as const).filter(([c]) => c !== '');
+  const [only] = filled;
+  if (at < 0 || filled.length !== 1 || only === undefined || only[1] !== at || /^\d+[.、．]?$/.test(only[0])) return false;
+  warnings.push(`第 ${r.line} 行“${only[0]}”是分组标题,不是任务,已跳过`);
+  return true;
 }
 
 /** 编号 must run 1..N in order: a gap or a duplicate usually means a lost or pasted row. */

@@ -59,6 +59,14 @@ describe('rowsFromTable(map, rows, file, warnings)', () => {
     expect(refusal(() => rowsFromTable(map, [row(2, '1', 'a', 'b', '', '', 'y')], 'f', [])).problem).toBe('这一行有 6 个单元格,比表头多');
     expect(refusal(() => rowsFromTable(map, [], 'f', [])).problem).toBe('表格只有表头,没有任务行');
   });
+  it('skips a section heading (text only in the 编号 column) with a warning', () => {
+    const warnings: string[] = [];
+    const rows = rowsFromTable(map, [row(2, '一、推动经济高质量发展'), row(3, '1', 'a', 'b'), row(4, '二、民生'), row(5, '2', 'c', 'd')], 'f', warnings);
+    expect(rows.map((r) => [r.number, r.line])).toEqual([[1, 3], [2, 5]]);
+    expect(warnings).toEqual(['第 2 行“一、推动经济高质量发展”是分组标题,不是任务,已跳过', '第 4 行“二、民生”是分组标题,不是任务,已跳过']);
+    // A lone number is a task with empty cells, not a heading.
+    expect(refusal(() => rowsFromTable(map, [row(2, '1')], 'f', [])).problem).toBe('目标任务单元格为空');
+  });
   it('accepts 编号 written as 1. or 1、', () => {
     expect(rowsFromTable(map, [row(2, '1、', 'a', 'b')], 'f', [])[0]?.number).toBe(1);
   });

@@ -48,6 +48,11 @@ describe('parseHtml(bytes, file)', () => {
     expect(parseHtml(page(TABLE, ''), 'p.html', { sidecar: { title: '2027年报告' } }).year).toBe(2027);
     expect(refusal(() => parseHtml(page(TABLE, ''), 'p.html')).problem).toBe('页面中没有标题(ArticleTitle、<h1> 或 <title>),来源说明中也没有 title');
   });
+  it('skips a merged section-heading row inside the table, with a warning', () => {
+    const p = parseHtml(page('<table><tr><td>序号</td><td>工作任务</td><td>进展情况</td></tr>\n<tr><td colspan="3">一、经济发展</td></tr>\n<tr><td>1</td><td>a</td><td>b</td></tr></table>'), 'p.html');
+    expect(p.rows).toEqual([{ number: 1, line: 4, target: 'a', completion: 'b' }]);
+    expect(p.warnings).toContain('第 3 行“一、经济发展”是分组标题,不是任务,已跳过');
+  });
   it('ignores layout tables that merely contain the task table', () => {
     const p = parseHtml(page(`<table><tr><td>导航</td><td>${TABLE}</td></tr></table>`), 'p.html');
     expect(p.rows).toEqual([{ number: 1, line: 3, target: 'a', completion: 'b' }]);
