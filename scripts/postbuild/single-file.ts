@@ -1,12 +1,11 @@
 import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, posix } from 'node:path';
 import { t } from '../../src/i18n/index.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { mergeOverview } from './merge-overview.ts';
 
 /** Root-relative path of a year's single-file edition (linked from the data page). */
-export function singleFilePath(year: number): string {
-  return `${year}/report-${year}.html`;
-}
+export const singleFilePath = paths.singleFile;
 
 /** What a page needs that lives in other files: bytes of a site file by root-relative path, or null. */
 export type ReadAsset = (path: string) => Promise<Buffer | null>;
