@@ -17,7 +17,7 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
       publisher: report.meta.publisher,
       ...(report.region ? { region: report.region } : {}),
       published: report.meta.written,
-      indexNumber: report.meta.indexNumber,
+      ...(report.meta.indexNumber ? { indexNumber: report.meta.indexNumber } : {}),
       source: { ...(report.source.url ? { url: report.source.url } : {}), file: report.source.file, sha256: report.source.sha256 },
       overrides: report.overrides.total,
     },

@@ -54,7 +54,7 @@ export const OpenData = z
         publisher: z.string().describe('发布机构'),
         region: z.string().optional(),
         published: z.string().describe('成文日期, YYYY-MM-DD'),
-        indexNumber: z.string().describe('索引号'),
+        indexNumber: z.string().optional().describe('索引号, when the source carries it'),
         source: z.object({ url: z.string().optional(), file: z.string(), sha256: z.string() }).strict(),
         overrides: z.number().int().nonnegative().describe('Editorial overrides applied this year'),
       })
