@@ -46,6 +46,12 @@ export function decodeSource(bytes: Uint8Array, file: string, declared?: string)
   }
   const want = hasUtf8Bom(bytes) ? 'utf-8' : declared === undefined ? undefined : encodingFromLabel(declared, file);
   if (want === 'utf-8') return decodeUtf8(bytes, file);
+  if (want === 'gb18030' && bytes.some((b) => b >= 0x80) && firstInvalidUtf8(bytes) < 0) {
+    // GBK text is practically never valid UTF-8; a browser's “save as” often re-encodes the page
+    // as UTF-8 but keeps the old declaration. The bytes win, and the editor is told.
+    const { text } = decodeUtf8(bytes, file);
+    return { text, encoding: 'utf-8', warning: `文件声明 charset=${declared},但内容是有效的 UTF-8 编码(浏览器另存网页时常会这样),已按 UTF-8 读取` };
+  }
   if (want === 'gb18030') {
     const text = strictGb18030(bytes);
     if (text === undefined) {

@@ -16,6 +16,10 @@ describe('decodeSource(bytes, file, declared?)', () => {
   it('obeys a declared GBK charset and says so', () => {
     expect(decodeSource(gbk(text), 'f', 'GB2312').warning).toBe('文件编码为 GB18030/GBK(按文件声明的 charset=GB2312),已显式转换为 UTF-8 读取');
   });
+  it('reads UTF-8 bytes under a stale GBK declaration as UTF-8, and says so', () => {
+    expect(decodeSource(utf8(text), 'f', 'gbk')).toEqual({ text, encoding: 'utf-8', warning: '文件声明 charset=gbk,但内容是有效的 UTF-8 编码(浏览器另存网页时常会这样),已按 UTF-8 读取' });
+    expect(decodeSource(utf8('plain ascii'), 'f', 'gbk').encoding).toBe('gb18030');
+  });
   it('refuses GBK bytes in a file that declares UTF-8, naming the line', () => {
     const e = refusal(() => decodeSource(new Uint8Array([...utf8('ok\n'), ...gbk(text)]), 'x.html', 'utf-8'));
     expect(e.line).toBe(2);
