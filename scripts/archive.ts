@@ -47,8 +47,9 @@ async function main(): Promise<void> {
   } finally {
     await rm(temp, { force: true });
   }
-  console.log(`已写入存档包 ${relative(process.cwd(), target) || target}:${files.size} 个文件,${(zip.length / 1024 / 1024).toFixed(2)} MB,sha256 ${sha256(zip)}`);
-  console.log(`校验:npm run verify-archive -- ${relative(process.cwd(), target) || target}`);
+  const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
+  console.log(`已写入存档包 ${shown}:${files.size} 个文件,${(zip.length / 1024 / 1024).toFixed(2)} MB,sha256 ${sha256(zip)}`);
+  console.log(`校验:npm run verify-archive -- ${shown}`);
 }
 
 main().catch((error: unknown) => {

@@ -51,6 +51,7 @@ ${table}
 
 - Linux:\`sha256sum -c SHA256SUMS\`
 - macOS:\`shasum -a 256 -c SHA256SUMS\`
+- Windows:在 PowerShell 中用 \`Get-FileHash -Algorithm SHA256 <文件>\` 逐个与清单核对
 - 本项目:\`npm run verify-archive -- <zip 文件或解压目录>\`,逐个报告缺失、被改动或多出的文件。
 
 全部显示“OK”/“校验通过”即说明文件与打包时完全一致。建议另行保存本 zip 文件自身的 SHA-256,以证明 SHA256SUMS 未被替换。
@@ -71,6 +72,6 @@ Unzip and open \`site/index.html\` in a browser; all links are relative and work
 
 ## How to verify
 
-In the unzipped \`${name}/\` folder run \`sha256sum -c SHA256SUMS\` (Linux), \`shasum -a 256 -c SHA256SUMS\` (macOS), or \`npm run verify-archive -- <zip or folder>\` from this project, which reports every missing, altered or added file. Keep the SHA-256 of the zip itself elsewhere, to show that SHA256SUMS was not replaced.
+In the unzipped \`${name}/\` folder run \`sha256sum -c SHA256SUMS\` (Linux), \`shasum -a 256 -c SHA256SUMS\` (macOS), \`Get-FileHash -Algorithm SHA256 <file>\` in PowerShell (Windows, file by file), or \`npm run verify-archive -- <zip or folder>\` from this project, which reports every missing, altered or added file. Keep the SHA-256 of the zip itself elsewhere, to show that SHA256SUMS was not replaced.
 `;
 }
