@@ -5,6 +5,7 @@ import { fitText } from './fitText.ts';
 import { fixed } from './fixed.ts';
 import { groupByArea } from './groupByArea.ts';
 import { statusMark } from './statusMark.ts';
+import { textLine } from './textLine.ts';
 import type { ChartArea, ChartTask } from './types.ts';
 
 export interface ReportGlanceOptions {
@@ -21,7 +22,8 @@ export interface ReportGlanceOptions {
 }
 
 const FONT = 15;
-const HEADER = 22;
+/** Height of an area's heading line above its marks. */
+const HEADER = FONT * textLine.height + 2;
 const GROUP_GAP = 12;
 
 /** The accessible name of one task's mark: 编号, short title and status in words. */
@@ -42,7 +44,7 @@ export function reportGlance(tasks: readonly ChartTask[], options: ReportGlanceO
   let y = 0;
   const groups = groupByArea(tasks, areas).map(({ area, tasks: members }) => {
     const label = t('chart.glance.group', { area: area.name, count: members.length });
-    const header = `<text class="chart-label" font-size="${FONT}" x="0" y="${fixed(y + FONT)}" aria-hidden="true">${escape(fitText(label, FONT, width))}</text>`;
+    const header = `<text class="chart-label" font-size="${FONT}" x="0" y="${fixed(y + FONT * textLine.baseline)}" aria-hidden="true">${escape(fitText(label, FONT, width))}</text>`;
     const top = y + HEADER;
     const marks = members.map((task, i) => {
       const x = (i % columns) * pitch;

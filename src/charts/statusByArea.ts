@@ -10,6 +10,7 @@ import { fixed } from './fixed.ts';
 import { formatShare } from './format.ts';
 import { groupByArea } from './groupByArea.ts';
 import { svgImage } from './svgImage.ts';
+import { textLine } from './textLine.ts';
 import { textWidth } from './textWidth.ts';
 import type { ChartArea, ChartTask } from './types.ts';
 
@@ -78,8 +79,8 @@ export function statusByArea(tasks: readonly ChartTask[], options: StatusByAreaO
   const x = scaleLinear().domain([0, max(rows, (r) => r.total) ?? 1]).range([0, width]);
   let y = 0;
   const drawn = rows.map((row) => {
-    const label = `<text class="chart-label" font-size="${FONT}" x="0" y="${fixed(y + FONT)}">${escape(fitText(t('chart.area.row', { area: row.area.name, count: row.total }), FONT, width))}</text>`;
-    const top = y + FONT + 6;
+    const label = `<text class="chart-label" font-size="${FONT}" x="0" y="${fixed(y + FONT * textLine.baseline)}">${escape(fitText(t('chart.area.row', { area: row.area.name, count: row.total }), FONT, width))}</text>`;
+    const top = y + FONT * textLine.height + 2;
     let start = 0;
     const segments: string[] = [];
     const labels: string[] = [];
@@ -98,9 +99,9 @@ export function statusByArea(tasks: readonly ChartTask[], options: StatusByAreaO
         below.push({ text, x: (x0 + x1) / 2 - w / 2, w });
       }
     }
-    const outside = spreadLabels(below, width).map((b) => `<text font-size="${SMALL}" class="chart-small" x="${fixed(b.x)}" y="${fixed(top + BAR + SMALL + 3)}">${escape(b.text)}</text>`);
-    y = top + BAR + (below.length ? SMALL + 6 : 0) + 14;
+    const outside = spreadLabels(below, width).map((b) => `<text font-size="${SMALL}" class="chart-small" x="${fixed(b.x)}" y="${fixed(top + BAR + 2 + SMALL * textLine.baseline)}">${escape(b.text)}</text>`);
+    y = top + BAR + (below.length ? SMALL * textLine.height + 2 : 0) + 12;
     return `<g>${label}${segments.join('')}${labels.join('')}${outside.join('')}</g>`;
   });
-  return svgImage({ id, kind: 'chart-area', width, height: y - 14 + 2, title: t('chart.area.title', { year }), desc: statusByAreaFinding(rows), body: drawn.join('') });
+  return svgImage({ id, kind: 'chart-area', width, height: y - 12 + 2, title: t('chart.area.title', { year }), desc: statusByAreaFinding(rows), body: drawn.join('') });
 }

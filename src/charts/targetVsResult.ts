@@ -8,6 +8,7 @@ import { fixed } from './fixed.ts';
 import { formatDifference, formatQuantity } from './format.ts';
 import { metricComparisons, type MetricComparison } from './metricComparisons.ts';
 import { svgImage } from './svgImage.ts';
+import { textLine } from './textLine.ts';
 import { textWidth } from './textWidth.ts';
 import type { ChartTask } from './types.ts';
 import { wrapText } from './wrapText.ts';
@@ -66,16 +67,17 @@ function panel(c: MetricComparison, top: number, width: number, withTask: boolea
   const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi * 1.08]).nice().range([0, width]);
   const out: string[] = [];
   let y = top;
+  // Each label has its own line box (textLine), so no two labels share vertical space.
+  const text = (content: string, size: number, x0: number, cls: string) => {
+    out.push(`<text font-size="${size}" class="${cls}" x="${fixed(x0)}" y="${fixed(y + size * textLine.baseline)}">${escape(content)}</text>`);
+    y += size * textLine.height;
+  };
   const heading = withTask ? t('chart.tvr.heading', { number: c.task.number, subject: c.metric.subject }) : c.metric.subject;
-  for (const line of wrapText(heading, FONT, width)) {
-    y += FONT + 2;
-    out.push(`<text class="chart-label strong" font-size="${FONT}" x="0" y="${fixed(y)}">${escape(line)}</text>`);
-  }
-  // Labels are clamped inside the panel and sit on their own rows, so they never collide.
-  const place = (text: string, at: number, size: number) => Math.min(Math.max(at - textWidth(text, size) / 2, 0), width - textWidth(text, size));
+  for (const line of wrapText(heading, FONT, width)) text(line, FONT, 0, 'chart-label strong');
+  // Labels are clamped inside the panel and sit on their own lines, so they never collide.
+  const place = (label: string, at: number, size: number) => Math.min(Math.max(at - textWidth(label, size) / 2, 0), width - textWidth(label, size));
   const tLabel = targetText(c);
-  y += SMALL + 4;
-  out.push(`<text font-size="${SMALL}" class="chart-small" x="${fixed(place(tLabel, x(tg), SMALL))}" y="${fixed(y)}">${escape(tLabel)}</text>`);
+  text(tLabel, SMALL, place(tLabel, x(tg), SMALL), 'chart-small');
   const track = y + 8;
   const hollow = c.metric.basis !== 'same';
   out.push(`<line class="chart-grid" aria-hidden="true" x1="0" x2="${fixed(width)}" y1="${fixed(track + BAR / 2)}" y2="${fixed(track + BAR / 2)}"/>`);
@@ -85,14 +87,10 @@ function panel(c: MetricComparison, top: number, width: number, withTask: boolea
     out.push(`<rect class="v-${c.metric.verdict} ${hollow ? 'm-hollow' : 'm-fill'}" x="${fixed(x0)}" y="${fixed(track)}" width="${fixed(Math.max(x1 - x0, 1))}" height="${BAR}"/>`);
   }
   out.push(`<line class="target-tick" x1="${fixed(x(tg))}" x2="${fixed(x(tg))}" y1="${fixed(track - 6)}" y2="${fixed(track + BAR + 6)}"/>`);
-  y = track + BAR + 6 + SMALL + 2;
+  y = track + BAR + 8;
   const aLabel = actualText(c);
-  const ax = c.actual === null ? 0 : x(c.actual);
-  out.push(`<text font-size="${SMALL}" class="chart-small" x="${fixed(place(aLabel, ax, SMALL))}" y="${fixed(y)}">${escape(aLabel)}</text>`);
-  for (const line of wrapText(verdictText(c), SMALL, width, 3)) {
-    y += SMALL + 5;
-    out.push(`<text font-size="${SMALL}" class="chart-small v-${c.metric.verdict}-text" x="0" y="${fixed(y)}">${escape(line)}</text>`);
-  }
+  text(aLabel, SMALL, place(aLabel, c.actual === null ? 0 : x(c.actual), SMALL), 'chart-small');
+  for (const line of wrapText(verdictText(c), SMALL, width, 3)) text(line, SMALL, 0, `chart-small v-${c.metric.verdict}-text`);
   return { svg: `<g class="tvr-panel${hollow ? ' other-basis' : ''}">${out.join('')}</g>`, height: y - top };
 }
 
@@ -109,14 +107,14 @@ export function targetVsResult(tasks: readonly ChartTask[], options: TargetVsRes
   let y = 0;
   const panels = list.map((c) => {
     const p = panel(c, y, width, task === undefined);
-    y += p.height + 18;
+    y += p.height + 12;
     return p.svg;
   });
   return svgImage({
     id,
     kind: 'chart-tvr',
     width,
-    height: y - 18 + 4,
+    height: y - 12,
     title: task === undefined ? t('chart.tvr.title', { year }) : t('chart.tvr.titleTask', { number: task }),
     desc: targetVsResultFinding(list),
     body: panels.join(''),

@@ -52,7 +52,7 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
       expect(Number(r.properties.width)).toBe(14);
       expect(Number(r.properties.x) + 14).toBeLessThanOrEqual(320);
     }
-    expect(svg).toMatch(/viewBox="-2 -2 324 \d+"/);
+    expect(svg).toMatch(/viewBox="-2 -2 324 [\d.]+"/);
   });
 
   test('escapes hostile text in titles, area names and links', () => {
