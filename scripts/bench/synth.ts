@@ -61,6 +61,7 @@ export function synthSource(year: number, tasks: number, vocab: ReturnType<typeo
  */
 export function writeSynthArchive(dir: string, projectContent: string, realSource: string, years: number, tasks: number): void {
   const vocab = vocabulary(readFileSync(realSource, 'utf8'));
+  mkdirSync(dir, { recursive: true });
   for (const file of ['taxonomy.yaml', 'site.yaml', 'indicators.yaml']) {
     if (existsSync(join(projectContent, file))) copyFileSync(join(projectContent, file), join(dir, file));
   }

@@ -1,0 +1,36 @@
+/** Lighthouse scores of a served page in Debian's Chromium (no browser download). */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export interface Scores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+export async function scores(url: string, chromePath = '/usr/bin/chromium'): Promise<Scores> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse 没有返回结果:${url}`);
+    const c = result.lhr.categories;
+    const pct = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
+    return {
+      performance: pct(c.performance?.score),
+      accessibility: pct(c.accessibility?.score),
+      bestPractices: pct(c['best-practices']?.score),
+      seo: pct(c.seo?.score),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
