@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { countByArea, countByStatus, countByVerdict, countQuantified } from '../../../src/lib/counts.ts';
+import type { Metric, Status, Task, Taxonomy, Verdict } from '../../../src/schema/index.ts';
+
+const taxonomy: Taxonomy = {
+  fallback: 'other',
+  areas: [
+    { slug: 'economy', name: '经济发展', keywords: ['生产总值'] },
+    { slug: 'health', name: '卫生健康', keywords: ['医院'] },
+    { slug: 'other', name: '其他', keywords: ['其他'] },
+  ],
+};
+
+function metric(verdict: Verdict): Metric {
+  return {
+    subject: '就业',
+    target: { text: '100人', start: 0, end: 4, value: 100, unit: '人', qualifiers: [], basisWords: [], comparator: '>=' },
+    actual: null,
+    basis: 'none',
+    verdict,
+    reason: '测试',
+  };
+}
+
+function task(number: number, status: Status, area: string, verdicts: Verdict[] = []): Task {
+  const cell = { verbatim: '文字', display: '文字' };
+  return {
+    year: 2031, number, sourceLine: number + 5, shortTitle: `任务${number}`, target: cell, completion: cell,
+    area: { slug: area, evidence: [] },
+    status: { value: status, reason: '测试', evidence: [] },
+    metrics: verdicts.map(metric),
+  };
+}
+
+const tasks = [
+  task(1, 'completed', 'health', ['met', 'met']),
+  task(2, 'not_met', 'economy', ['not_met', 'unclear']),
+  task(3, 'completed', 'health'),
+];
+
+describe('countByStatus(tasks)', () => {
+  it('lists every status in schema order, zeros included', () =>
+    expect(countByStatus(tasks)).toEqual([
+      { key: 'completed', count: 2 },
+      { key: 'in_progress', count: 0 },
+      { key: 'not_met', count: 1 },
+      { key: 'unclear', count: 0 },
+    ]));
+});
+
+describe('countByArea(tasks, taxonomy)', () => {
+  it('follows the taxonomy order and leaves out areas without tasks', () =>
+    expect(countByArea(tasks, taxonomy)).toEqual([
+      { key: 'economy', count: 1 },
+      { key: 'health', count: 2 },
+    ]));
+});
+
+describe('countByVerdict(tasks)', () => {
+  it('counts metrics, not tasks', () =>
+    expect(countByVerdict(tasks)).toEqual([
+      { key: 'met', count: 2 },
+      { key: 'not_met', count: 1 },
+      { key: 'unclear', count: 1 },
+    ]));
+});
+
+describe('countQuantified(tasks)', () => {
+  it('counts tasks with at least one metric', () => expect(countQuantified(tasks)).toBe(2));
+});
