@@ -55,7 +55,7 @@ async function cspContext(base: string): Promise<{ context: BrowserContext; prob
 }
 
 describe('under the recommended CSP, served at a sub-path', () => {
-  it('no page reports a CSP violation, a console error or a failed request', { timeout: 300_000 }, async () => {
+  it('no page reports a CSP violation, a console error or a failed request', { timeout: 600_000 }, async () => {
     const server = await serveWith(dist, byPath(dist));
     const { context, problems, violations } = await cspContext(server.url);
     const pages = siteFiles(dist, '.html');
