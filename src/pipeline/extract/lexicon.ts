@@ -60,7 +60,7 @@ export const CUMULATIVE_WORDS = ['累计'] as const;
 /** Applied for or nominated, not yet approved. */
 export const APPLIED_WORDS = ['申报', '推荐', '上报', '申请'] as const;
 /** Started or under way, not finished. */
-export const UNDERWAY_WORDS = ['立项', '开工', '启动', '正在', '在建', '推进中', '筹备', '拟', '计划'] as const;
+export const UNDERWAY_WORDS = ['立项', '开工', '启动', '正在', '在建', '推进中', '筹备', '筹建', '拟', '计划'] as const;
 /** A part of a total named just before it. */
 export const PART_WORDS = ['其中'] as const;
 /** Extra or pending figures: never added into a result, never the result of a target to complete. */
@@ -82,9 +82,12 @@ export const DONE_CUES = [
   '已出版', '已出台', '已印发', '印发实施', '获批复', '已获', '批复', '已实现', '实现', '完成', '建成', '启用', '通车', '注册成功', '已经开展完毕', '开展完毕', '入选', '成功',
 ] as const;
 export const PROGRESS_CUES = [
-  '推进中', '正在', '正抓紧', '抓紧', '已启动', '启动', '已开工', '开工建设', '有序推进', '按序推进', '继续推进', '持续推进', '稳步推进', '协同推进',
+  '推进中', '正在', '正抓紧', '抓紧', '已启动', '启动建设', '已开工', '开工建设', '有序推进', '按序推进', '继续推进', '稳步推进', '协同推进',
   '有序开展', '阶段性', '初方案', '初稿', '征求意见稿', '前期工作', '完善中', '进行中', '治理中', '基本完成', '基本实现', '基本健全', '基本理清', '试运行',
 ] as const;
+
+/** Words that contain a cue but say something else (直通车 is a mechanism, not a road opened). */
+export const CUE_NOT_IN = ['直通车', '通车运营前'] as const;
 
 /** Prefix characters that make 一 part of a word, not a number (统一, 唯一, 第一, 之一). */
 export const YI_WORD_BEFORE = '统唯同单第万之专逐划均';

@@ -1,5 +1,5 @@
 import type { Metric, Span, Status } from '../../schema/index.ts';
-import { DONE_CUES, PROGRESS_CUES, longestFirst } from './lexicon.ts';
+import { CUE_NOT_IN, DONE_CUES, PROGRESS_CUES, longestFirst } from './lexicon.ts';
 import { nameRanges, insideAny } from './names.ts';
 
 /**
@@ -36,6 +36,7 @@ export function statusOf(metrics: Pick<Metric, 'verdict' | 'subject'>[], complet
 /** Cue words of a list in the text, longest first, not inside titles or quoted names. */
 function cues(text: string, list: readonly string[]): Span[] {
   const names = nameRanges(text);
+  for (const w of CUE_NOT_IN) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) names.push([at, at + w.length]);
   const words = longestFirst(list);
   const out: Span[] = [];
   const taken: boolean[] = [];

@@ -39,3 +39,9 @@ describe('statusOf: the pipeline reading of a task', () => {
     for (const e of statusOf([], text).evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('statusOf: cue words inside other words', () => {
+  it('does not read 通车 inside 直通车 as a road opened', () => {
+    expect(statusOf([], '推进大赛直通车机制。').value).toBe('unclear');
+  });
+});
