@@ -82,6 +82,8 @@ describe('under the recommended CSP, served at a sub-path', () => {
     const page = await context.newPage();
     const warnings: string[] = [];
     page.on('console', (msg) => void (msg.type() === 'warning' && warnings.push(msg.text())));
+    const workers: string[] = [];
+    page.on('worker', (worker) => void workers.push(worker.url()));
     await page.goto(`${server.url}search.html?q=${encodeURIComponent('氢能')}`, { waitUntil: 'load' });
     await page.waitForSelector('#search-app[data-state="done"]', { timeout: 30_000 });
     const results = await page.locator('#search-list li').count();
@@ -89,6 +91,8 @@ describe('under the recommended CSP, served at a sub-path', () => {
     await context.close();
     expect(results).toBeGreaterThan(0);
     expect(wasmLoaded).toBe(true);
+    // Pagefind searched in its worker, so worker-src (and the worker's own CSP) were exercised too.
+    expect(workers.some((u) => u.endsWith('pagefind/pagefind-worker.js'))).toBe(true);
     expect(await violations()).toEqual([]);
     expect(warnings.filter((w) => /worker|Content Security Policy|Refused/i.test(w))).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
