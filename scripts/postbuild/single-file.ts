@@ -85,10 +85,12 @@ export async function singleFileEdition(html: string, page: string, read: ReadAs
     if (target) return `<a${attrs.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, ` href="${target}"`)}>${inner}</a>`;
     return `<span>${inner}</span>`;
   });
-  const title = attrText(out, 'title');
+  // The document's name is the report's title (ArticleTitle, as government pages carry it), not the page's.
+  const article = /<meta\s+name="ArticleTitle"\s+content="([^"]*)"/i.exec(out)?.[1];
+  const title = article !== undefined ? unescapeHtml(article) : attrText(out, 'title');
   out = out
     .replace(/(<meta\s+charset[^>]*>)/i, `$1<meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="robots" content="noindex">`)
-    .replace(/<title>([\s\S]*?)<\/title>/i, (_w, tt: string) => `<title>${tt}${t('single.titleSuffix')}</title>`)
+    .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(title)}${t('single.titleSuffix')}</title>`)
     .replace(/(<main\b[^>]*>)/i, `$1<p class="single-file-note">${escapeHtml(t('single.note', { title }))}</p>`);
   return out;
 }
@@ -111,8 +113,11 @@ function attr(tag: string, name: string): string | null {
 }
 
 function attrText(html: string, tag: string): string {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'i').exec(html);
-  return (m?.[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return unescapeHtml(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'i').exec(html)?.[1] ?? '');
+}
+
+function unescapeHtml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
 function escapeHtml(s: string): string {

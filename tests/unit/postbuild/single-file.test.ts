@@ -41,6 +41,11 @@ describe('singleFileEdition', async () => {
     expect(out).toMatch(/<p class="single-file-note">本文件是《2031 年全部任务》的单文件版/);
     expect(out).not.toContain('data-pagefind');
   });
+  test("is named for the report (ArticleTitle) when the page carries it", async () => {
+    const named = await singleFileEdition(page.replace('<title>', '<meta name="ArticleTitle" content="2031年政府工作报告年度完成情况(合成)&amp;测试"><title>'), '2031/all.html', read);
+    expect(named).toContain('<title>2031年政府工作报告年度完成情况(合成)&amp;测试(单文件版)</title>');
+    expect(named).toContain('本文件是《2031年政府工作报告年度完成情况(合成)&amp;测试》的单文件版');
+  });
   test('refuses a page whose stylesheet is missing', async () => {
     await expect(singleFileEdition(page.replace('Base.x1.css', 'Gone.css'), '2031/all.html', read)).rejects.toThrow(/找不到 2031\/all\.html 引用的样式表/);
   });
