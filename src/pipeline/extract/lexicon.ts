@@ -20,7 +20,7 @@ export function alternation(words: readonly string[]): string {
 /** Units after the number (without 万/亿 multipliers, which units.ts splits off). */
 export const UNITS = [
   '个百分点', '百分点', '%', '％', '‰',
-  '千瓦时', '千瓦', '平方公里', '平方米', '立方米', '公里', '公顷', '亩', '米', '微克/立方米', '毫克/立方米',
+  '千瓦时', '千瓦', '平方公里', '平方千米', '平方米', '立方米', '公里', '千米', '公顷', '亩', '米', '微克/立方米', '毫克/立方米', '标箱',
   '公斤', '千克', '吨', '斤',
   '元',
   '人次', '户次', '车次', '架次', '家次', '场次',
@@ -29,7 +29,7 @@ export const UNITS = [
   '名', '人', '位', '户',
   '场', '次', '期', '届', '轮',
   '头', '棵', '株', '盏',
-  '倍', '天', '小时',
+  '倍', '个工作日', '工作日', '天', '小时', '分钟',
 ] as const;
 
 /** Latin unit tokens seen in Chinese tables (2000kg/d); anything else next to a digit is a name (5G). */
@@ -40,7 +40,7 @@ export const MULTIPLIERS = ['千万', '百万', '万', '亿', '千', '百'] as c
 
 /** Qualifiers written right before the number. */
 export const PREFIX_QUALIFIERS = [
-  '下降到', '下降至', '降至', '降到', '减少到', '减少至', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到',
+  '压缩至', '压缩到', '缩短至', '缩短到', '下降到', '下降至', '降至', '降到', '减少到', '减少至', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到',
   '不低于', '不少于', '不超过', '不高于', '控制在', '稳定在', '保持在', '维持在', '至少', '达到', '超过', '高于', '低于', '突破', '力争', '约', '近', '超', '逾', '达',
 ] as const;
 /** Qualifiers written right after the unit (余 and 多 may also sit before the unit: 200余场, 1400余万元). */

@@ -63,7 +63,9 @@ function readQuantity(text: string, token: string, start: number, names: [number
   // Dates and time spans: 2024年, 6月28日, 1-12月, 三年行动, 3号线.
   if (/^\s?[年月日号时]/.test(after) || /^[-~—至到][0-9０-９]+\s?[年月日号]/.test(after)) return null;
   if (/^个月/.test(after)) return null;
-  const tail = TAIL.exec(after);
+  // 百分之九十五 / 百分之95: the unit is written before the number.
+  const percentWord = text.endsWith('百分之', start);
+  const tail = percentWord ? null : TAIL.exec(after);
   let unit = '';
   let suffixes: string[] = [];
   let length = token.length;
@@ -74,15 +76,23 @@ function readQuantity(text: string, token: string, start: number, names: [number
     unit = (mult ?? '') + u!;
     suffixes = [pre1, pre2, suffix].filter((s): s is string => !!s);
     length += all.length;
+  } else if (percentWord) {
+    unit = '%';
+    const suffix = new RegExp(`^(${alternation(SUFFIX_QUALIFIERS)})`).exec(after)?.[1];
+    if (suffix) {
+      suffixes = [suffix];
+      length += suffix.length;
+    }
   } else {
     // A bare number counts only as a written decimal (倍差1.64); 1.0 / 2.0 are version names.
     if (chinese || !/\.\d*[1-9]\d*$/.test(token) || /^[A-Za-z号期级代版届]/.test(after)) return null;
   }
   if (/^[A-Za-z]/.test(after) && !tail) return null;
-  const prefix = PREFIXES.find((p) => text.endsWith(p, start)) ?? '';
-  const spanStart = ATTACHED_PREFIX.has(prefix) ? start - prefix.length : start;
+  const numberStart = percentWord ? start - 3 : start;
+  const prefix = PREFIXES.find((p) => text.endsWith(p, numberStart)) ?? '';
+  const spanStart = ATTACHED_PREFIX.has(prefix) ? numberStart - prefix.length : numberStart;
   const spanEnd = start + length;
-  const lead = text.slice(clauseStart(text, start - prefix.length), start - prefix.length);
+  const lead = text.slice(clauseStart(text, numberStart - prefix.length), numberStart - prefix.length);
   const direction = RISE_WORDS.some((w) => lead.endsWith(w)) ? 1 : FALL_WORDS.some((w) => lead.endsWith(w)) ? -1 : 0;
   return {
     text: text.slice(spanStart, spanEnd),
@@ -92,7 +102,7 @@ function readQuantity(text: string, token: string, start: number, names: [number
     unit,
     qualifiers: prefix ? [prefix, ...suffixes] : suffixes,
     basisWords: [],
-    numStart: start,
+    numStart: numberStart,
     decimals: decimalsOf(token),
     direction,
     clause: clauseStart(text, start),

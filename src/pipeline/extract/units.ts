@@ -26,7 +26,8 @@ const BASE: Record<string, [string, number]> = {
   平方公里: ['area', 1e6], 平方米: ['area', 1], 'm²': ['area', 1], m2: ['area', 1], 公顷: ['area', 1e4], 亩: ['area', 10000 / 15],
   立方米: ['volume', 1], 'm³': ['volume', 1],
   '微克/立方米': ['concentration', 1], '毫克/立方米': ['concentration', 1000],
-  公里: ['length', 1e3], km: ['length', 1e3], 米: ['length', 1], m: ['length', 1],
+  公里: ['length', 1e3], 千米: ['length', 1e3], km: ['length', 1e3], 米: ['length', 1], m: ['length', 1],
+  平方千米: ['area', 1e6], 标箱: ['containers', 1],
   公斤: ['mass', 1], 千克: ['mass', 1], kg: ['mass', 1], 吨: ['mass', 1e3], t: ['mass', 1e3], 斤: ['mass', 0.5],
   'kg/d': ['mass-rate', 1], 't/d': ['mass-rate', 1e3],
   元: ['money', 1],
@@ -37,7 +38,7 @@ const BASE: Record<string, [string, number]> = {
   头: ['animals', 1],
   棵: ['plants', 1], 株: ['plants', 1],
   倍: ['ratio', 1],
-  天: ['days', 1], 小时: ['hours', 1],
+  天: ['days', 1], 工作日: ['days', 1], 个工作日: ['days', 1], 小时: ['hours', 1], 分钟: ['hours', 1 / 60],
   '': ['bare', 1],
 };
 

@@ -78,3 +78,15 @@ describe('extractQuantities: direction and basis words', () => {
     expect(qs.map((q) => q.basisWords)).toEqual([['完成'], ['其中'], [], ['上报']]);
   });
 });
+
+describe('extractQuantities: other districts’ wording', () => {
+  it('reads 百分之 as a percent written before the number', () => {
+    expect(read('覆盖率达到百分之九十五,合格率百分之98.5以上')).toEqual([
+      { text: '百分之九十五', value: 95, unit: '%', qualifiers: ['达到'] },
+      { text: '百分之98.5以上', value: 98.5, unit: '%', qualifiers: ['以上'] },
+    ]);
+  });
+  it('reads working days, kilometres and containers', () => {
+    expect(read('审批时限压缩至5个工作日以内,建成绿道12千米,吞吐量300万标箱').map((q) => q.unit)).toEqual(['个工作日', '千米', '万标箱']);
+  });
+});
