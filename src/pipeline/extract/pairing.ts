@@ -2,7 +2,7 @@ import { clauseEnd, clauseStart } from './clauses.ts';
 import { basisOf, isExcluded, type BasisReading } from './basis.ts';
 import { PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
-import { bigrams, coverage, head, levelsOf } from './subject.ts';
+import { bigrams, coverage, head, levelsOf, namesNothing } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
 import { compatibleUnits, unitInfo } from './units.ts';
 
@@ -47,7 +47,7 @@ export function contextOf(text: string, all: Found[], i: number): string {
   const growthAfterLevel = q.direction !== 0 && q.clause > q.sentence && from === q.clause;
   if (open >= 0) from = Math.max(from, open + 1); // a breakdown in brackets speaks only of its own items
   else if (growthAfterLevel) from = clauseStart(text, q.clause - 1);
-  else if (before.length < 3 && han(text.slice(q.end, to)).length < 2) {
+  else if ((before.length < 3 || namesNothing(text.slice(from, q.start))) && han(text.slice(q.end, to)).length < 2) {
     if (from > q.clause) from = q.clause;
     else if (q.clause > q.sentence) from = clauseStart(text, q.clause - 1);
   }
@@ -109,7 +109,7 @@ function scoreOf(t: TargetMetric, context: string): { score: number; part: numbe
 
 /**
  * Find the completion figure that reports on a target metric (issue 3 item 3). The best-named
- * comparable figure wins; ties go to the same unit as the target, then to the first mentioned, which is how these tables state the
+ * comparable figure wins; ties go to the figure stated with the target's own verb, then the same unit as the target, then the first mentioned, which is how these tables state the
  * headline figure. When further comparable figures of the same completed basis in the same
  * sentence name the same thing (A床位35张,B床位13张,C20张), the result is their sum — never adding
  * figures introduced as extra, pending or under way, or parts of a total (其中).
@@ -128,7 +128,9 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
     candidates.push(loose);
   }
   const exact = (c: Candidate) => (c.q.unit === t.q.unit ? 0 : 1);
-  const ranked = [...candidates].sort((a, b) => Math.round((b.score - a.score) * 20) || exact(a) - exact(b) || a.q.start - b.q.start);
+  // 新开工…1200套,基本建成800套: the result stated with the target's own verb reports on it.
+  const verb = (c: Candidate) => (t.comparatorWord.length >= 2 && completion.slice(c.q.clause, c.q.start).includes(t.comparatorWord) ? 0 : 1);
+  const ranked = [...candidates].sort((a, b) => Math.round((b.score - a.score) * 20) || verb(a) - verb(b) || exact(a) - exact(b) || a.q.start - b.q.start);
   const best = ranked[0]!;
   const parts = best.basis.basis === 'same' ? sumParts(t, best, candidates, completion, all) : [best];
   if (parts.length > 1) {

@@ -35,6 +35,12 @@ function stripEdges(s: string, start: number): { start: number; end: number } {
   return { start: start + a, end: start + b };
 }
 
+/** Do these words name nothing once verbs, qualifiers and connectives are stripped (已基本建成, 同比增长)? */
+export function namesNothing(words: string): boolean {
+  const r = stripEdges(words, 0);
+  return words.slice(r.start, r.end).replace(/[^\p{Script=Han}A-Za-z]/gu, '').length < 2;
+}
+
 /**
  * The subject of figure `q` as a verbatim range: the words before it in its clause (after the
  * previous figure), or else the words after its unit up to the next punctuation. After 等 the
