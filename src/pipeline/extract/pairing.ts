@@ -83,6 +83,9 @@ function named(subject: string, context: string): number {
  * the parts, each with the list's head word (企业) when it lacks one.
  */
 export function subjectParts(core: string): string[] {
+  // 老年食堂(助餐点): the bracket gives another name of the same kind of thing.
+  const alt = /^(.+?)[(（](.+?)[)）]$/.exec(core);
+  if (alt) return [alt[1]!, alt[2]!];
   const parts = core.split(/[、和及与]/).map((p) => p.trim()).filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
   if (parts.length < 2) return [];
   const h = head(parts[parts.length - 1]!);

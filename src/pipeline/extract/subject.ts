@@ -12,6 +12,8 @@ const LEADING = longestFirst([
   '(', '（', ')', '）', '等',
 ]);
 const TRAILING = longestFirst([...RISE_WORDS, ...FALL_WORDS, ...PREFIX_QUALIFIERS, '同比', '为', '是', '的', '共', '、', '和', '及', '了', '均', '已', '(', '（', '：', ':']);
+/** Verbs that split an actor from the thing counted when they stand inside the words before a figure. */
+const INNER_VERBS = longestFirst(['新增', '新建', '新改建', '建成', '完成', '实施', '培育', '引进', '招引', '新开工', '开放', '创建', '认定']);
 const STOP_AFTER = /[,，;；。:：!！?？\n、(（]/;
 
 function stripEdges(s: string, start: number): { start: number; end: number } {
@@ -53,6 +55,15 @@ export function subjectRange(text: string, q: Found, from: number): { start: num
   if (/等\s*$/.test(text.slice(from, preEnd))) pre = { start: pre.end, end: pre.end };
   const deng = text.lastIndexOf('等', pre.end - 1);
   if (deng >= pre.start && pre.end - deng > 2) pre = stripEdges(text.slice(deng + 1, pre.end), deng + 1);
+  // 区人民医院新增床位300张: the actor comes before the verb, the thing counted after it.
+  const words = text.slice(pre.start, pre.end);
+  for (const v of INNER_VERBS) {
+    const at = words.lastIndexOf(v);
+    if (at > 0 && pre.end - (pre.start + at + v.length) >= 2) {
+      pre = { start: pre.start + at + v.length, end: pre.end };
+      break;
+    }
+  }
   if (pre.end - pre.start >= 2) return pre;
   let stop = q.end;
   while (stop < text.length && !STOP_AFTER.test(text[stop]!) && stop - q.end < 30) stop++;
@@ -81,7 +92,7 @@ export function coverage(subject: string, context: string): number {
 }
 
 /** Words that name a measure of the thing rather than the thing (造林面积 counts 造林). */
-const GENERIC_TAILS = ['面积', '数量', '总量', '规模', '人数', '个数', '总数', '总额', '长度', '里程', '数'];
+const GENERIC_TAILS = ['面积', '数量', '总量', '规模', '人数', '个数', '总数', '总额', '长度', '里程', '时间', '时限', '数'];
 
 /** The head of a subject: its last two Han characters (床位, 企业, 住房), the thing counted. */
 export function head(subject: string): string {

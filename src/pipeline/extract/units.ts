@@ -30,7 +30,7 @@ const BASE: Record<string, [string, number]> = {
   平方千米: ['area', 1e6], 标箱: ['containers', 1],
   公斤: ['mass', 1], 千克: ['mass', 1], kg: ['mass', 1], 吨: ['mass', 1e3], t: ['mass', 1e3], 斤: ['mass', 0.5],
   'kg/d': ['mass-rate', 1], 't/d': ['mass-rate', 1e3],
-  元: ['money', 1],
+  元: ['money', 1], 美元: ['usd', 1], 欧元: ['eur', 1],
   名: ['people', 1], 人: ['people', 1], 位: ['people', 1],
   人次: ['visits', 1], 户次: ['visits', 1], 车次: ['trips', 1], 架次: ['trips', 1], 家次: ['visits', 1],
   户: ['households', 1],

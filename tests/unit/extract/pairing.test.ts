@@ -67,3 +67,12 @@ describe('basis of the paired figure', () => {
     expect(metrics(target, completion)[0]!.basis).toBe(basis);
   });
 });
+
+describe('pair: elliptical results', () => {
+  it('reads 基本建成760套 as the result of 基本建成800套, not the 新开工 figure before it', () => {
+    expect(metrics('新开工保障性安居工程1200套,基本建成800套。', '新开工保障性安居工程1350套,基本建成760套。')).toMatchObject([
+      { actual: '1350套', verdict: 'met' },
+      { actual: '760套', verdict: 'not_met' },
+    ]);
+  });
+});
