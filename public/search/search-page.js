@@ -170,7 +170,10 @@
   function pagefindEngine() {
     var loaded = null;
     function load() {
-      loaded = loaded || import(new URL(app.getAttribute('data-pagefind'), document.baseURI).href);
+      // On the main thread: the index is small, and the worker script would be 43 KB more to download.
+      loaded = loaded || import(new URL(app.getAttribute('data-pagefind'), document.baseURI).href).then(function (pagefind) {
+        return pagefind.options({ noWorker: true }).then(function () { return pagefind; });
+      });
       return loaded;
     }
     return {
