@@ -87,9 +87,12 @@ describe('under the recommended CSP, served at a sub-path', () => {
     await page.goto(`${server.url}search.html?q=${encodeURIComponent('氢能')}`, { waitUntil: 'load' });
     await page.waitForSelector('#search-app[data-state="done"]', { timeout: 30_000 });
     const results = await page.locator('#search-list li').count();
+    // Result links must stay inside the sub-path the site is served under.
+    const outside = await page.$$eval('#search-list a[href]', (as, base) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(base)), server.url);
     const wasmLoaded = server.requests.some((r) => r.path.startsWith(`${PREFIX}pagefind/wasm.`) && r.status === 200);
     await context.close();
     expect(results).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
     expect(wasmLoaded).toBe(true);
     // Pagefind searched in its worker, so worker-src (and the worker's own CSP) were exercised too.
     expect(workers.some((u) => u.endsWith('pagefind/pagefind-worker.js'))).toBe(true);
