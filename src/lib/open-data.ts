@@ -35,6 +35,7 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
         statusReason: task.status.reason,
         url: paths.task(task.year, task.number),
         metrics: task.metrics.map(metricData),
+        ...(task.quantities ? { quantities: { target: task.quantities.target.map(figure), completion: task.quantities.completion.map(figure) } } : {}),
       })),
   };
 }

@@ -95,6 +95,7 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
       area: d.area,
       status: d.status,
       metrics: d.metrics,
+      quantities: d.quantities,
     };
   });
   const overridesFile = label(`overrides/${folder.name}.yaml`);

@@ -40,6 +40,10 @@ export const OpenDataTask = z
     statusReason: z.string(),
     url: z.string().describe('Task page, relative to the site root'),
     metrics: z.array(OpenDataMetric),
+    quantities: z
+      .object({ target: z.array(Figure), completion: z.array(Figure) })
+      .optional()
+      .describe('Every quantity stated in each cell, metric or not; text is a verbatim substring'),
   })
   .strict();
 

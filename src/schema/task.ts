@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Metric, Span } from './metric.ts';
+import { Metric, Quantity, Span } from './metric.ts';
 
 /** Task statuses: the pipeline's reading of the completion text, never the government's own label. */
 export const statuses = ['completed', 'in_progress', 'not_met', 'unclear'] as const;
@@ -51,5 +51,7 @@ export const Task = z.object({
   }),
   /** Target metrics with their pairing and verdicts. */
   metrics: z.array(Metric),
+  /** Every quantity stated in each cell (names like “141” or 3号线 excluded), metric or not. */
+  quantities: z.object({ target: z.array(Quantity), completion: z.array(Quantity) }).optional(),
 });
 export type Task = z.infer<typeof Task>;

@@ -42,12 +42,14 @@ export function displaySlice(cell: Cell, start: number, end: number): string {
 export interface Mark {
   start: number;
   end: number;
-  /** Short label shown after the marked text, e.g. 指标1目标. */
+  /** Short label shown after the marked text, e.g. 目标1; '' for a mark without a label. */
   label: string;
 }
 export interface Segment {
   text: string;
-  /** Labels of the marks covering this segment; empty for plain text. */
+  /** Is this segment marked? */
+  marked: boolean;
+  /** Labels of the marks covering it (a mark may have none). */
   labels: string[];
 }
 
@@ -72,10 +74,10 @@ export function markSegments(cell: Cell, marks: Mark[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   for (const r of merged) {
-    if (r.start > at) out.push({ text: cell.display.slice(at, r.start), labels: [] });
-    out.push({ text: cell.display.slice(r.start, r.end), labels: r.labels });
+    if (r.start > at) out.push({ text: cell.display.slice(at, r.start), marked: false, labels: [] });
+    out.push({ text: cell.display.slice(r.start, r.end), marked: true, labels: r.labels.filter((l) => l !== '') });
     at = r.end;
   }
-  if (at < cell.display.length) out.push({ text: cell.display.slice(at), labels: [] });
+  if (at < cell.display.length) out.push({ text: cell.display.slice(at), marked: false, labels: [] });
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Cell, Metric, Task, Taxonomy } from '../../schema/index.ts';
 import { areaOf } from './area.ts';
-import { buildMetric } from './metric.ts';
+import { buildMetric, quantityOf } from './metric.ts';
 import { pair } from './pairing.ts';
 import { extractQuantities } from './quantities.ts';
 import { shortTitle } from './short-title.ts';
@@ -13,6 +13,7 @@ export interface Derived {
   area: Task['area'];
   status: Task['status'];
   metrics: Metric[];
+  quantities: NonNullable<Task['quantities']>;
 }
 
 /**
@@ -21,11 +22,13 @@ export interface Derived {
  */
 export function derive(target: Cell, completion: Cell, taxonomy: Taxonomy): Derived {
   const found = extractQuantities(completion.verbatim);
+  const quantities = { target: extractQuantities(target.verbatim).map(quantityOf), completion: found.map(quantityOf) };
   const metrics = targetMetrics(target).map((t) => buildMetric(t, pair(t, completion.verbatim, found), completion.verbatim));
   return {
     shortTitle: shortTitle(target.display),
     area: areaOf(target.display, completion.display, taxonomy),
     status: statusOf(metrics, completion.verbatim),
     metrics,
+    quantities,
   };
 }

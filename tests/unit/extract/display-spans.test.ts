@@ -21,11 +21,11 @@ describe('display spans', () => {
       { start: at('2.5万千瓦'), end: at('2.5万千瓦') + 6, label: '目标2' },
     ]);
     expect(segments).toEqual([
-      { text: '新增氢能车', labels: [] },
-      { text: '100辆', labels: ['目标1', '结果2'] },
-      { text: '，光伏装机', labels: [] },
-      { text: '2.5万千瓦', labels: ['目标2'] },
-      { text: '。', labels: [] },
+      { text: '新增氢能车', marked: false, labels: [] },
+      { text: '100辆', marked: true, labels: ['目标1', '结果2'] },
+      { text: '，光伏装机', marked: false, labels: [] },
+      { text: '2.5万千瓦', marked: true, labels: ['目标2'] },
+      { text: '。', marked: false, labels: [] },
     ]);
     expect(segments.map((s) => s.text).join('')).toBe(cell.display);
   });
