@@ -20,7 +20,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** The raw bytes, exactly as committed; refuses bytes whose sha256 differs from what the report records. */
-export function sourceBytes(report: Report): Uint8Array {
+export function sourceBytes(report: Report): Uint8Array<ArrayBuffer> {
   const file = join(contentDir(), report.source.file);
   const bytes = readFileSync(file);
   if (sha256(bytes) !== report.source.sha256) {
