@@ -1,4 +1,4 @@
-import { bigrams, score } from './similarity.ts';
+import { bigrams, multisetSize, scoreFromCounts } from './similarity.ts';
 
 /**
  * At or above this similarity a target is read as the same task carried over. Measured on the
@@ -46,9 +46,7 @@ export interface YearLinks {
 export function linkYears(fromTasks: LinkableTask[], toTasks: LinkableTask[], threshold = LINK_THRESHOLD): YearLinks {
   const from = fromTasks[0]?.year ?? NaN;
   const to = toTasks[0]?.year ?? NaN;
-  const fg = fromTasks.map((t) => bigrams(t.target));
-  const tg = toTasks.map((t) => bigrams(t.target));
-  const scores = fromTasks.map((_, i) => toTasks.map((_, j) => score(fg[i]!, tg[j]!)));
+  const scores = allScores(fromTasks.map((t) => bigrams(t.target)), toTasks.map((t) => bigrams(t.target)));
   const candidates: [number, number, number][] = [];
   scores.forEach((row, i) => row.forEach((s, j) => s >= threshold && candidates.push([s, i, j])));
   candidates.sort((a, b) => b[0] - a[0] || a[2] - b[2] || a[1] - b[1]);
@@ -73,6 +71,32 @@ export function linkYears(fromTasks: LinkableTask[], toTasks: LinkableTask[], th
   const added = toTasks.flatMap((t, j) => (usedTo.has(j) ? [] : [{ task: cp(t, 0), nearest: nearest(fromTasks, column(j)) }]));
   const dropped = fromTasks.flatMap((t, i) => (usedFrom.has(i) ? [] : [{ task: cp(t, 0), nearest: nearest(toTasks, scores[i]!) }]));
   return { from, to, threshold, pairs, added, dropped };
+}
+
+/**
+ * scores[i][j] = score(from[i], to[j]) for every pair. All pairs of two 200-task years are 40,000
+ * scores: instead of walking both maps per pair, index the `from` bigrams once and add up
+ * |A∩B| only for the pairs that share a bigram (the rest score 0, as `score` would give).
+ */
+function allScores(from: Map<string, number>[], to: Map<string, number>[]): number[][] {
+  const index = new Map<string, { i: number; n: number }[]>();
+  from.forEach((grams, i) => {
+    for (const [g, n] of grams) {
+      const list = index.get(g);
+      if (list) list.push({ i, n });
+      else index.set(g, [{ i, n }]);
+    }
+  });
+  const fromSize = from.map(multisetSize);
+  const scores = from.map(() => new Array<number>(to.length).fill(0));
+  const common = new Array<number>(from.length);
+  to.forEach((grams, j) => {
+    common.fill(0);
+    for (const [g, n] of grams) for (const hit of index.get(g) ?? []) common[hit.i]! += Math.min(hit.n, n);
+    const toSize = multisetSize(grams);
+    for (let i = 0; i < from.length; i++) if (common[i]! > 0) scores[i]![j] = scoreFromCounts(common[i]!, fromSize[i]!, toSize);
+  });
+  return scores;
 }
 
 /** A task's counterparts in the previous and next linked year (undefined: no such year). */

@@ -23,29 +23,43 @@ export function bigrams(text: string): Map<string, number> {
   return grams;
 }
 
-const size = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+/** Size of a bigram multiset (the sum of its counts). */
+export const multisetSize = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+
+/** |A∩B| of two bigram multisets. */
+function common(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [g, k] of a) n += Math.min(k, b.get(g) ?? 0);
+  return n;
+}
 
 /** Dice coefficient 2|A∩B| / (|A|+|B|) of two bigram multisets, in [0, 1]; 0 when either is empty. */
 export function dice(a: Map<string, number>, b: Map<string, number>): number {
-  const total = size(a) + size(b);
-  if (total === 0) return 0;
-  let common = 0;
-  for (const [g, n] of a) common += Math.min(n, b.get(g) ?? 0);
-  return (2 * common) / total;
+  const total = multisetSize(a) + multisetSize(b);
+  return total === 0 ? 0 : (2 * common(a, b)) / total;
 }
 
 /** Overlap coefficient |A∩B| / min(|A|,|B|) of two bigram multisets, in [0, 1]; 0 when either is empty. */
 export function overlap(a: Map<string, number>, b: Map<string, number>): number {
-  const smaller = Math.min(size(a), size(b));
-  if (smaller === 0) return 0;
-  let common = 0;
-  for (const [g, n] of a) common += Math.min(n, b.get(g) ?? 0);
-  return common / smaller;
+  const smaller = Math.min(multisetSize(a), multisetSize(b));
+  return smaller === 0 ? 0 : common(a, b) / smaller;
 }
 
 /** Similarity of two bigram sets: mean of Dice and overlap, rounded to two decimals so pages and tests agree. */
 export function score(a: Map<string, number>, b: Map<string, number>): number {
-  return Math.round(((dice(a, b) + overlap(a, b)) / 2) * 100) / 100;
+  return scoreFromCounts(common(a, b), multisetSize(a), multisetSize(b));
+}
+
+/**
+ * `score` from the counts alone: |A∩B| and the two sizes, the same arithmetic as dice and overlap.
+ * Linking all tasks of two years uses it with counts from an index instead of walking maps per pair.
+ */
+export function scoreFromCounts(shared: number, sizeA: number, sizeB: number): number {
+  const total = sizeA + sizeB;
+  const smaller = Math.min(sizeA, sizeB);
+  const d = total === 0 ? 0 : (2 * shared) / total;
+  const o = smaller === 0 ? 0 : shared / smaller;
+  return Math.round(((d + o) / 2) * 100) / 100;
 }
 
 /** Similarity of two texts (see `score`). */
