@@ -83,3 +83,25 @@ export const QUERIES = [
   '医院', '文旅', '危化品', '安全生产', '甬江 科创', '亿元', '7.5%', '专项债', '同比增长', '100%',
   '精装修', '海塘', '城市 更新', '民生实事', '集成电路', '2024年', '营商环境',
 ];
+
+/**
+ * Substrings of the source rows a person might type, drawn with a fixed seed: 2 to 6 characters
+ * from inside one cell, cut anywhere (also inside words and numbers), without spaces and without
+ * punctuation at either end. They check that the search finds what is typed in general, not only
+ * the hand-picked queries.
+ */
+export function sampledQueries(rows: SourceRow[], count: number, seed = 20240101): string[] {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const cells = rows.filter((r) => r.number > 0).flatMap((r) => r.text.split('\n'));
+  const out = new Set<string>();
+  for (let tries = 0; out.size < count && tries < count * 50; tries++) {
+    const cell = cells[Math.floor(next() * cells.length)]!;
+    const length = 2 + Math.floor(next() * 5);
+    const start = Math.floor(next() * Math.max(1, cell.length - length));
+    const q = cell.slice(start, start + length);
+    if (q.length < 2 || /\s/.test(q) || /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u.test(q)) continue;
+    out.add(q);
+  }
+  return [...out];
+}
