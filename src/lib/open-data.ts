@@ -30,6 +30,7 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
         shortTitle: task.shortTitle,
         area: areaName(task.area.slug),
         areaSlug: task.area.slug,
+        ...(task.area.reason ? { areaReason: task.area.reason } : {}),
         status: task.status.value,
         statusLabel: t(`status.${task.status.value}`),
         statusReason: task.status.reason,

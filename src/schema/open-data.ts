@@ -35,6 +35,7 @@ export const OpenDataTask = z
     shortTitle: z.string(),
     area: z.string().describe('Policy area name (the pipeline reading)'),
     areaSlug: z.string(),
+    areaReason: z.string().optional().describe('Why this area, with the keywords that matched'),
     status: Status.describe('completed | in_progress | not_met | unclear (the pipeline reading)'),
     statusLabel: z.string().describe('The status in Chinese, as the site shows it'),
     statusReason: z.string(),

@@ -38,6 +38,8 @@ export const Task = z.object({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     /** Keywords of the taxonomy found in the text, strongest first. */
     evidence: z.array(z.string()),
+    /** One sentence in Chinese: why this area (the pipeline's reading). */
+    reason: z.string().optional(),
     override: z.string().optional(),
   }),
   /** Derived status with the reason and the completion text's own cue words. */
