@@ -28,6 +28,9 @@ describe('parseQuery', () => {
   it('splits at half- and full-width spaces, folds width and case, drops quotes and repeats', () => {
     expect(core.parseQuery('  氢能\u3000重卡 “镇企航” 5.6％ SEPGPT 氢能 ')).toEqual(['氢能', '重卡', '镇企航', '5.6%', 'sepgpt']);
   });
+  it('folds quote direction, so a quote typed either way matches', () => {
+    expect(core.findAll(core.fold('建设“招宝氢谷”'), core.parseQuery('设"招宝')[0]!)).toEqual([1]);
+  });
   it('ignores punctuation-only input', () => {
     expect(core.parseQuery('， 。 ""')).toEqual([]);
   });
