@@ -28,7 +28,7 @@ describe('yearRecords', () => {
   });
 
   it('indexes a task by its own cells, with area and status labels as filters', () => {
-    expect(records[1]).toMatchObject({ title: '第 1 项:新增托位200', area: '教育', status: '已完成', text: '新增托位200个。\n新增托位210个。' });
+    expect(records[1]).toMatchObject({ title: '第 1 项:新增托位20', area: '教育', status: '已完成', text: '新增托位200个。\n新增托位210个。' });
   });
 
   it('indexes the overview by its title and 政务公开 block, not by the task table', () => {
