@@ -10,9 +10,9 @@ export const PAGE_CSP = "default-src 'self'; base-uri 'none'; object-src 'none';
 
 /**
  * The search page and Pagefind's files: Pagefind compiles WebAssembly (needs 'wasm-unsafe-eval'),
- * fetches its index (connect-src, from default-src 'self') and starts pagefind-worker.js
- * (worker-src, from script-src). A worker gets its CSP from its own response, so pagefind/*.js
- * must carry this policy too, not PAGE_CSP.
+ * fetches its index (connect-src, from default-src 'self') and, unless told noWorker (as our search
+ * page does), starts pagefind-worker.js (worker-src, from script-src). A worker gets its CSP from its
+ * own response, so pagefind/*.js carries this policy too, not PAGE_CSP.
  */
 export const SEARCH_CSP = `${PAGE_CSP}; script-src 'self' 'wasm-unsafe-eval'`;
 
