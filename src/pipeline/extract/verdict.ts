@@ -36,7 +36,7 @@ function approxOf(qualifiers: readonly string[]): 'less' | 'more' | 'about' | nu
  */
 export function verdictOf(input: VerdictInput): VerdictReading {
   const { target: t, actual } = input;
-  if (!actual) return { verdict: 'unclear', reason: '完成情况没有报告与目标对应的数字,无法判断' };
+  if (!actual) return { verdict: 'unclear', reason: '没有可比较的结果,无法判断是否达到' };
   if (!input.sameBasis) return { verdict: 'unclear', reason: `${input.basisReason},不作达标判断` };
   const a = actual.value;
   const v = t.value;
