@@ -41,6 +41,11 @@ export function extractQuantities(text: string): Found[] {
     const q = readQuantity(text, token, start, names);
     if (q) found.push(q);
   }
+  // 分别增长6%和7%: a figure joined to a change by a connective is a change too.
+  found.forEach((q, i) => {
+    const prev = found[i - 1];
+    if (q.direction === 0 && prev && prev.direction !== 0 && /^\s*[和与及、]\s*$/.test(text.slice(prev.end, q.start))) q.direction = prev.direction;
+  });
   return found.map((q, i) => ({ ...q, basisWords: basisWordsOf(text, q, found[i + 1]?.start ?? text.length) }));
 }
 

@@ -90,3 +90,9 @@ describe('extractQuantities: other districts’ wording', () => {
     expect(read('审批时限压缩至5个工作日以内,建成绿道12千米,吞吐量300万标箱').map((q) => q.unit)).toEqual(['个工作日', '千米', '万标箱']);
   });
 });
+
+describe('extractQuantities: joined figures', () => {
+  it('reads 分别增长6%和7% as two changes', () => {
+    expect(extractQuantities('城乡居民收入分别增长6%和7%').map((q) => q.direction)).toEqual([1, 1]);
+  });
+});
