@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, runAxe } from './support/axe.ts';
-import { builtSite, projectRoot } from './support/build.ts';
-import { launchBrowser, openPage, watchedContext } from './support/browser.ts';
+import { builtSite } from './support/build.ts';
+import { launchBrowser, watchedContext } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { expectedRows, fold, QUERIES, sampledQueries, sourceRows, termsOf, type SourceRow } from './search-truth.ts';
 
@@ -17,7 +14,6 @@ import { expectedRows, fold, QUERIES, sampledQueries, sourceRows, termsOf, type 
 
 const site = builtSite();
 const rows = sourceRows(site.content);
-const SCREENSHOTS = join(projectRoot, 'tests/output/screenshots');
 
 let browser: Browser;
 let server: StaticServer;
