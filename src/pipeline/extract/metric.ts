@@ -1,5 +1,4 @@
 import type { Metric } from '../../schema/index.ts';
-import { basisOf } from './basis.ts';
 import { decimalsOf } from './numbers.ts';
 import type { Pairing } from './pairing.ts';
 import { toQuantity, type Found } from './quantities.ts';
