@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
@@ -53,6 +54,21 @@ describe('search page', () => {
     // Links are relative to search.html and name files.
     for (const href of await resultLinks(page)) expect(href).toMatch(/^(?!\/|https?:)[^?#]+\.html$/);
     expect(cspViolations).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+    await context.close();
+  });
+
+  it('from file:// the header form lands on the search page and the offline search answers', async () => {
+    const base = pathToFileURL(site.dist).href + '/';
+    const { page, context, problems } = await openPage(browser, `${base}2024/tasks/1.html`);
+    await page.fill('#site-q', BROAD);
+    await page.press('#site-q', 'Enter');
+    await page.waitForURL(/search\.html\?q=/);
+    await done(page);
+    expect(Number(await page.getAttribute('#search-app', 'data-count'))).toBe(expectedRows(rows, BROAD).length);
+    // A result link opens its page from disk.
+    await page.click('.search-result a');
+    await page.waitForURL(/\/tasks\/\d+\.html$/);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
     await context.close();
   });
