@@ -75,7 +75,7 @@
     }
     say(strings.loading);
     var chosen = filters();
-    return engine.search(terms, chosen).then(function (records) {
+    return searchWithFallback(terms, chosen).then(function (records) {
       if (id !== runId) return;
       pending = core.rank(records, terms, selects.sort.value);
       var total = pending.length;
@@ -85,12 +85,24 @@
       var active = [chosen.year && fmt(strings.resultYear, { year: chosen.year }), chosen.area, chosen.status].filter(Boolean);
       var line = fmt(total ? strings.found : strings.none, { count: total, query: query });
       if (active.length) line += fmt(strings.filtered, { filters: active.join('、') });
-      if (offline) line += strings.offline;
+      if (engine.offline) line += offline ? strings.offline : strings.fallback;
       say(line);
     }, function () {
       if (id === runId) say(strings.error);
     }).then(function () {
       if (id === runId) app.setAttribute('data-state', 'done');
+    });
+  }
+
+  /**
+   * Over HTTP, if Pagefind cannot run (a server without the wasm type, a CSP without
+   * 'wasm-unsafe-eval', an old browser), the plain-script index answers instead: same results.
+   */
+  function searchWithFallback(terms, chosen) {
+    return engine.search(terms, chosen).catch(function (error) {
+      if (engine.offline) throw error;
+      engine = offlineEngine();
+      return engine.search(terms, chosen);
     });
   }
 
@@ -225,6 +237,7 @@
       return loaded;
     }
     return {
+      offline: true,
       search: function (terms, chosen) {
         return load().then(function (records) {
           return records.filter(function (r) { return core.passes(r, chosen) && core.matchesAll(r, terms); });

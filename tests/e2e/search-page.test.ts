@@ -73,6 +73,19 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('over HTTP, when Pagefind cannot run (a CSP without wasm), the plain-script index answers the same', async () => {
+    const strict = await serve(site.dist, { headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': CSP.replace(" 'wasm-unsafe-eval'", '') } : {}) });
+    try {
+      const { page, context } = await openPage(browser, `${strict.url}search.html?q=${encodeURIComponent(BROAD)}`);
+      await done(page);
+      expect(Number(await page.getAttribute('#search-app', 'data-count'))).toBe(expectedRows(rows, BROAD).length);
+      expect(strict.requests.some((r) => r.path.endsWith('/search/offline-index.js'))).toBe(true);
+      await context.close();
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('filters are real form controls: choosing one narrows the results and lands in the address', async () => {
     const { page, context, problems } = await openPage(browser, `${server.url}search.html?q=${encodeURIComponent(BROAD)}`);
     await done(page);
