@@ -1,24 +1,12 @@
-import { clauseEnd, clauseStart } from './clauses.ts';
-import { basisOf, isExcluded, type BasisReading } from './basis.ts';
+import { basisOf, isExcluded } from './basis.ts';
+import { bracketOpen, comparable, contextOf, looseCandidate, scoreOf, subjectParts, type Candidate } from './candidates.ts';
 import { PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
-import { bigrams, coverage, head, levelsOf, namesNothing } from './subject.ts';
+import { bigrams } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
-import { compatibleUnits, unitInfo } from './units.ts';
+import { unitInfo } from './units.ts';
 
-/** Share of the target subject that must be named near a result for the two to pair. */
-export const MIN_COVERAGE = 0.5;
-/** Without the subject's head word (床位, 企业) near the result, this much must be named. */
-export const MIN_COVERAGE_HEADLESS = 0.75;
-
-export interface Candidate {
-  q: Found;
-  score: number;
-  /** Which listed part of the target subject it names (-1: the subject as a whole). */
-  part: number;
-  basis: BasisReading;
-  context: string;
-}
+export { MIN_COVERAGE, MIN_COVERAGE_HEADLESS, MIN_COVERAGE_LOOSE } from './candidates.ts';
 
 export interface Pairing {
   /** The result figure(s): one, or the parts of a total. Empty when nothing reports on the target. */
@@ -28,92 +16,9 @@ export interface Pairing {
 }
 
 /**
- * The words around a result: from the previous figure (or clause start) to the next figure (or
- * clause end). When the words before it are too few to name anything (占比40.3%, 同比增长12%), the
- * previous clause of the sentence is included: it names what the share or growth is of.
- */
-export function contextOf(text: string, all: Found[], i: number): string {
-  const q = all[i]!;
-  const prev = all[i - 1];
-  let from = prev && prev.end > q.clause ? prev.end : q.clause;
-  const next = all[i + 1];
-  let to = Math.min(clauseEnd(text, q.end), next ? next.start : text.length);
-  const stop = text.slice(q.end, to).search(/[、(（]/);
-  if (stop >= 0) to = q.end + stop;
-  const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
-  const before = han(text.slice(from, q.start)).replace(/^(同比|其中)/, '').replace(/(增长|增速|下降|为|达到?)$/, '');
-  const open = bracketOpen(text, q.start);
-  // A growth is often stated after the level it grows (生产总值812.6亿元,按可比价计算增长5.8%).
-  const growthAfterLevel = q.direction !== 0 && q.clause > q.sentence && from === q.clause;
-  if (open >= 0) from = Math.max(from, open + 1); // a breakdown in brackets speaks only of its own items
-  else if (growthAfterLevel) from = clauseStart(text, q.clause - 1);
-  else if ((before.length < 3 || namesNothing(text.slice(from, q.start))) && han(text.slice(q.end, to)).length < 2) {
-    if (from > q.clause) from = q.clause;
-    else if (q.clause > q.sentence) from = clauseStart(text, q.clause - 1);
-  }
-  return text.slice(from, q.start) + ' ' + text.slice(q.end, to);
-}
-
-/** Offset of the unclosed bracket before `at`, or -1 when `at` is not inside brackets. */
-export function bracketOpen(text: string, at: number): number {
-  const stack: number[] = [];
-  for (let k = 0; k < at; k++) {
-    if (text[k] === '(' || text[k] === '（') stack.push(k);
-    else if ((text[k] === ')' || text[k] === '）') && stack.length > 0) stack.pop();
-  }
-  return stack.length > 0 ? stack[stack.length - 1]! : -1;
-}
-
-/** Can result `c` report on target `t` at all: like units, and a change only against a change? */
-function comparable(t: TargetMetric, c: Found): boolean {
-  if (!compatibleUnits(t.q.unit, c.unit)) return false;
-  return (t.q.direction === 0) === (c.direction === 0);
-}
-
-function named(subject: string, context: string): number {
-  const s = coverage(subject, context);
-  const h = head(subject);
-  const headHere = h.length > 0 && context.includes(h);
-  if (bigrams(subject).size <= 1) return headHere ? 1 : 0;
-  return s >= MIN_COVERAGE && (headHere || s >= MIN_COVERAGE_HEADLESS) ? s : 0;
-}
-
-/**
- * A subject that lists things (“散乱污”企业和高耗低效企业, 高耗低效、低散乱污企业) names each of them:
- * the parts, each with the list's head word (企业) when it lacks one.
- */
-export function subjectParts(core: string): string[] {
-  // 老年食堂(助餐点): the bracket gives another name of the same kind of thing.
-  const alt = /^(.+?)[(（](.+?)[)）]$/.exec(core);
-  if (alt) return [alt[1]!, alt[2]!];
-  const parts = core.split(/[、和及与]/).map((p) => p.trim()).filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
-  if (parts.length < 2) return [];
-  const h = head(parts[parts.length - 1]!);
-  return parts.map((p) => (p.endsWith(h) ? p : p + h));
-}
-
-/** Does the context name another administrative level than the target (市级 against 国家级)? */
-function otherLevel(t: TargetMetric, context: string): boolean {
-  const want = levelsOf(t.core);
-  const got = levelsOf(context);
-  return want.size > 0 && got.size > 0 && ![...got].some((l) => want.has(l));
-}
-
-function scoreOf(t: TargetMetric, context: string): { score: number; part: number } {
-  if (otherLevel(t, context)) return { score: 0, part: -1 };
-  const whole = named(t.core, context);
-  let best = { score: whole, part: -1 };
-  subjectParts(t.core).forEach((p, i) => {
-    const s = named(p, context);
-    if (s > best.score + 1e-9) best = { score: s, part: i };
-  });
-  return best;
-}
-
-/**
  * Find the completion figure that reports on a target metric (issue 3 item 3). The best-named
- * comparable figure wins; ties go to the figure stated with the target's own verb, then the same unit as the target, then the first mentioned, which is how these tables state the
- * headline figure. When further comparable figures of the same completed basis in the same
+ * comparable figure wins; ties go to the figure stated with the target's own verb, then to the
+ * target's own unit, then to the first mentioned, which is how these tables state the headline figure. When further comparable figures of the same completed basis in the same
  * sentence name the same thing (A床位35张,B床位13张,C20张), the result is their sum — never adding
  * figures introduced as extra, pending or under way, or parts of a total (其中).
  */
@@ -145,26 +50,6 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
     return { parts: [{ ...best, basis }], reason: `完成情况中“${best.q.text}”所在语句提到“${listed[best.part]}”` };
   }
   return { parts, reason: `完成情况中“${best.q.text}”所在语句提到“${t.subject}”` };
-}
-
-/** Below this share, even the only figure naming the head word is not taken. */
-export const MIN_COVERAGE_LOOSE = 0.4;
-
-/**
- * When no figure names enough of the subject, the one comparable figure whose words contain the
- * subject's head word (接待国内外游客 → 接待游客…万人次) still reports on it — if it is the only one.
- */
-function looseCandidate(t: TargetMetric, completion: string, all: Found[]): Candidate | null {
-  const h = head(t.core);
-  if (h.length < 2) return null;
-  const hits: Candidate[] = [];
-  all.forEach((q, i) => {
-    if (!comparable(t, q)) return;
-    const context = contextOf(completion, all, i);
-    const score = coverage(t.core, context);
-    if (context.includes(h) && score >= MIN_COVERAGE_LOOSE && !otherLevel(t, context)) hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
-  });
-  return hits.length === 1 ? hits[0]! : null;
 }
 
 function sumParts(t: TargetMetric, best: Candidate, candidates: Candidate[], completion: string, all: Found[]): Candidate[] {
