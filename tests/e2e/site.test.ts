@@ -1,15 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { launchBrowser, watchedContext } from './support/browser.ts';
+import { inPages, launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
-import { crawl, type CrawlResult } from './support/crawl.ts';
+import { documentProblems, htmlValidateProblems, offsiteCssProblems, reflowProblem, scriptProblems, tableProblems } from './support/checks.ts';
+import { crawl, crawlProblems, type CrawlResult } from './support/crawl.ts';
 import { recordFindings } from './support/findings.ts';
-import { elements, parsePage, siteFiles, textOf, where, type HastNode } from './support/html.ts';
+import { siteFiles } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
 
 /**
@@ -62,96 +62,25 @@ describe('the built HTML of every page', () => {
   });
 
   it('carries no JavaScript except on the search page', () => {
-    const failures: string[] = [];
-    for (const path of pages) {
-      for (const el of elements(parsePage(site.dist, path))) {
-        if (el.tagName === 'script' && !SCRIPT_PAGES.has(path)) failures.push(`${where(path, el)}: <script>`);
-        for (const [name, value] of Object.entries(el.properties ?? {})) {
-          // hast camel-cases attributes: onClick, onLoad…
-          if (/^on[A-Z]/.test(name)) failures.push(`${where(path, el)}: <${el.tagName} ${name.toLowerCase()}> event handler`);
-          if (typeof value === 'string' && /^\s*javascript:/i.test(value)) failures.push(`${where(path, el)}: javascript: URL in ${name}`);
-        }
-        if (el.tagName === 'link' && relOf(el).includes('modulepreload')) failures.push(`${where(path, el)}: modulepreload`);
-      }
-    }
-    expectNone('no JavaScript', failures);
+    expectNone('no JavaScript', scriptProblems(site.dist, pages, SCRIPT_PAGES));
   });
 
   it('has lang="zh-CN", exactly one <h1>, a <title> and a description', () => {
-    const failures: string[] = [];
-    for (const path of pages) {
-      const els = elements(parsePage(site.dist, path));
-      const html = els.find((el) => el.tagName === 'html');
-      if (html?.properties?.lang !== 'zh-CN') failures.push(`${path}: <html lang="${String(html?.properties?.lang ?? '')}">`);
-      const h1 = els.filter((el) => el.tagName === 'h1');
-      if (h1.length !== 1) failures.push(`${path}: ${h1.length} <h1> elements`);
-      else if (!textOf(h1[0] as HastNode).trim()) failures.push(`${path}: empty <h1>`);
-      // The document's own <title>; charts carry SVG <title>s of their own.
-      const head = els.find((el) => el.tagName === 'head');
-      const titles = (head?.children ?? []).filter((el) => el.tagName === 'title');
-      if (titles.length !== 1 || !textOf(titles[0] as HastNode).trim()) failures.push(`${path}: ${titles.length} <title>, or empty`);
-      const description = els.find((el) => el.tagName === 'meta' && el.properties?.name === 'description');
-      if (!String(description?.properties?.content ?? '').trim()) failures.push(`${path}: no <meta name="description">`);
-    }
-    expectNone('lang, h1, title, description', failures);
+    expectNone('lang, h1, title, description', documentProblems(site.dist, pages));
   });
 
   it('has real data tables: a <caption> and scoped header cells', () => {
-    const failures: string[] = [];
-    for (const path of pages) {
-      for (const table of elements(parsePage(site.dist, path)).filter((el) => el.tagName === 'table')) {
-        const inner = elements(table);
-        if (!inner.some((el) => el.tagName === 'caption')) failures.push(`${where(path, table)}: <table> without <caption>`);
-        for (const th of inner.filter((el) => el.tagName === 'th')) {
-          if (!th.properties?.scope) failures.push(`${where(path, th)}: <th> without scope ("${textOf(th).trim().slice(0, 20)}")`);
-        }
-      }
-    }
-    expectNone('tables', failures);
+    expectNone('tables', tableProblems(site.dist, pages));
   });
 
   it('is valid HTML (html-validate, recommended rules, .htmlvalidate.mjs)', async () => {
-    const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
-    const failures: string[] = [];
-    for (const path of pages) {
-      const report = await htmlvalidate.validateFile(join(site.dist, path));
-      for (const result of report.results) {
-        for (const m of result.messages) {
-          if (m.severity === 2) failures.push(`${path}:${m.line}:${m.column}: [${m.ruleId}] ${m.message}`);
-        }
-      }
-    }
-    expectNone('html-validate', failures);
+    expectNone('html-validate', await htmlValidateProblems(site.dist, pages));
   });
 
   it('loads nothing from other hosts in its stylesheets', () => {
-    const failures: string[] = [];
-    for (const css of siteFiles(site.dist, '.css')) {
-      const text = readFileSync(join(site.dist, css), 'utf8');
-      for (const m of text.matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/gi)) {
-        failures.push(`${css}: ${m[1]}`);
-      }
-    }
-    expectNone('off-site CSS', failures);
+    expectNone('off-site CSS', offsiteCssProblems(site.dist));
   });
 });
-
-/** Runs `fn` over `items` with `n` pages of one context working in parallel. */
-async function inPages<T>(context: BrowserContext, n: number, items: readonly T[], fn: (page: Page, item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      const page = await context.newPage();
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(page, item);
-      await page.close();
-    }),
-  );
-}
-
-function relOf(el: HastNode): string[] {
-  const rel = el.properties?.rel;
-  return Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
-}
 
 describe('in Chromium', () => {
   it('axe-core (WCAG 2.2 AA) finds 0 violations on every built page, light and dark', { timeout: 900_000 }, async () => {
@@ -178,22 +107,7 @@ describe('in Chromium', () => {
     const failures: string[] = [];
     await inPages(context, 2, pages, async (page, path) => {
       await page.goto(server.url + path, { waitUntil: 'load' });
-      const overflow = await page.evaluate(() => {
-        const root = document.documentElement;
-        if (root.scrollWidth <= root.clientWidth) return null;
-        // Name the widest culprits that are not inside their own scrolling box.
-        const culprits = Array.from(document.body.querySelectorAll('*'))
-          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
-          .filter((el) => {
-            for (let p = el.parentElement; p; p = p.parentElement) {
-              if (/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowX) && p !== document.body && p !== root) return false;
-            }
-            return true;
-          })
-          .slice(0, 3)
-          .map((el) => `<${el.localName}${el.className ? ` class="${String(el.className)}"` : ''}>`);
-        return `${root.scrollWidth}px wide; ${culprits.join(' ')}`;
-      });
+      const overflow = await reflowProblem(page);
       if (overflow) failures.push(`${path}: ${overflow}`);
     });
     await context.close();
@@ -219,15 +133,8 @@ describe('in Chromium', () => {
       } finally {
         await prefixed?.close();
       }
-      const failures = [
-        ...result.broken.map((b) => `${b.from}: ${b.ref} — ${b.reason}`),
-        ...result.failedRequests.map((r) => `failed request: ${r}`),
-        ...result.consoleErrors.map((c) => `console error: ${c}`),
-        ...result.offsiteRequests.map((r) => `off-site request: ${r}`),
-        // Every built page but the 404 page must be reachable from the home page by links.
-        ...pages.filter((p) => p !== '404.html' && !result.pages.includes(p)).map((p) => `${p}: not reachable from index.html`),
-      ];
-      expectNone(`crawl ${how}`, failures);
+      // Every built page but the 404 page must be reachable from the home page.
+      expectNone(`crawl ${how}`, crawlProblems(result, pages.filter((p) => p !== '404.html')));
       expect(result.pages.length).toBeGreaterThan(1);
     });
   }

@@ -79,3 +79,20 @@ export async function openPage(
   await page.goto(url, { waitUntil: 'load' });
   return { page, context, problems };
 }
+
+/** Runs `fn` over `items` with `n` pages of one context working in parallel. */
+export async function inPages<T>(
+  context: BrowserContext,
+  n: number,
+  items: readonly T[],
+  fn: (page: Page, item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      const page = await context.newPage();
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(page, item);
+      await page.close();
+    }),
+  );
+}

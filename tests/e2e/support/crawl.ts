@@ -19,6 +19,7 @@ export interface BrokenLink {
 
 export interface CrawlResult extends PageProblems {
   base: string;
+  start: string;
   /** Site-relative paths of every HTML page visited, sorted. */
   pages: string[];
   broken: BrokenLink[];
@@ -51,8 +52,9 @@ export async function crawl(browser: Browser, base: string, options: CrawlOption
   if (!base.endsWith('/')) throw new Error(`crawl base must end with "/": ${base}`);
   const { context, problems } = await watchedContext(browser, base, options.contextOptions);
   const page = await context.newPage();
-  const result: CrawlResult = { base, pages: [], broken: [], externalLinks: [], ...problems };
-  const queue: string[] = [options.start ?? 'index.html'];
+  const start = options.start ?? 'index.html';
+  const result: CrawlResult = { base, start, pages: [], broken: [], externalLinks: [], ...problems };
+  const queue: string[] = [start];
   const seen = new Set(queue);
   const idsByPage = new Map<string, Set<string>>();
   const fragments: { from: string; raw: string; path: string; id: string }[] = [];
@@ -128,6 +130,17 @@ export async function crawl(browser: Browser, base: string, options: CrawlOption
   result.pages.sort();
   result.externalLinks = [...external].sort();
   return result;
+}
+
+/** Every problem a crawl found, one line each; `expected` pages must have been reached. */
+export function crawlProblems(result: CrawlResult, expected: string[] = []): string[] {
+  return [
+    ...result.broken.map((b) => `${b.from}: ${b.ref} — ${b.reason}`),
+    ...result.failedRequests.map((r) => `failed request: ${r}`),
+    ...result.consoleErrors.map((c) => `console error: ${c}`),
+    ...result.offsiteRequests.map((r) => `off-site request: ${r}`),
+    ...expected.filter((p) => !result.pages.includes(p)).map((p) => `${p}: not reachable from ${result.start}`),
+  ];
 }
 
 /** Why a reference is not a relative link to a file inside the site; 'external'/'skip' to ignore it. */
