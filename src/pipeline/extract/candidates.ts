@@ -31,7 +31,9 @@ export interface Candidate {
 export function contextOf(text: string, all: Found[], i: number): string {
   const q = all[i]!;
   const prev = all[i - 1];
-  let from = prev && prev.end > q.clause ? prev.end : q.clause;
+  // A figure right before this one with no punctuation between describes its subject (50万元以上的村占比86%).
+  const attribute = prev && prev.end > q.clause && !/[、,，;；。]/.test(text.slice(prev.end, q.start)) && text.slice(prev.end, q.start).length > 0;
+  let from = prev && prev.end > q.clause && !attribute ? prev.end : q.clause;
   const next = all[i + 1];
   let to = Math.min(clauseEnd(text, q.end), next ? next.start : text.length);
   const stop = text.slice(q.end, to).search(/[、(（]/);
@@ -63,10 +65,26 @@ export function bracketOpen(text: string, at: number): number {
 /** Can result `c` report on target `t` at all: like units, and a change only against a change? */
 export function comparable(t: TargetMetric, c: Found): boolean {
   if (!compatibleUnits(t.q.unit, c.unit)) return false;
-  return (t.q.direction === 0) === (c.direction === 0);
+  if ((t.q.direction === 0) === (c.direction === 0)) return true;
+  // 新增贷款50亿元 against 比年初增加61亿元: for amounts (not rates) an increase is what is added.
+  return isIncreaseOf(t, c);
+}
+
+const RATES = new Set(['%', '％', '‰', '个百分点', '百分点', '']);
+
+/** Is `c` an increase in an amount (增加61亿元) reporting on a target of adding that amount (新增50亿元)? */
+export function isIncreaseOf(t: TargetMetric, c: Found): boolean {
+  return t.q.direction === 0 && c.direction > 0 && !RATES.has(c.unit) && t.q.basisWords.includes('新增');
+}
+
+/** Administrative levels are matched by otherLevel, not as words of the subject (省级以上体育赛事 → 体育赛事). */
+export function stripLevels(text: string): string {
+  return text.replace(/(国家|省市|省|市|区|县|镇)级(及?以上)?/g, '');
 }
 
 function named(subject: string, context: string): number {
+  subject = stripLevels(subject) || subject;
+  context = stripLevels(context);
   const s = coverage(subject, context);
   const h = head(subject);
   const headHere = h.length > 0 && context.includes(h);
@@ -82,7 +100,8 @@ export function subjectParts(core: string): string[] {
   // 老年食堂(助餐点): the bracket gives another name of the same kind of thing.
   const alt = /^(.+?)[(（](.+?)[)）]$/.exec(core);
   if (alt) return [alt[1]!, alt[2]!];
-  const parts = core.split(/[、和及与]/).map((p) => p.trim()).filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
+  // 和/及/与 join a list only as words of their own (not in 惠及, 参与, 和谐).
+  const parts = core.split(/、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与/).map((p) => p.trim()).filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
   if (parts.length < 2) return [];
   const h = head(parts[parts.length - 1]!);
   return parts.map((p) => (p.endsWith(h) ? p : p + h));
@@ -106,23 +125,28 @@ export function scoreOf(t: TargetMetric, context: string): { score: number; part
   return best;
 }
 
-/** Below this share, even the only figure naming the head word is not taken. */
+/** Below this share, a figure naming the subject's head word is taken only when the head stands right at the figure. */
 export const MIN_COVERAGE_LOOSE = 0.4;
 
 /**
- * When no figure names enough of the subject, the one comparable figure whose words contain the
- * subject's head word (接待国内外游客 → 接待游客…万人次) still reports on it — if it is the only one.
+ * When no figure names enough of the subject, figures whose words contain the subject's head word
+ * (接待国内外游客 → 接待游客…万人次; 体育赛事 → 国家级赛事3场、省级赛事9场) still report on it: those
+ * naming at least MIN_COVERAGE_LOOSE of it, or with the head word right before or after the figure.
+ * One such figure is the result; several in one sentence are its parts; otherwise none.
  */
-export function looseCandidate(t: TargetMetric, completion: string, all: Found[]): Candidate | null {
-  const h = head(t.core);
-  if (h.length < 2) return null;
+export function looseCandidates(t: TargetMetric, completion: string, all: Found[]): Candidate[] {
+  const h = head(stripLevels(t.core));
+  if (h.length < 2) return [];
   const hits: Candidate[] = [];
   all.forEach((q, i) => {
     if (!comparable(t, q)) return;
     const context = contextOf(completion, all, i);
-    const score = coverage(t.core, context);
-    if (context.includes(h) && score >= MIN_COVERAGE_LOOSE && !otherLevel(t, context)) hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
+    const score = coverage(stripLevels(t.core), stripLevels(context));
+    const adjacent = completion.slice(0, q.start).replace(/[\s]+$/, '').endsWith(h) || completion.startsWith(h, q.end);
+    if (context.includes(h) && (score >= MIN_COVERAGE_LOOSE || adjacent) && !otherLevel(t, context)) hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
   });
-  return hits.length === 1 ? hits[0]! : null;
+  if (hits.length <= 1) return hits;
+  const [first] = hits;
+  return hits.every((c) => c.q.sentence === first!.q.sentence && c.q.unit === first!.q.unit) ? hits : [];
 }
 

@@ -48,7 +48,7 @@ export const SUFFIX_QUALIFIERS = ['以上', '以内', '以下', '之内', '左�
 
 /** Basis words: how a figure was counted. Found in the clause before the number and right after it. */
 export const BASIS_WORDS = [
-  '新增', '累计', '累计共', '预计', '预估', '预期', '有望', '完成', '建成', '新建', '新改建', '改造', '改造提升', '申报', '推荐', '上报', '申请',
+  '新增', '累计', '累计共', '余额', '预计', '预估', '预期', '有望', '完成', '建成', '新建', '新改建', '改造', '改造提升', '申报', '推荐', '上报', '申请',
   '认定', '入选', '立项', '验收', '竣工', '完工', '投用', '开工', '增长', '增速', '下降', '减少', '降低', '提高', '其中', '另有', '另',
   '待', '正在', '拟', '计划', '筹集', '筹建', '培育', '引进', '实施', '淘汰', '整治', '举办', '开展', '发放', '共计', '合计', '总计', '同比',
 ] as const;
@@ -56,7 +56,7 @@ export const BASIS_WORDS = [
 /** The result is an estimate, not a result. */
 export const ESTIMATE_WORDS = ['预计', '预估', '预期', '有望'] as const;
 /** The result is a running total. */
-export const CUMULATIVE_WORDS = ['累计'] as const;
+export const CUMULATIVE_WORDS = ['累计', '余额'] as const;
 /** Applied for or nominated, not yet approved. */
 export const APPLIED_WORDS = ['申报', '推荐', '上报', '申请'] as const;
 /** Started or under way, not finished. */

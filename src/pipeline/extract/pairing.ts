@@ -1,5 +1,5 @@
 import { basisOf, isExcluded } from './basis.ts';
-import { bracketOpen, comparable, contextOf, looseCandidate, scoreOf, subjectParts, type Candidate } from './candidates.ts';
+import { bracketOpen, comparable, contextOf, isIncreaseOf, looseCandidates, scoreOf, subjectParts, type Candidate } from './candidates.ts';
 import { PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
 import { bigrams } from './subject.ts';
@@ -31,13 +31,13 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
     if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q), context });
   });
   if (candidates.length === 0) {
-    const loose = looseCandidate(t, completion, all);
-    if (!loose) return { parts: [], reason: `完成情况中没有与“${t.subject}”对应、单位可比的数字` };
-    candidates.push(loose);
+    const loose = looseCandidates(t, completion, all);
+    if (loose.length === 0) return { parts: [], reason: `完成情况中没有与“${t.subject}”对应、单位可比的数字` };
+    candidates.push(...loose);
   }
   const exact = (c: Candidate) => (c.q.unit === t.q.unit ? 0 : 1);
   // 新开工…1200套,基本建成800套: the result stated with the target's own verb reports on it.
-  const verb = (c: Candidate) => (t.comparatorWord.length >= 2 && completion.slice(c.q.clause, c.q.start).includes(t.comparatorWord) ? 0 : 1);
+  const verb = (c: Candidate) => ((t.comparatorWord.length >= 2 && completion.slice(c.q.clause, c.q.start).includes(t.comparatorWord)) || isIncreaseOf(t, c.q) ? 0 : 1);
   const ranked = [...candidates].sort((a, b) => Math.round((b.score - a.score) * 20) || verb(a) - verb(b) || exact(a) - exact(b) || a.q.start - b.q.start);
   const best = ranked[0]!;
   const parts = best.basis.basis === 'same' ? sumParts(t, best, candidates, completion, all) : [best];

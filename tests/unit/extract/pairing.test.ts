@@ -76,3 +76,22 @@ describe('pair: elliptical results', () => {
     ]);
   });
 });
+
+describe('pair: looser wording', () => {
+  it('takes the one figure whose head word stands at the number when the modifiers differ', () => {
+    expect(metrics('接待国内外游客突破1000万人次。', '全年接待游客1023.5万人次,同比增长12.1%。')[0]).toMatchObject({ actual: '1023.5万人次', verdict: 'met' });
+  });
+  it('adds several such figures of one sentence as parts, within the target’s levels', () => {
+    expect(metrics('举办省级以上体育赛事10场。', '成功举办国家级赛事3场、省级赛事9场。')[0]).toMatchObject({ actual: ['3场', '9场'], value: 12, verdict: 'met' });
+  });
+  it('does not take a figure of another administrative level', () => {
+    expect(metrics('新增国家级研发机构10家。', '新增市级研发机构12家。')[0]).toMatchObject({ actual: null });
+  });
+  it('does not take a head word buried in another thing (生猪活体储备 is not 出栏生猪)', () => {
+    expect(metrics('出栏生猪3万头。', '生猪活体储备3000头。')[0]).toMatchObject({ actual: null });
+  });
+  it('reads an increase in an amount as what was added, and a balance as cumulative', () => {
+    expect(metrics('新增普惠小微贷款50亿元。', '普惠小微贷款比年初增加61亿元。')[0]).toMatchObject({ actual: '61亿元', verdict: 'met' });
+    expect(metrics('新增普惠小微贷款50亿元。', '普惠小微贷款余额320亿元。')[0]).toMatchObject({ basis: 'cumulative', verdict: 'unclear' });
+  });
+});
