@@ -114,6 +114,28 @@ function otherLevel(t: TargetMetric, context: string): boolean {
   return want.size > 0 && got.size > 0 && ![...got].some((l) => want.has(l));
 }
 
+/** What is measured of a thing: a result measuring another (投资 against 增加值) reports on something else. */
+const MEASURES = ['增加值', '投资', '营业收入', '收入', '产值', '税收', '产量', '销售额', '零售额', '出口额', '进口额', '利润', '能耗', '排放量'];
+/** Words for a container of the thing counted: 停车位项目12个 counts projects, not parking spaces. */
+const CONTAINERS = ['项目', '工程', '企业', '单位'];
+
+function otherMeasure(t: TargetMetric, context: string): boolean {
+  const want = MEASURES.filter((m) => t.core.includes(m));
+  return want.length > 0 && !want.some((m) => context.includes(m)) && MEASURES.some((m) => context.includes(m));
+}
+
+/** Does the figure count a container (the word right before it) that the target does not count? */
+function countsContainer(t: TargetMetric, completion: string, q: Found): boolean {
+  const before = completion.slice(q.clause, q.start).replace(/[^\p{Script=Han}]/gu, '');
+  const c = CONTAINERS.find((w) => before.endsWith(w));
+  return !!c && !t.core.endsWith(c);
+}
+
+/** Reasons a figure cannot report on the target however many words it shares. */
+export function reportsOnOther(t: TargetMetric, completion: string, q: Found, context: string): boolean {
+  return otherLevel(t, context) || otherMeasure(t, context) || countsContainer(t, completion, q);
+}
+
 export function scoreOf(t: TargetMetric, context: string): { score: number; part: number } {
   if (otherLevel(t, context)) return { score: 0, part: -1 };
   const whole = named(t.core, context);
@@ -125,13 +147,13 @@ export function scoreOf(t: TargetMetric, context: string): { score: number; part
   return best;
 }
 
-/** Below this share, a figure naming the subject's head word is taken only when the head stands right at the figure. */
-export const MIN_COVERAGE_LOOSE = 0.4;
+/** A figure whose own words end in the subject's head word must still name this share of the subject. */
+export const MIN_COVERAGE_LOOSE = 0.25;
 
 /**
  * When no figure names enough of the subject, figures whose words contain the subject's head word
  * (接待国内外游客 → 接待游客…万人次; 体育赛事 → 国家级赛事3场、省级赛事9场) still report on it: those
- * naming at least MIN_COVERAGE_LOOSE of it, or with the head word right before or after the figure.
+ * whose own words end in the head word, naming at least MIN_COVERAGE_LOOSE of the subject.
  * One such figure is the result; several in one sentence are its parts; otherwise none.
  */
 export function looseCandidates(t: TargetMetric, completion: string, all: Found[]): Candidate[] {
@@ -142,8 +164,10 @@ export function looseCandidates(t: TargetMetric, completion: string, all: Found[
     if (!comparable(t, q)) return;
     const context = contextOf(completion, all, i);
     const score = coverage(stripLevels(t.core), stripLevels(context));
-    const adjacent = completion.slice(0, q.start).replace(/[\s]+$/, '').endsWith(h) || completion.startsWith(h, q.end);
-    if (context.includes(h) && (score >= MIN_COVERAGE_LOOSE || adjacent) && !otherLevel(t, context)) hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
+    // The head word closes the figure's own words: 接待游客|1023.5万人次, 两条|特色街区.
+    const post = completion.slice(q.end).split(/[,，;；。、(（]/)[0]!;
+    const adjacent = completion.slice(q.clause, q.start).replace(/\s+$/, '').endsWith(h) || (post.length <= 8 && post.endsWith(h));
+    if (adjacent && score >= MIN_COVERAGE_LOOSE && !reportsOnOther(t, completion, q, context)) hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
   });
   if (hits.length <= 1) return hits;
   const [first] = hits;

@@ -1,5 +1,5 @@
 import { basisOf, isExcluded } from './basis.ts';
-import { bracketOpen, comparable, contextOf, isIncreaseOf, looseCandidates, scoreOf, subjectParts, type Candidate } from './candidates.ts';
+import { bracketOpen, comparable, contextOf, isIncreaseOf, looseCandidates, reportsOnOther, scoreOf, subjectParts, type Candidate } from './candidates.ts';
 import { PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
 import { bigrams } from './subject.ts';
@@ -27,6 +27,7 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
   all.forEach((q, i) => {
     if (!comparable(t, q)) return;
     const context = contextOf(completion, all, i);
+    if (reportsOnOther(t, completion, q, context)) return;
     const { score, part } = scoreOf(t, context);
     if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q), context });
   });

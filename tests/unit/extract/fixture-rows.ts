@@ -17,7 +17,7 @@ export interface AnnotatedRow {
 export const taxonomy = Taxonomy.parse(parse(readFileSync(new URL('../../../content/taxonomy.yaml', import.meta.url), 'utf8')));
 
 /** rows.yaml (the rules were written against it) or heldout.yaml (written afterwards, never tuned on). */
-export function loadRows(file: 'rows.yaml' | 'heldout.yaml' | 'heldout-2.yaml' | 'heldout-3.yaml' = 'rows.yaml'): AnnotatedRow[] {
+export function loadRows(file: 'rows.yaml' | 'heldout.yaml' | 'heldout-2.yaml' | 'heldout-3.yaml' | 'heldout-4.yaml' = 'rows.yaml'): AnnotatedRow[] {
   return (parse(readFileSync(new URL(`../../fixtures/extract/${file}`, import.meta.url), 'utf8')) as { rows: AnnotatedRow[] }).rows;
 }
 

@@ -95,3 +95,15 @@ describe('pair: looser wording', () => {
     expect(metrics('新增普惠小微贷款50亿元。', '普惠小微贷款余额320亿元。')[0]).toMatchObject({ basis: 'cumulative', verdict: 'unclear' });
   });
 });
+
+describe('pair: traps', () => {
+  it('does not pair a share of another measure (投资 against 增加值)', () => {
+    expect(metrics('高新技术产业增加值占规上工业增加值比重达到65%。', '高新技术产业投资占工业投资比重达70%。')[0]).toMatchObject({ actual: null, verdict: 'unclear' });
+  });
+  it('does not pair a count of projects with a count of the things they build', () => {
+    expect(metrics('新建公共停车位2000个。', '已谋划公共停车位项目12个。')[0]).toMatchObject({ actual: null });
+  });
+  it('does not pair another kind of the same head word (配售型 against 租赁)', () => {
+    expect(metrics('新增配售型保障性住房400套。', '已建设筹集保障性租赁住房项目7个、房源2479套。')[0]).toMatchObject({ actual: null });
+  });
+});
