@@ -48,7 +48,7 @@ export function applyMetricOverrides(metrics: Metric[], entries: NonNullable<Tas
       actual,
       basis,
       verdict: e.verdict ?? judged.verdict,
-      reason: e.verdict ? `编辑判断:${e.reason}` : `按编辑更正重新判断:${judged.reason}`,
+      reason: e.verdict ? `编辑判断：${e.reason}` : `按编辑更正重新判断：${judged.reason}`,
       override: e.reason,
     });
   });
@@ -58,8 +58,8 @@ export function applyMetricOverrides(metrics: Metric[], entries: NonNullable<Tas
 /** The completion figure written exactly as `text`: the first figure whose span is `text` or lies inside it. */
 function figureAt(found: Found[], completion: string, text: string, index: number): Found {
   const at = completion.indexOf(text);
-  if (at < 0) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”不在完成情况原文中;请从原文逐字复制数字及单位,如“2479套”`);
+  if (at < 0) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”不在完成情况原文中；请从原文逐字复制数字及单位，如“2479套”`);
   const q = found.find((f) => f.start >= at && f.end <= at + text.length);
-  if (!q) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位;请只复制数字及其单位,如“1010个”`);
+  if (!q) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位；请只复制数字及其单位，如“1010个”`);
   return q;
 }

@@ -50,8 +50,8 @@ export function buildMetric(t: TargetMetric, pairing: Pairing, completion: strin
   const first = pairing.parts[0];
   const basis = !first ? { basis: 'none' as const, reason: '完成情况未报告对应数字' } : pairing.parts.length > 1 ? { basis: 'same' as const, reason: '各部分口径一致' } : first.basis;
   const v = judge(target, actual, basis.basis === 'same', first ? first.basis.reason : '');
-  const how = t.comparatorWord ? `依据“${t.comparatorWord}”读作${COMPARATOR_WORDS[t.comparator]}` : `数字前后没有限定词,读作${COMPARATOR_WORDS[t.comparator]}`;
+  const how = t.comparatorWord ? `依据“${t.comparatorWord}”读作${COMPARATOR_WORDS[t.comparator]}` : `数字前后没有限定词，读作${COMPARATOR_WORDS[t.comparator]}`;
   // The verdict's reason already names a basis other than `same`.
   const parts = [`目标“${t.q.text}”${how}`, pairing.reason, ...(basis.basis === 'same' ? [basis.reason] : []), v.reason];
-  return { subject: t.subject, target, actual, basis: basis.basis, verdict: v.verdict, reason: parts.join(';') };
+  return { subject: t.subject, target, actual, basis: basis.basis, verdict: v.verdict, reason: parts.join('；') };
 }

@@ -43,7 +43,7 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
   const best = ranked[0]!;
   const parts = best.basis.basis === 'same' ? sumParts(t, best, candidates, completion, all) : [best];
   if (parts.length > 1) {
-    return { parts, reason: `完成情况分${parts.length}项报告“${t.subject}”,口径相同,合计后与目标比较` };
+    return { parts, reason: `完成情况分${parts.length}项报告“${t.subject}”，口径相同，合计后与目标比较` };
   }
   const listed = subjectParts(t.core);
   if (best.part >= 0 && best.basis.basis === 'same') {

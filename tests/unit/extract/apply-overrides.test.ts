@@ -5,8 +5,8 @@ import { normalizeCell } from '../../../src/pipeline/normalize.ts';
 import { MetricOverride } from '../../../src/schema/overrides.ts';
 import { taxonomy } from './fixture-rows.ts';
 
-const target = '推动托幼一体化,托育学位达到680个,新增托育机构5家。';
-const completion = '新增托位数320个,托育部托位数达到1010个;新增托育机构3家,另有2家待验收。';
+const target = '推动托幼一体化，托育学位达到680个，新增托育机构5家。';
+const completion = '新增托位数320个，托育部托位数达到1010个；新增托育机构3家，另有2家待验收。';
 const metrics = derive(normalizeCell(target), normalizeCell(completion), taxonomy).metrics;
 const apply = (entries: unknown[]) => applyMetricOverrides(metrics, entries.map((e) => MetricOverride.parse(e)), completion);
 
@@ -24,7 +24,7 @@ describe('applyMetricOverrides', () => {
     expect(m).toMatchObject({ actual: { value: 5, parts: [{ text: '3家' }, { text: '2家' }] }, basis: 'same', verdict: 'met' });
   });
   it('sets a verdict or basis directly, or clears the result', () => {
-    expect(apply([{ index: 1, verdict: 'unclear', reason: '机构口径需核实' }])[1]).toMatchObject({ verdict: 'unclear', reason: '编辑判断:机构口径需核实' });
+    expect(apply([{ index: 1, verdict: 'unclear', reason: '机构口径需核实' }])[1]).toMatchObject({ verdict: 'unclear', reason: '编辑判断：机构口径需核实' });
     expect(apply([{ index: 1, actual: null, reason: '3家不是本年新建' }])[1]).toMatchObject({ actual: null, basis: 'none', verdict: 'unclear' });
   });
   it('removes a metric that is not a target', () => {
