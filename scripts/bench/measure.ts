@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export interface RunResult {
   seconds: number;
+  /** User + system CPU seconds of the command and its waited-for children: comparable on a busy machine. */
+  cpuSeconds: number;
   /** Peak resident set size of the largest process in the tree (GNU time %M), in MiB. */
   peakMiB: number;
 }
@@ -16,7 +18,7 @@ export interface RunResult {
  */
 export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): RunResult {
   const out = join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt');
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, cmd, ...args], {
+  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', out, cmd, ...args], {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -25,8 +27,8 @@ export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, 
   if (res.status !== 0) {
     throw new Error(`命令失败(退出码 ${res.status}):${cmd} ${args.join(' ')}\n${res.stderr.toString().slice(-2000)}`);
   }
-  const [seconds, kib] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
-  return { seconds: seconds!, peakMiB: kib! / 1024 };
+  const [seconds, user, sys, kib] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+  return { seconds: seconds!, cpuSeconds: user! + sys!, peakMiB: kib! / 1024 };
 }
 
 /** Total bytes and file count below a folder. */
