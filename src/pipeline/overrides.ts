@@ -47,6 +47,10 @@ export function applyOverrides(tasks: Task[], overrides: YamlFile<Overrides>, fi
       counts.status++;
     }
     if (entry.shortTitle) {
+      // Every character on the site traces to the source: a title is a phrase of the target's display text.
+      if (!task.target.display.includes(entry.shortTitle.value)) {
+        throw new SourceError(file, overrides.lineOf(['overrides', i, 'shortTitle', 'value']), `任务 ${entry.task} 的短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`, '短标题只能从目标任务原文中截取连续的一段,不能改写或添加字词');
+      }
       next.shortTitle = entry.shortTitle.value;
       counts.total++;
     }

@@ -117,6 +117,11 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
     expect(() => run('year: 2030\n')).toThrow('c/overrides/2031.yaml:1 → year 写的是 2030,但这是 2031 年的更正文件');
     expect(() => run('year: 2031\noverrides:\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n')).toThrow('c/overrides/2031.yaml:5 → 编号 1 有两条更正');
   });
+  it('a short title that is not a phrase of the target text is refused with file and line', () => {
+    expect(() => run('year: 2031\noverrides:\n  - task: 2\n    shortTitle: { value: 修路工程, reason: 改写得更通俗 }\n')).toThrow(
+      'c/overrides/2031.yaml:4 → 任务 2 的短标题“修路工程”不是目标任务原文中的一段文字',
+    );
+  });
   it('a YAML syntax error names the line', () => {
     expect(() => run('year: 2031\noverrides:\n  - task: [1\n')).toThrow(/^c\/overrides\/2031\.yaml:\d → YAML 格式错误/);
   });
