@@ -33,7 +33,7 @@ export const SourceInfo = z.object({
   /** Encoding the bytes were decoded from. */
   encoding: z.enum(['utf-8', 'gb18030']),
   /** Page the source was taken from, when known (from the sidecar). */
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   /** Date the source was taken, ISO date, when known (from the sidecar). */
   retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });

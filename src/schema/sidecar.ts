@@ -8,7 +8,7 @@ import { DisclosureMeta } from './report.ts';
 export const Sidecar = z
   .object({
     /** Page the source was taken from. */
-    url: z.string().url('url 应为完整网址,如 https://www.zh.gov.cn/…').optional(),
+    url: z.url('url 应为完整网址,如 https://www.zh.gov.cn/…').optional(),
     /** Date the source was taken (YYYY-MM-DD). */
     retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'retrieved 应为 YYYY-MM-DD').optional(),
     /** Region the publisher governs, e.g. 宁波市镇海区. */

@@ -8,7 +8,7 @@ export const SiteConfig = z
     /** 主办单位 shown in the footer; empty: the report's 发布机构 (with the region) is shown. */
     host: z.string().default(''),
     /** Full URL where the site is deployed, for canonical links and sitemap; empty: none are written. */
-    url: z.string().url().or(z.literal('')).default(''),
+    url: z.url().or(z.literal('')).default(''),
     /** SiteDomain meta. */
     domain: z.string().default(''),
     /** 网站标识码 — empty until the district supplies it. */
