@@ -18,16 +18,24 @@ import { sha256 } from './archive/manifest.ts';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { dist: { type: 'string' }, out: { type: 'string', default: 'archive' }, name: { type: 'string', default: 'gzbg' } },
+    options: {
+      dist: { type: 'string' },
+      out: { type: 'string', default: 'archive' },
+      name: { type: 'string', default: 'gzbg' },
+    },
   });
   const content = contentDir();
   let dist = values.dist ? resolve(values.dist) : outDir();
   if (!values.dist) {
     console.log(`正在构建网站到 ${dist} …`);
-    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, 'build.ts')], { stdio: 'inherit', env: { ...process.env, GZBG_OUT_DIR: dist } });
+    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, 'build.ts')], {
+      stdio: 'inherit',
+      env: { ...process.env, GZBG_OUT_DIR: dist },
+    });
     if (result.status !== 0) throw new Error('构建失败,未生成存档包(见上方构建输出)');
   }
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 中没有 index.html:请先 npm run build,或用 --dist 指向已构建的网站目录`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist} 中没有 index.html:请先 npm run build,或用 --dist 指向已构建的网站目录`);
   if (!/^[\w.-]+$/.test(values.name)) throw new Error(`--name 只能含字母、数字、点、横线和下划线,现为“${values.name}”`);
 
   const date = await bundleDate(content);
@@ -48,7 +56,9 @@ async function main(): Promise<void> {
     await rm(temp, { force: true });
   }
   const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
-  console.log(`已写入存档包 ${shown}:${files.size} 个文件,${(zip.length / 1024 / 1024).toFixed(2)} MB,sha256 ${sha256(zip)}`);
+  console.log(
+    `已写入存档包 ${shown}:${files.size} 个文件,${(zip.length / 1024 / 1024).toFixed(2)} MB,sha256 ${sha256(zip)}`,
+  );
   console.log(`校验:npm run verify-archive -- ${shown}`);
 }
 

@@ -117,7 +117,9 @@ function measureScale(years: number): Scale {
   };
   rmSync(bareRoot, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  log(`  ingest ${ingest.seconds}s · astro ${astroRun.seconds}s · 部署步骤 ${deploy.seconds}s · 搜索索引 ${search.seconds}s · 空白 Astro ${bare.seconds}s`);
+  log(
+    `  ingest ${ingest.seconds}s · astro ${astroRun.seconds}s · 部署步骤 ${deploy.seconds}s · 搜索索引 ${search.seconds}s · 空白 Astro ${bare.seconds}s`,
+  );
   return result;
 }
 
@@ -134,41 +136,84 @@ function report(real: Awaited<ReturnType<typeof measureReal>>, scaled: Scale[]):
   const cpu = cpus()[0]?.model ?? 'unknown';
   const lines: string[] = [];
   const when = new Date().toISOString().slice(0, 10);
-  lines.push(`Measured ${when} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}.`);
-  lines.push(`Command: \`npm run bench -- --years ${scales.join(',')} --tasks ${tasksPerYear} --runs ${runs}\`. Timings are wall-clock seconds on a shared, noisy machine: read the ratios within one run, not the absolute numbers across runs.`, '');
+  lines.push(
+    `Measured ${when} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}.`,
+  );
+  lines.push(
+    `Command: \`npm run bench -- --years ${scales.join(',')} --tasks ${tasksPerYear} --runs ${runs}\`. Timings are wall-clock seconds on a shared, noisy machine: read the ratios within one run, not the absolute numbers across runs.`,
+    '',
+  );
 
   const task = real.pages.find((p) => p.page.includes('/tasks/'));
   const overview = real.pages.find((p) => p.page === '2024/index.html');
   const scriptless = real.pages.filter((p) => p.page !== 'search.html').every((p) => p.scripts === 0);
   lines.push('### Budgets', '', '| budget | limit | measured | result |', '|---|---|---|---|');
-  lines.push(`| real 2024 site, \`npm run build\`, warm, median of ${runs} | < 10 s | ${s2(real.buildMedian)} s (${real.times.map(s2).join(', ')}) | ${pass(real.buildMedian < 10)} |`);
-  lines.push(`| task page transfer, gzip, all resources | < 12 KB | ${kib(task?.gzipBytes ?? 0)} KiB | ${pass((task?.gzipBytes ?? Infinity) < 12 * 1024)} |`);
-  lines.push(`| overview transfer, gzip, with charts | < 60 KB | ${kib(overview?.gzipBytes ?? 0)} KiB | ${pass((overview?.gzipBytes ?? Infinity) < 60 * 1024)} |`);
-  lines.push(`| no page but search loads a script | 0 | ${real.pages.map((p) => `${p.page}: ${p.scripts}`).join(', ')} | ${pass(scriptless)} |`);
+  lines.push(
+    `| real 2024 site, \`npm run build\`, warm, median of ${runs} | < 10 s | ${s2(real.buildMedian)} s (${real.times.map(s2).join(', ')}) | ${pass(real.buildMedian < 10)} |`,
+  );
+  lines.push(
+    `| task page transfer, gzip, all resources | < 12 KB | ${kib(task?.gzipBytes ?? 0)} KiB | ${pass((task?.gzipBytes ?? Infinity) < 12 * 1024)} |`,
+  );
+  lines.push(
+    `| overview transfer, gzip, with charts | < 60 KB | ${kib(overview?.gzipBytes ?? 0)} KiB | ${pass((overview?.gzipBytes ?? Infinity) < 60 * 1024)} |`,
+  );
+  lines.push(
+    `| no page but search loads a script | 0 | ${real.pages.map((p) => `${p.page}: ${p.scripts}`).join(', ')} | ${pass(scriptless)} |`,
+  );
   const big = scaled.at(-1);
   if (big) {
     const peak = Math.max(big.ingest.peakMiB, big.astro.peakMiB, big.deploy.peakMiB, big.search.peakMiB);
-    lines.push(`| target: ${big.tasks} task pages, astro build | < 60 s | ${s2(big.astro.seconds)} s | ${pass(big.astro.seconds < 60)} |`);
-    lines.push(`| target: ${big.tasks} tasks, peak RSS of every process | < 2048 MiB | ${peak.toFixed(0)} MiB (search step alone ${big.search.peakMiB.toFixed(0)} MiB) | ${pass(peak < 2048)} |`);
+    lines.push(
+      `| target: ${big.tasks} task pages, astro build | < 60 s | ${s2(big.astro.seconds)} s | ${pass(big.astro.seconds < 60)} |`,
+    );
+    lines.push(
+      `| target: ${big.tasks} tasks, peak RSS of every process | < 2048 MiB | ${peak.toFixed(0)} MiB (search step alone ${big.search.peakMiB.toFixed(0)} MiB) | ${pass(peak < 2048)} |`,
+    );
   }
   if (real.search) {
-    lines.push(`| target: first search query downloads | < 150 KB | ${kib(real.search.gzipBytes)} KiB in ${real.search.requests} requests | ${pass(real.search.gzipBytes < 150 * 1024)} |`);
-    lines.push(`| target: first results on localhost | < 300 ms | ${real.search.msToResults} ms (navigation start → first result) | ${pass(real.search.msToResults < 300)} |`);
+    lines.push(
+      `| target: first search query downloads | < 150 KB | ${kib(real.search.gzipBytes)} KiB in ${real.search.requests} requests | ${pass(real.search.gzipBytes < 150 * 1024)} |`,
+    );
+    lines.push(
+      `| target: first results on localhost | < 300 ms | ${real.search.msToResults} ms (navigation start → first result) | ${pass(real.search.msToResults < 300)} |`,
+    );
   }
   for (const { page, scores: sc } of real.lh) {
     const isSearch = page.startsWith('search');
-    const ok = (isSearch ? sc.performance >= 95 : sc.performance === 100) && sc.accessibility === 100 && sc.bestPractices === 100 && sc.seo === 100;
-    lines.push(`| target: Lighthouse ${page} | ${isSearch ? '≥95/100/100/100' : '100 ×4'} | ${sc.performance}/${sc.accessibility}/${sc.bestPractices}/${sc.seo} | ${pass(ok)} |`);
+    const ok =
+      (isSearch ? sc.performance >= 95 : sc.performance === 100) &&
+      sc.accessibility === 100 &&
+      sc.bestPractices === 100 &&
+      sc.seo === 100;
+    lines.push(
+      `| target: Lighthouse ${page} | ${isSearch ? '≥95/100/100/100' : '100 ×4'} | ${sc.performance}/${sc.accessibility}/${sc.bestPractices}/${sc.seo} | ${pass(ok)} |`,
+    );
   }
 
-  lines.push('', '### Page transfer (real 2024 site, first visit, gzip)', '', '| page | requests | gzip | scripts |', '|---|---|---|---|');
+  lines.push(
+    '',
+    '### Page transfer (real 2024 site, first visit, gzip)',
+    '',
+    '| page | requests | gzip | scripts |',
+    '|---|---|---|---|',
+  );
   for (const p of real.pages) lines.push(`| ${p.page} | ${p.requests} | ${kib(p.gzipBytes)} KiB | ${p.scripts} |`);
 
-  lines.push('', '### Synthetic archives', '', `Years × ${tasksPerYear} tasks of text drawn from the 2024 report's clauses (marked 合成测试数据). Peak = max RSS of the largest process of the step.`, '');
-  lines.push('| years | tasks | ingest s | astro build s (CPU s, peak MiB) | deploy steps s | search index s (peak MiB) | bare Astro s (CPU s) | astro ÷ bare (CPU) | astro ms/task | dist | files | index |');
+  lines.push(
+    '',
+    '### Synthetic archives',
+    '',
+    `Years × ${tasksPerYear} tasks of text drawn from the 2024 report's clauses (marked 合成测试数据). Peak = max RSS of the largest process of the step.`,
+    '',
+  );
+  lines.push(
+    '| years | tasks | ingest s | astro build s (CPU s, peak MiB) | deploy steps s | search index s (peak MiB) | bare Astro s (CPU s) | astro ÷ bare (CPU) | astro ms/task | dist | files | index |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of scaled) {
-    lines.push(`| ${r.years} | ${r.tasks} | ${s2(r.ingest.seconds)} | ${s2(r.astro.seconds)} (${s2(r.astro.cpuSeconds)}, ${r.astro.peakMiB.toFixed(0)}) | ${s2(r.deploy.seconds)} | ${s2(r.search.seconds)} (${r.search.peakMiB.toFixed(0)}) | ${s2(r.bare.seconds)} (${s2(r.bare.cpuSeconds)}) | ${(r.astro.seconds / r.bare.seconds).toFixed(2)} (${(r.astro.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}) | ${((r.astro.seconds * 1000) / r.tasks).toFixed(1)} | ${mib(r.dist.bytes)} MiB | ${r.dist.files} | ${mib(r.index.bytes)} MiB |`);
+    lines.push(
+      `| ${r.years} | ${r.tasks} | ${s2(r.ingest.seconds)} | ${s2(r.astro.seconds)} (${s2(r.astro.cpuSeconds)}, ${r.astro.peakMiB.toFixed(0)}) | ${s2(r.deploy.seconds)} | ${s2(r.search.seconds)} (${r.search.peakMiB.toFixed(0)}) | ${s2(r.bare.seconds)} (${s2(r.bare.cpuSeconds)}) | ${(r.astro.seconds / r.bare.seconds).toFixed(2)} (${(r.astro.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}) | ${((r.astro.seconds * 1000) / r.tasks).toFixed(1)} | ${mib(r.dist.bytes)} MiB | ${r.dist.files} | ${mib(r.index.bytes)} MiB |`,
+    );
   }
   return lines.join('\n');
 }

@@ -43,7 +43,12 @@ async function main(): Promise<void> {
   // run it from a folder of this build's own, so that two builds at once never collide.
   const cache = buildCacheDir(root, out);
   mkdirSync(cache, { recursive: true });
-  step('astro build', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { ...env, GZBG_CACHE_DIR: cache }, cache);
+  step(
+    'astro build',
+    [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
+    { ...env, GZBG_CACHE_DIR: cache },
+    cache,
+  );
   process.env.GZBG_CONTENT_DIR = content;
   process.env.GZBG_OUT_DIR = out;
   for (const { name, run } of POST_BUILD) {

@@ -24,7 +24,12 @@ export function readContent(dir: string, contentLabel: string, command: string):
     : [];
   const taxonomy = join(dir, 'taxonomy.yaml');
   if (!existsSync(taxonomy)) {
-    throw new SourceError(`${contentLabel}/taxonomy.yaml`, undefined, '找不到政策领域分类文件', `请确认内容文件夹 ${contentLabel} 是否正确(--content 或 GZBG_CONTENT_DIR),其中应有 taxonomy.yaml 和 sources/`);
+    throw new SourceError(
+      `${contentLabel}/taxonomy.yaml`,
+      undefined,
+      '找不到政策领域分类文件',
+      `请确认内容文件夹 ${contentLabel} 是否正确(--content 或 GZBG_CONTENT_DIR),其中应有 taxonomy.yaml 和 sources/`,
+    );
   }
   return { years, taxonomyText: readFileSync(taxonomy, 'utf8'), contentLabel, command };
 }
@@ -39,7 +44,10 @@ export function listFiles(root: string): string[] {
 }
 
 /** Paths (relative to the content folder) whose committed bytes differ from what was generated. */
-export function diffContent(dir: string, files: Map<string, string>): { changed: string[]; missing: string[]; extra: string[] } {
+export function diffContent(
+  dir: string,
+  files: Map<string, string>,
+): { changed: string[]; missing: string[]; extra: string[] } {
   const onDisk = new Set(listFiles(join(dir, 'reports')).map((p) => `reports/${p}`));
   const changed: string[] = [];
   const missing: string[] = [];

@@ -13,7 +13,9 @@ import { diffContent, readContent, writeReportsAtomically } from './ingest-io.ts
 const COMMAND = 'npm run ingest';
 
 function main(): number {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, content: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { check: { type: 'boolean', default: false }, content: { type: 'string' } },
+  });
   const dir = resolve(values.content ?? process.env.GZBG_CONTENT_DIR ?? 'content');
   // Messages name the folder as the editor typed it: relative inside the project, absolute outside.
   const rel = relative(process.cwd(), dir);
@@ -22,9 +24,15 @@ function main(): number {
 
   if (values.check) {
     const { changed, missing, extra } = diffContent(dir, files);
-    const lines = [...changed.map((p) => `  已改动:${p}`), ...missing.map((p) => `  缺少:${p}`), ...extra.map((p) => `  多余:${p}`)];
+    const lines = [
+      ...changed.map((p) => `  已改动:${p}`),
+      ...missing.map((p) => `  缺少:${p}`),
+      ...extra.map((p) => `  多余:${p}`),
+    ];
     if (lines.length > 0) {
-      console.error(`✗ ${label}/reports 与原始表格生成的内容不一致(${lines.length} 个文件):\n${lines.join('\n')}\n请运行 npm run ingest 重新生成,并提交生成的文件。`);
+      console.error(
+        `✗ ${label}/reports 与原始表格生成的内容不一致(${lines.length} 个文件):\n${lines.join('\n')}\n请运行 npm run ingest 重新生成,并提交生成的文件。`,
+      );
       return 1;
     }
     console.log(`✓ ${label}/reports 与原始表格一致(${files.size} 个文件)`);
@@ -33,14 +41,21 @@ function main(): number {
 
   // A build runs ingest every time: when nothing changed, leave the files (and Astro's cache) alone
   // instead of rewriting and deleting every report file (2,000 tasks: most of ingest's sys time).
-  const stale = !existsSync(join(dir, 'reports')) || Object.values(diffContent(dir, files)).some((paths) => paths.length > 0);
+  const stale =
+    !existsSync(join(dir, 'reports')) || Object.values(diffContent(dir, files)).some((paths) => paths.length > 0);
   if (stale) writeReportsAtomically(dir, files);
   for (const y of summary) {
-    console.log(`${y.year} 年 · ${y.title} · ${y.rows} 项任务 · ${y.overrides} 处编辑更正 · ${y.warnings.length} 条提醒`);
+    console.log(
+      `${y.year} 年 · ${y.title} · ${y.rows} 项任务 · ${y.overrides} 处编辑更正 · ${y.warnings.length} 条提醒`,
+    );
     for (const w of y.warnings) console.log(`  提醒:${w}`);
   }
   if (summary.length === 0) console.log(`${label}/sources 中没有年份文件夹,未生成任何报告`);
-  console.log(stale ? `已写入 ${files.size} 个文件到 ${label}/reports/` : `${label}/reports/ 已是最新(${files.size} 个文件),未改写`);
+  console.log(
+    stale
+      ? `已写入 ${files.size} 个文件到 ${label}/reports/`
+      : `${label}/reports/ 已是最新(${files.size} 个文件),未改写`,
+  );
   return 0;
 }
 

@@ -32,7 +32,9 @@ async function main(): Promise<number> {
   for (const p of result.added) console.log(`多出:${p}(不在 ${MANIFEST} 中)`);
   const bad = result.missing.length + result.altered.length + result.added.length;
   if (bad > 0) {
-    console.log(`校验失败:${result.ok} 个文件一致;缺失 ${result.missing.length} 个,改动 ${result.altered.length} 个,多出 ${result.added.length} 个`);
+    console.log(
+      `校验失败:${result.ok} 个文件一致;缺失 ${result.missing.length} 个,改动 ${result.altered.length} 个,多出 ${result.added.length} 个`,
+    );
     return 1;
   }
   console.log(`校验通过:${result.ok} 个文件与 ${MANIFEST} 完全一致`);

@@ -28,10 +28,12 @@
   /** Query terms: split at any space, folded, quotes and brackets around a term dropped, duplicates removed. */
   function parseQuery(query) {
     var seen = [];
-    String(query || '').split(/[\s\u3000]+/).forEach(function (raw) {
-      var term = fold(raw).replace(/^[\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'`]+|[\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'`]+$/gu, '');
-      if (/[\p{L}\p{N}]/u.test(term) && seen.indexOf(term) < 0) seen.push(term);
-    });
+    String(query || '')
+      .split(/[\s\u3000]+/)
+      .forEach(function (raw) {
+        var term = fold(raw).replace(/^[\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'`]+|[\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'`]+$/gu, '');
+        if (/[\p{L}\p{N}]/u.test(term) && seen.indexOf(term) < 0) seen.push(term);
+      });
     return seen.slice(0, 8);
   }
 
@@ -63,7 +65,9 @@
   /** Does the record (title and text) contain every term? */
   function matchesAll(record, terms) {
     var hay = fold(record.title + '\n' + record.text);
-    return terms.every(function (term) { return findAll(hay, term).length > 0; });
+    return terms.every(function (term) {
+      return findAll(hay, term).length > 0;
+    });
   }
 
   /**
@@ -80,7 +84,9 @@
     });
   }
 
-  function count(text, term) { return findAll(text, term).length; }
+  function count(text, term) {
+    return findAll(text, term).length;
+  }
 
   /**
    * Relevance of a record that contains every term: BM25-like saturation of each term's count, the
@@ -100,24 +106,35 @@
   }
 
   /** Newest year first, then 编号. */
-  function byNumber(a, b) { return b.year - a.year || a.number - b.number; }
+  function byNumber(a, b) {
+    return b.year - a.year || a.number - b.number;
+  }
 
   /** Records that contain every term, ranked (or in 编号 order when sort is 'number'). */
   function rank(records, terms, sort) {
-    var avg = records.reduce(function (n, r) { return n + r.text.length; }, 0) / (records.length || 1);
-    var scored = records.map(function (r) { return { record: r, score: score(r, terms, avg) }; });
+    var avg =
+      records.reduce(function (n, r) {
+        return n + r.text.length;
+      }, 0) / (records.length || 1);
+    var scored = records.map(function (r) {
+      return { record: r, score: score(r, terms, avg) };
+    });
     scored.sort(function (a, b) {
       if (sort !== 'number' && b.score !== a.score) return b.score - a.score;
       return byNumber(a.record, b.record);
     });
-    return scored.map(function (s) { return s.record; });
+    return scored.map(function (s) {
+      return s.record;
+    });
   }
 
   /** Does the record pass the filters ({year, area, status}, empty = any)? */
   function passes(record, filters) {
-    return (!filters.year || String(record.year) === filters.year) &&
+    return (
+      (!filters.year || String(record.year) === filters.year) &&
       (!filters.area || record.area === filters.area) &&
-      (!filters.status || record.status === filters.status);
+      (!filters.status || record.status === filters.status)
+    );
   }
 
   /**
@@ -128,9 +145,13 @@
     var folded = fold(text);
     var ranges = [];
     terms.forEach(function (term) {
-      findAll(folded, term).forEach(function (i) { ranges.push([i, i + term.length, term]); });
+      findAll(folded, term).forEach(function (i) {
+        ranges.push([i, i + term.length, term]);
+      });
     });
-    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    ranges.sort(function (a, b) {
+      return a[0] - b[0] || b[1] - a[1];
+    });
     var start = 0;
     var end = text.length;
     if (size && text.length > size) {
@@ -138,8 +159,13 @@
       ranges.forEach(function (r) {
         var s = Math.max(0, r[0] - Math.floor(size / 4));
         var distinct = [];
-        ranges.forEach(function (o) { if (o[0] >= s && o[1] <= s + size && distinct.indexOf(o[2]) < 0) distinct.push(o[2]); });
-        if (distinct.length > best) { best = distinct.length; start = s; }
+        ranges.forEach(function (o) {
+          if (o[0] >= s && o[1] <= s + size && distinct.indexOf(o[2]) < 0) distinct.push(o[2]);
+        });
+        if (distinct.length > best) {
+          best = distinct.length;
+          start = s;
+        }
       });
       start = Math.min(start, Math.max(0, text.length - size));
       end = Math.min(text.length, start + size);

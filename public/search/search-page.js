@@ -13,7 +13,12 @@
 
   var strings = JSON.parse(app.getAttribute('data-strings') || '{}');
   var input = document.getElementById('search-q');
-  var selects = { year: document.getElementById('search-year'), area: document.getElementById('search-area'), status: document.getElementById('search-status'), sort: document.getElementById('search-sort') };
+  var selects = {
+    year: document.getElementById('search-year'),
+    area: document.getElementById('search-area'),
+    status: document.getElementById('search-status'),
+    sort: document.getElementById('search-sort'),
+  };
   var statusLine = document.getElementById('search-message');
   var list = document.getElementById('search-list');
   var more = document.getElementById('search-more');
@@ -27,10 +32,14 @@
   var currentTerms = [];
 
   function fmt(text, vars) {
-    return String(text).replace(/\{(\w+)\}/g, function (m, k) { return vars[k] !== undefined ? vars[k] : m; });
+    return String(text).replace(/\{(\w+)\}/g, function (m, k) {
+      return vars[k] !== undefined ? vars[k] : m;
+    });
   }
 
-  function say(text) { statusLine.textContent = text; }
+  function say(text) {
+    statusLine.textContent = text;
+  }
 
   function filters() {
     return { year: selects.year.value, area: selects.area.value, status: selects.status.value };
@@ -43,7 +52,11 @@
     Object.keys(selects).forEach(function (name) {
       var value = params.get(name) || '';
       var select = selects[name];
-      select.value = Array.prototype.some.call(select.options, function (o) { return o.value === value; }) ? value : '';
+      select.value = Array.prototype.some.call(select.options, function (o) {
+        return o.value === value;
+      })
+        ? value
+        : '';
     });
   }
 
@@ -51,7 +64,9 @@
   function writeAddress() {
     var params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
-    Object.keys(selects).forEach(function (name) { if (selects[name].value) params.set(name, selects[name].value); });
+    Object.keys(selects).forEach(function (name) {
+      if (selects[name].value) params.set(name, selects[name].value);
+    });
     try {
       history.replaceState(null, '', '?' + params.toString());
     } catch (e) {
@@ -75,23 +90,36 @@
     }
     say(strings.loading);
     var chosen = filters();
-    return searchWithFallback(terms, chosen).then(function (records) {
-      if (id !== runId) return;
-      pending = core.rank(records, terms, selects.sort.value);
-      var total = pending.length;
-      app.setAttribute('data-count', String(total));
-      showMore(false);
-      var query = terms.map(function (t) { return '“' + t + '”'; }).join('');
-      var active = [chosen.year && fmt(strings.resultYear, { year: chosen.year }), chosen.area, chosen.status].filter(Boolean);
-      var line = fmt(total ? strings.found : strings.none, { count: total, query: query });
-      if (active.length) line += fmt(strings.filtered, { filters: active.join('、') });
-      if (engine.offline) line += offline ? strings.offline : strings.fallback;
-      say(line);
-    }, function () {
-      if (id === runId) say(strings.error);
-    }).then(function () {
-      if (id === runId) app.setAttribute('data-state', 'done');
-    });
+    return searchWithFallback(terms, chosen)
+      .then(
+        function (records) {
+          if (id !== runId) return;
+          pending = core.rank(records, terms, selects.sort.value);
+          var total = pending.length;
+          app.setAttribute('data-count', String(total));
+          showMore(false);
+          var query = terms
+            .map(function (t) {
+              return '“' + t + '”';
+            })
+            .join('');
+          var active = [
+            chosen.year && fmt(strings.resultYear, { year: chosen.year }),
+            chosen.area,
+            chosen.status,
+          ].filter(Boolean);
+          var line = fmt(total ? strings.found : strings.none, { count: total, query: query });
+          if (active.length) line += fmt(strings.filtered, { filters: active.join('、') });
+          if (engine.offline) line += offline ? strings.offline : strings.fallback;
+          say(line);
+        },
+        function () {
+          if (id === runId) say(strings.error);
+        },
+      )
+      .then(function () {
+        if (id === runId) app.setAttribute('data-state', 'done');
+      });
   }
 
   /**
@@ -161,13 +189,20 @@
       meta.appendChild(st);
     }
     item.appendChild(meta);
-    item.appendChild(marked(el('p', 'search-result__excerpt'), core.highlight(record.text.replace(/\s+/g, ' '), currentTerms, EXCERPT)));
+    item.appendChild(
+      marked(
+        el('p', 'search-result__excerpt'),
+        core.highlight(record.text.replace(/\s+/g, ' '), currentTerms, EXCERPT),
+      ),
+    );
     return item;
   }
 
   /** The same badge the site's pages show (words plus a shape), from the status select's options. */
   function badge(label) {
-    var option = Array.prototype.find.call(selects.status.options, function (o) { return o.value === label; });
+    var option = Array.prototype.find.call(selects.status.options, function (o) {
+      return o.value === label;
+    });
     var b = el('span', 'badge badge--' + (option ? option.getAttribute('data-key') : 'unclear'));
     if (option) {
       var sym = el('span', 'badge__sym', option.getAttribute('data-symbol'));
@@ -183,29 +218,54 @@
     var loaded = null;
     function load() {
       // On the main thread: the index is small, and the worker script would be 43 KB more to download.
-      loaded = loaded || import(new URL(app.getAttribute('data-pagefind'), document.baseURI).href).then(function (pagefind) {
-        return pagefind.options({ noWorker: true }).then(function () { return pagefind; });
-      });
+      loaded =
+        loaded ||
+        import(new URL(app.getAttribute('data-pagefind'), document.baseURI).href).then(function (pagefind) {
+          return pagefind.options({ noWorker: true }).then(function () {
+            return pagefind;
+          });
+        });
       return loaded;
     }
     return {
       search: function (terms, chosen) {
         var pfFilters = {};
-        Object.keys(chosen).forEach(function (k) { if (chosen[k]) pfFilters[k] = chosen[k]; });
+        Object.keys(chosen).forEach(function (k) {
+          if (chosen[k]) pfFilters[k] = chosen[k];
+        });
         var queries = [];
         terms.forEach(function (term) {
-          core.pagefindQueries(term).forEach(function (q) { if (queries.indexOf(q) < 0) queries.push(q); });
-        });
-        return load().then(function (pagefind) {
-          return Promise.all(queries.map(function (q) { return pagefind.search(q, { filters: pfFilters }); }));
-        }).then(function (answers) {
-          var candidates = answers[0].results.filter(function (r) {
-            return answers.every(function (a) { return a.results.some(function (o) { return o.id === r.id; }); });
+          core.pagefindQueries(term).forEach(function (q) {
+            if (queries.indexOf(q) < 0) queries.push(q);
           });
-          return Promise.all(candidates.map(function (r) { return r.data(); }));
-        }).then(function (fragments) {
-          return fragments.map(toRecord).filter(function (record) { return core.matchesAll(record, terms); });
         });
+        return load()
+          .then(function (pagefind) {
+            return Promise.all(
+              queries.map(function (q) {
+                return pagefind.search(q, { filters: pfFilters });
+              }),
+            );
+          })
+          .then(function (answers) {
+            var candidates = answers[0].results.filter(function (r) {
+              return answers.every(function (a) {
+                return a.results.some(function (o) {
+                  return o.id === r.id;
+                });
+              });
+            });
+            return Promise.all(
+              candidates.map(function (r) {
+                return r.data();
+              }),
+            );
+          })
+          .then(function (fragments) {
+            return fragments.map(toRecord).filter(function (record) {
+              return core.matchesAll(record, terms);
+            });
+          });
       },
     };
   }
@@ -227,20 +287,26 @@
   function offlineEngine() {
     var loaded = null;
     function load() {
-      loaded = loaded || new Promise(function (resolve, reject) {
-        var script = document.createElement('script');
-        script.src = app.getAttribute('data-offline-index');
-        script.onload = function () { resolve(window.GZBG_SEARCH_INDEX.records); };
-        script.onerror = reject;
-        document.head.appendChild(script);
-      });
+      loaded =
+        loaded ||
+        new Promise(function (resolve, reject) {
+          var script = document.createElement('script');
+          script.src = app.getAttribute('data-offline-index');
+          script.onload = function () {
+            resolve(window.GZBG_SEARCH_INDEX.records);
+          };
+          script.onerror = reject;
+          document.head.appendChild(script);
+        });
       return loaded;
     }
     return {
       offline: true,
       search: function (terms, chosen) {
         return load().then(function (records) {
-          return records.filter(function (r) { return core.passes(r, chosen) && core.matchesAll(r, terms); });
+          return records.filter(function (r) {
+            return core.passes(r, chosen) && core.matchesAll(r, terms);
+          });
         });
       },
     };
@@ -257,7 +323,9 @@
       if (input.value.trim()) run();
     });
   });
-  more.addEventListener('click', function () { showMore(true); });
+  more.addEventListener('click', function () {
+    showMore(true);
+  });
 
   readAddress();
   run();

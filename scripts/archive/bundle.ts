@@ -80,5 +80,8 @@ export async function readBundle(path: string): Promise<Map<string, Uint8Array>>
 }
 
 async function isDir(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }

@@ -14,7 +14,10 @@ export async function bundleDate(contentDir: string, env: NodeJS.ProcessEnv = pr
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   const dates = (await reportMetas(contentDir)).map((r) => r.written);
-  if (dates.length === 0) throw new Error(`${join(contentDir, 'reports')} 中没有报告,无法确定存档日期;请先运行 npm run ingest,或设置 SOURCE_DATE_EPOCH`);
+  if (dates.length === 0)
+    throw new Error(
+      `${join(contentDir, 'reports')} 中没有报告,无法确定存档日期;请先运行 npm run ingest,或设置 SOURCE_DATE_EPOCH`,
+    );
   return dates.sort().at(-1)!;
 }
 
@@ -32,7 +35,10 @@ export interface ReportMeta {
 /** The provenance fields of every generated report (content/reports/<year>/index.md), by year. */
 export async function reportMetas(contentDir: string): Promise<ReportMeta[]> {
   const dir = join(contentDir, 'reports');
-  const years = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const years = (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const metas: ReportMeta[] = [];
   for (const year of years) {
     const file = join(dir, year, 'index.md');
@@ -40,7 +46,8 @@ export async function reportMetas(contentDir: string): Promise<ReportMeta[]> {
     if (text === null) continue;
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
     const data = front ? parse(front) : null;
-    if (!data?.meta?.written || !data?.source?.file) throw new Error(`${file}:缺少 meta.written 或 source.file,请重新运行 npm run ingest`);
+    if (!data?.meta?.written || !data?.source?.file)
+      throw new Error(`${file}:缺少 meta.written 或 source.file,请重新运行 npm run ingest`);
     metas.push({
       year: data.year,
       title: data.title,

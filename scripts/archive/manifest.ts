@@ -23,9 +23,13 @@ export function parseManifest(text: string): Map<string, string> {
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
-    if (!m) throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行格式不对(应为“64 位 sha256、两个空格、文件路径”):${line.slice(0, 80)}`);
+    if (!m)
+      throw new ManifestError(
+        `${MANIFEST} 第 ${i + 1} 行格式不对(应为“64 位 sha256、两个空格、文件路径”):${line.slice(0, 80)}`,
+      );
     const [, hash, path] = m as unknown as [string, string, string];
-    if (path.startsWith('/') || path.split('/').includes('..')) throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行的路径不能是绝对路径或含 ..:${path}`);
+    if (path.startsWith('/') || path.split('/').includes('..'))
+      throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行的路径不能是绝对路径或含 ..:${path}`);
     if (entries.has(path)) throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行重复列出了 ${path}`);
     entries.set(path, hash);
   });
@@ -41,7 +45,10 @@ export interface Discrepancies {
 }
 
 /** Compares the files found (manifest itself excluded) with the manifest, file by file. */
-export function compareWithManifest(expected: ReadonlyMap<string, string>, files: ReadonlyMap<string, Uint8Array>): Discrepancies {
+export function compareWithManifest(
+  expected: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, Uint8Array>,
+): Discrepancies {
   const result: Discrepancies = { missing: [], altered: [], added: [], ok: 0 };
   for (const [path, hash] of [...expected].sort(([a], [b]) => byCodeUnit(a, b))) {
     const bytes = files.get(path);

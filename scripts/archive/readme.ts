@@ -15,9 +15,14 @@ export interface ReadmeInput {
 export function archiveReadme(input: ReadmeInput): string {
   const { name, date, siteName, reports, singleFiles, fileCount } = input;
   const rows = reports.map(
-    (r) => `| ${r.year} | ${r.title} | ${[r.region, r.publisher].filter(Boolean).join(' ')} | ${r.written} | ${r.url ?? '—'} | \`${r.sourceFile}\` | \`${r.sha256}\` |`,
+    (r) =>
+      `| ${r.year} | ${r.title} | ${[r.region, r.publisher].filter(Boolean).join(' ')} | ${r.written} | ${r.url ?? '—'} | \`${r.sourceFile}\` | \`${r.sha256}\` |`,
   );
-  const table = ['| 年度 Year | 标题 Title | 发布机构 Publisher | 成文日期 Date | 原始页面 Original page | 原始文件 Raw file | sha256 |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  const table = [
+    '| 年度 Year | 标题 Title | 发布机构 Publisher | 成文日期 Date | 原始页面 Original page | 原始文件 Raw file | sha256 |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
   const singles = singleFiles.map((p) => `\`site/${p}\``).join('、') || '—';
   return `# ${siteName} · 存档包 / Archive bundle \`${name}\`
 

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 
 export function writeBareSite(root: string, pages: number): void {
   mkdirSync(join(root, 'src/pages'), { recursive: true });
-  writeFileSync(join(root, 'astro.config.mjs'), "export default { build: { format: 'preserve' }, devToolbar: { enabled: false } };\n");
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "export default { build: { format: 'preserve' }, devToolbar: { enabled: false } };\n",
+  );
   writeFileSync(
     join(root, 'src/pages/[n].astro'),
     `---

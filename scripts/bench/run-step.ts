@@ -7,7 +7,10 @@ import { runDeploySteps } from '../postbuild/index.ts';
 import { searchIndexStep } from '../postbuild/pagefind.ts';
 
 const [out, name] = process.argv.slice(2);
-const steps: Record<string, (outDir: string) => Promise<void> | void> = { deploy: runDeploySteps, search: searchIndexStep };
+const steps: Record<string, (outDir: string) => Promise<void> | void> = {
+  deploy: runDeploySteps,
+  search: searchIndexStep,
+};
 const run = name ? steps[name] : undefined;
 if (!out || !run) {
   console.error('用法:node scripts/bench/run-step.ts <输出目录> <deploy|search>');

@@ -19,7 +19,13 @@ const dist = resolve(process.argv[2] ?? process.env.GZBG_OUT_DIR ?? 'dist');
 const server = await serve(dist);
 const browser = await launchBrowser();
 
-interface Sample { bytes: number; gzipped: number; requests: number; ms: number; results: number }
+interface Sample {
+  bytes: number;
+  gzipped: number;
+  requests: number;
+  ms: number;
+  results: number;
+}
 
 async function once(query: string): Promise<Sample> {
   const context = await browser.newContext();
@@ -31,9 +37,18 @@ async function once(query: string): Promise<Sample> {
   await page.evaluate(() => {
     const w = window as unknown as { benchStart?: number; benchEnd?: number };
     const app = document.getElementById('search-app')!;
-    document.getElementById('search-q')!.addEventListener('keydown', () => { w.benchStart = performance.now(); }, { capture: true, once: true });
+    document.getElementById('search-q')!.addEventListener(
+      'keydown',
+      () => {
+        w.benchStart = performance.now();
+      },
+      { capture: true, once: true },
+    );
     new MutationObserver((_, observer) => {
-      if (w.benchStart !== undefined && app.getAttribute('data-state') === 'done') { w.benchEnd = performance.now(); observer.disconnect(); }
+      if (w.benchStart !== undefined && app.getAttribute('data-state') === 'done') {
+        w.benchEnd = performance.now();
+        observer.disconnect();
+      }
     }).observe(app, { attributes: true, attributeFilter: ['data-state'] });
   });
   // Counted at the server (worker requests included): the bytes of every file served for the query.
@@ -41,12 +56,18 @@ async function once(query: string): Promise<Sample> {
   await page.press('#search-q', 'Enter');
   await page.waitForFunction(() => (window as unknown as { benchEnd?: number }).benchEnd !== undefined);
   await page.waitForLoadState('networkidle');
-  const ms = await page.evaluate(() => { const w = window as unknown as { benchStart: number; benchEnd: number }; return w.benchEnd - w.benchStart; });
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as { benchStart: number; benchEnd: number };
+    return w.benchEnd - w.benchStart;
+  });
   const served = server.requests.slice(first).filter((r) => r.status === 200);
   const files = served.map((r) => readFileSync(join(dist, decodeURIComponent(r.path.slice(server.prefix.length)))));
   const bytes = files.reduce((n, f) => n + f.length, 0);
   // What a CDN that gzips text would send (Pagefind's own index, fragment and wasm files are gzip already).
-  const gzipped = files.reduce((n, f) => n + (f[0] === 0x1f && f[1] === 0x8b ? f.length : Math.min(f.length, gzipSync(f, { level: 6 }).length)), 0);
+  const gzipped = files.reduce(
+    (n, f) => n + (f[0] === 0x1f && f[1] === 0x8b ? f.length : Math.min(f.length, gzipSync(f, { level: 6 }).length)),
+    0,
+  );
   const results = Number(await page.getAttribute('#search-app', 'data-count'));
   await context.close();
   return { bytes, gzipped, requests: served.length, ms, results };
@@ -57,13 +78,17 @@ const rows: string[] = [];
 for (const q of QUERIES) {
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await once(q));
-  rows.push(`| ${q} | ${samples[0]!.results} | ${median(samples.map((s) => s.requests))} | ${(median(samples.map((s) => s.bytes)) / 1024).toFixed(1)} KiB | ${(median(samples.map((s) => s.gzipped)) / 1024).toFixed(1)} KiB | ${Math.round(median(samples.map((s) => s.ms)))} ms |`);
+  rows.push(
+    `| ${q} | ${samples[0]!.results} | ${median(samples.map((s) => s.requests))} | ${(median(samples.map((s) => s.bytes)) / 1024).toFixed(1)} KiB | ${(median(samples.map((s) => s.gzipped)) / 1024).toFixed(1)} KiB | ${Math.round(median(samples.map((s) => s.ms)))} ms |`,
+  );
 }
 await browser.close();
 await server.close();
 
 console.log(`Command: node scripts/bench/search.ts ${process.argv[2] ?? ''}`.trim());
-console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg()[0]!.toFixed(1)}; Node ${process.version}; Chromium headless`);
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg()[0]!.toFixed(1)}; Node ${process.version}; Chromium headless`,
+);
 console.log(`Date: ${new Date().toISOString().slice(0, 10)}; median of ${RUNS} cold runs per query\n`);
 console.log('| query | results | requests | bytes of the first query (as served) | same, gzip | time to results |');
 console.log('|---|---:|---:|---:|---:|---:|');

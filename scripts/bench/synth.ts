@@ -25,7 +25,11 @@ export function vocabulary(sourceText: string): { targets: string[]; completions
   for (const line of sourceText.split(/\r?\n/)) {
     const cells = line.split(' | ');
     if (cells.length < 3 || !/^\d+$/.test(cells[0]!.trim())) continue;
-    const clauses = (s: string) => s.split(/(?<=[。;;])/).map((c) => c.trim()).filter((c) => c.length > 4);
+    const clauses = (s: string) =>
+      s
+        .split(/(?<=[。;;])/)
+        .map((c) => c.trim())
+        .filter((c) => c.length > 4);
     targets.push(...clauses(cells[1]!));
     completions.push(...clauses(cells[2]!.replace(/\s*\|\s*$/, '')));
   }
@@ -36,10 +40,11 @@ export function vocabulary(sourceText: string): { targets: string[]; completions
 export function synthSource(year: number, tasks: number, vocab: ReturnType<typeof vocabulary>, seed = year): string {
   const rand = prng(seed);
   const pick = (list: string[]) => list[Math.floor(rand() * list.length)]!;
-  const vary = (s: string) => s.replace(/\d+(\.\d+)?/g, (n) => {
-    const v = Number(n) * (0.8 + rand() * 0.4);
-    return n.includes('.') ? v.toFixed(1) : String(Math.max(1, Math.round(v)));
-  });
+  const vary = (s: string) =>
+    s.replace(/\d+(\.\d+)?/g, (n) => {
+      const v = Number(n) * (0.8 + rand() * 0.4);
+      return n.includes('.') ? v.toFixed(1) : String(Math.max(1, Math.round(v)));
+    });
   const lines = [
     `索引号: | SYNTHETIC/${year}-000000 | 主题分类: | 综合政务/政务公开 |`,
     `成文日期: | ${year + 1}-01-26 | 体裁分类: | 其他 |`,
@@ -59,7 +64,13 @@ export function synthSource(year: number, tasks: number, vocab: ReturnType<typeo
  * Write a content folder with `years` synthetic years of `tasks` rows each, plus the project's
  * taxonomy, indicators and site settings, ready for `scripts/ingest.ts --content dir`.
  */
-export function writeSynthArchive(dir: string, projectContent: string, realSource: string, years: number, tasks: number): void {
+export function writeSynthArchive(
+  dir: string,
+  projectContent: string,
+  realSource: string,
+  years: number,
+  tasks: number,
+): void {
   const vocab = vocabulary(readFileSync(realSource, 'utf8'));
   mkdirSync(dir, { recursive: true });
   for (const file of ['taxonomy.yaml', 'site.yaml', 'indicators.yaml']) {

@@ -16,7 +16,8 @@ const DATA_SCRIPT = /\btype\s*=\s*["']?application\/(ld\+)?json/i;
 /** Lists what the recommended CSP would block in one HTML file (`file` only names it). */
 export function findCspProblems(html: string, file: string): CspProblem[] {
   const problems: CspProblem[] = [];
-  const add = (kind: CspProblem['kind'], excerpt: string) => problems.push({ file, kind, excerpt: excerpt.slice(0, 120) });
+  const add = (kind: CspProblem['kind'], excerpt: string) =>
+    problems.push({ file, kind, excerpt: excerpt.slice(0, 120) });
   for (const m of html.matchAll(/<script\b((?:"[^"]*"|'[^']*'|[^>"'])*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = m[1] ?? '';
     if (!/\ssrc\s*=/i.test(attrs) && !DATA_SCRIPT.test(attrs) && (m[2] ?? '').trim() !== '') add('inline-script', m[0]);
@@ -25,7 +26,8 @@ export function findCspProblems(html: string, file: string): CspProblem[] {
   for (const m of html.matchAll(/<[a-zA-Z][^>]*?\s(on[a-z]+)\s*=\s*["']?[^>]*>/g)) add('event-handler', m[0]);
   for (const m of html.matchAll(/\s(?:href|src|action)\s*=\s*["']?\s*javascript:[^>]*/gi)) add('javascript-url', m[0]);
   for (const m of html.matchAll(/<[a-zA-Z][^>]*?\sstyle\s*=\s*["'][^>]*>/g)) add('style-attribute', m[0]);
-  for (const m of html.matchAll(/\s(?:href|src|action|srcset)\s*=\s*["']?\/(?!\/)[^\s"'>]*/gi)) add('root-absolute', m[0]);
+  for (const m of html.matchAll(/\s(?:href|src|action|srcset)\s*=\s*["']?\/(?!\/)[^\s"'>]*/gi))
+    add('root-absolute', m[0]);
   return problems;
 }
 
@@ -33,7 +35,8 @@ export function findCspProblems(html: string, file: string): CspProblem[] {
 export async function scanSite(outDir: string): Promise<CspProblem[]> {
   const all: CspProblem[] = [];
   for (const file of await listFiles(outDir)) {
-    if (file.endsWith('.html') && !isRawSource(file)) all.push(...findCspProblems(await readFile(join(outDir, file), 'utf8'), file));
+    if (file.endsWith('.html') && !isRawSource(file))
+      all.push(...findCspProblems(await readFile(join(outDir, file), 'utf8'), file));
   }
   return all;
 }
@@ -53,7 +56,9 @@ export async function cspCheck(outDir: string): Promise<void> {
   const fatal = problems.filter((p) => FATAL.has(p.kind));
   if (fatal.length > 0) {
     const lines = fatal.map((p) => `  ${p.file}:${p.kind}:${p.excerpt}`);
-    throw new Error(`构建产物不符合部署要求(内联脚本、事件属性或以 / 开头的链接),共 ${fatal.length} 处:\n${lines.join('\n')}\n请改为外部脚本文件和相对链接(src/lib/urls.ts 的 href())。`);
+    throw new Error(
+      `构建产物不符合部署要求(内联脚本、事件属性或以 / 开头的链接),共 ${fatal.length} 处:\n${lines.join('\n')}\n请改为外部脚本文件和相对链接(src/lib/urls.ts 的 href())。`,
+    );
   }
 }
 

@@ -6,7 +6,8 @@ import { isSingleFileEdition } from './csp-check.ts';
  */
 
 /** Every page: nothing but the site's own files; no plugins, no framing, no <base> tricks. */
-export const PAGE_CSP = "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'";
+export const PAGE_CSP =
+  "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /**
  * The search page and Pagefind's files: Pagefind compiles WebAssembly (needs 'wasm-unsafe-eval'),
@@ -17,7 +18,8 @@ export const PAGE_CSP = "default-src 'self'; base-uri 'none'; object-src 'none';
 export const SEARCH_CSP = `${PAGE_CSP}; script-src 'self' 'wasm-unsafe-eval'`;
 
 /** The single-file edition loads nothing at all: its CSS and images are inline (it repeats this in a <meta>). */
-export const SINGLE_FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const SINGLE_FILE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Fingerprinted (content-hashed) files: safe to cache for a year, a new build gives new names. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -28,13 +30,25 @@ export const REVALIDATE = 'no-cache';
 
 /** Is `path` (site-relative) a content-hashed file? Astro's /_astro/ and Pagefind's index chunks. */
 export function isFingerprinted(path: string): boolean {
-  return /^_astro\//.test(path) || /^pagefind\/(fragment|index|filter)\//.test(path) || /^pagefind\/[^/]+\.pf_meta$/.test(path);
+  return (
+    /^_astro\//.test(path) ||
+    /^pagefind\/(fragment|index|filter)\//.test(path) ||
+    /^pagefind\/[^/]+\.pf_meta$/.test(path)
+  );
 }
 
 /** Recommended headers for the site file at `path` (site-relative, e.g. `2024/tasks/7.html`). */
 export function recommendedHeaders(path: string): Record<string, string> {
-  const csp = isSingleFileEdition(path) ? SINGLE_FILE_CSP : path === 'search.html' || /^(pagefind|search)\//.test(path) ? SEARCH_CSP : PAGE_CSP;
-  const cache = isFingerprinted(path) ? IMMUTABLE : /^pagefind\/(pagefind-entry\.json|[^/]+\.js)$/.test(path) ? REVALIDATE : SHORT;
+  const csp = isSingleFileEdition(path)
+    ? SINGLE_FILE_CSP
+    : path === 'search.html' || /^(pagefind|search)\//.test(path)
+      ? SEARCH_CSP
+      : PAGE_CSP;
+  const cache = isFingerprinted(path)
+    ? IMMUTABLE
+    : /^pagefind\/(pagefind-entry\.json|[^/]+\.js)$/.test(path)
+      ? REVALIDATE
+      : SHORT;
   return {
     'Content-Security-Policy': csp,
     'Cache-Control': cache,

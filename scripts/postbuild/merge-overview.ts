@@ -10,7 +10,9 @@ export function mergeOverview(all: string, overview: string): string {
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(overview)?.[1] ?? '';
   const sections = topLevelSections(main).filter((s) => !idsOf(s).some((id) => have.has(id)));
   if (sections.length === 0) return all;
-  const sheets = [...overview.matchAll(/<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi)].map((m) => m[0]).filter((tag) => !all.includes(tag));
+  const sheets = [...overview.matchAll(/<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => !all.includes(tag));
   const at = firstIndex(all, [/<ol class="all-tasks"/, /<(ol|ul)\b[^>]*>\s*<li\b[^>]*>\s*<article\b/, /<article\b/]);
   if (at < 0) return all;
   const merged = `${all.slice(0, at)}${sections.join('')}${all.slice(at)}`;

@@ -31,7 +31,14 @@ async function writePagefind(records: SearchRecord[], outDir: string): Promise<v
         url: r.url,
         content: indexText(r.text),
         language: 'zh-cn',
-        meta: { title: r.title, year: String(r.year), number: String(r.number), kind: r.kind, area: r.area, status: r.status },
+        meta: {
+          title: r.title,
+          year: String(r.year),
+          number: String(r.number),
+          kind: r.kind,
+          area: r.area,
+          status: r.status,
+        },
         filters,
         sort: { year: String(r.year), number: String(r.number).padStart(6, '0') },
       });

@@ -11,7 +11,13 @@ import { isRawSource, listFiles } from './files.ts';
  */
 export async function relativeUrls(outDir: string): Promise<void> {
   for (const file of await listFiles(outDir)) {
-    const rewrite = isRawSource(file) ? null : file.endsWith('.html') ? rewriteHtml : file.endsWith('.css') ? rewriteCss : null;
+    const rewrite = isRawSource(file)
+      ? null
+      : file.endsWith('.html')
+        ? rewriteHtml
+        : file.endsWith('.css')
+          ? rewriteCss
+          : null;
     if (!rewrite) continue;
     const path = join(outDir, file);
     const before = await readFile(path, 'utf8');
@@ -34,12 +40,24 @@ export function toRelative(url: string, from: string): string | null {
   return href(from, path) + rest;
 }
 
-const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'cite', 'background', 'manifest']);
+const URL_ATTRS = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'cite',
+  'background',
+  'manifest',
+]);
 const SRCSET_ATTRS = new Set(['srcset', 'imagesrcset']);
 
 // A comment, a raw-text element (its body is CSS or script, not markup), or a start tag whose
 // quoted attribute values may contain `>`.
-const TOKEN = /<!--[\s\S]*?-->|<(script|style)\b((?:"[^"]*"|'[^']*'|[^>"'])*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^>"'])*)>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<(script|style)\b((?:"[^"]*"|'[^']*'|[^>"'])*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^>"'])*)>/g;
 const ATTR = /(\s)([^\s"'>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 /** Rewrites root-absolute URLs in the attributes and inline CSS of the page at `page`. */
@@ -64,7 +82,8 @@ function rewriteAttrs(attrs: string, tag: string, page: string): string {
     if (URL_ATTRS.has(key)) next = toRelative(value.trim(), page) ?? value;
     else if (SRCSET_ATTRS.has(key)) next = rewriteSrcset(value, page);
     else if (key === 'style') next = rewriteCss(value, page);
-    else if (key === 'content' && isRefresh) next = value.replace(/(url\s*=\s*)(\S+)/i, (m, pre: string, u: string) => pre + (toRelative(u, page) ?? u));
+    else if (key === 'content' && isRefresh)
+      next = value.replace(/(url\s*=\s*)(\S+)/i, (m, pre: string, u: string) => pre + (toRelative(u, page) ?? u));
     if (next === value) return whole;
     const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
     return `${sp}${name}${eq}${quote}${next}${quote}`;

@@ -21,7 +21,10 @@ export function loadSearchRecords(content = contentDir()): SearchRecord[] {
     taskTitle: (task: Task) => t('task.title', { number: task.number, short: task.shortTitle }),
   };
   const reportsDir = join(content, 'reports');
-  const years = readdirSync(reportsDir).filter((y) => /^\d{4}$/.test(y)).sort(byCodeUnit).reverse();
+  const years = readdirSync(reportsDir)
+    .filter((y) => /^\d{4}$/.test(y))
+    .sort(byCodeUnit)
+    .reverse();
   return years.flatMap((year) => {
     const dir = join(reportsDir, year);
     const report = Report.parse(frontmatter(join(dir, 'index.md')));

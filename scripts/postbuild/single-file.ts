@@ -17,10 +17,15 @@ export type ReadAsset = (path: string) => Promise<Buffer | null>;
  * or archived as one document that loads nothing.
  */
 export async function singleFileEditions(outDir: string): Promise<void> {
-  const years = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name));
+  const years = (await readdir(outDir, { withFileTypes: true })).filter(
+    (d) => d.isDirectory() && /^\d{4}$/.test(d.name),
+  );
   const read: ReadAsset = async (path) => {
     const full = join(outDir, ...path.split('/'));
-    return access(full).then(() => readFile(full), () => null);
+    return access(full).then(
+      () => readFile(full),
+      () => null,
+    );
   };
   for (const dir of years.map((d) => d.name).sort()) {
     const page = `${dir}/all.html`;
@@ -33,7 +38,17 @@ export async function singleFileEditions(outDir: string): Promise<void> {
   }
 }
 
-const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+const MIME: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
 // The edition itself forbids every load: even a missed reference cannot leave the file.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
@@ -77,19 +92,27 @@ export async function singleFileEdition(html: string, page: string, read: ReadAs
     if (src) next = next.replace(/\ssrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, data ? ` src="${data}"` : '');
     return next;
   });
-  out = await replaceAsync(out, /\sstyle\s*=\s*"([^"]*)"/g, async (_w, css: string) => ` style="${await inlineCss(css, page)}"`);
+  out = await replaceAsync(
+    out,
+    /\sstyle\s*=\s*"([^"]*)"/g,
+    async (_w, css: string) => ` style="${await inlineCss(css, page)}"`,
+  );
   out = out.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (whole, attrs: string, inner: string) => {
     const href = attr(`<a${attrs}>`, 'href');
     if (href === null || /^(https?:|mailto:|tel:)/i.test(href)) return whole;
     const target = inPageTarget(href, page, ids);
-    if (target) return `<a${attrs.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, ` href="${target}"`)}>${inner}</a>`;
+    if (target)
+      return `<a${attrs.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, ` href="${target}"`)}>${inner}</a>`;
     return `<span>${inner}</span>`;
   });
   // The document's name is the report's title (ArticleTitle, as government pages carry it), not the page's.
   const article = /<meta\s+name="ArticleTitle"\s+content="([^"]*)"/i.exec(out)?.[1];
   const title = article !== undefined ? unescapeHtml(article) : attrText(out, 'title');
   out = out
-    .replace(/(<meta\s+charset[^>]*>)/i, `$1<meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="robots" content="noindex">`)
+    .replace(
+      /(<meta\s+charset[^>]*>)/i,
+      `$1<meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="robots" content="noindex">`,
+    )
     .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(title)}${t('single.titleSuffix')}</title>`)
     .replace(/(<main\b[^>]*>)/i, `$1<p class="single-file-note">${escapeHtml(t('single.note', { title }))}</p>`);
   return out;
@@ -117,7 +140,12 @@ function attrText(html: string, tag: string): string {
 }
 
 function unescapeHtml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function escapeHtml(s: string): string {

@@ -14,6 +14,9 @@ export function groupByArea<T extends ChartTask>(tasks: readonly T[], areas: rea
   const known = new Set(areas.map((a) => a.slug));
   const extra = [...new Set(tasks.map((t) => t.area.slug).filter((s) => !known.has(s)))].sort();
   return [...areas, ...extra.map((slug) => ({ slug, name: slug }))]
-    .map((area) => ({ area, tasks: tasks.filter((t) => t.area.slug === area.slug).toSorted((a, b) => a.number - b.number) }))
+    .map((area) => ({
+      area,
+      tasks: tasks.filter((t) => t.area.slug === area.slug).toSorted((a, b) => a.number - b.number),
+    }))
     .filter((g) => g.tasks.length > 0);
 }

@@ -23,7 +23,18 @@ export function chartableSeries(series: readonly IndicatorSeries[]): IndicatorSe
 /** The finding, in words: each indicator's target and reported value, year by year. */
 export function indicatorYearsFinding(series: readonly IndicatorSeries[]): string {
   return chartableSeries(series)
-    .map((s) => `${s.name}:${drawableYears(s).map((y) => t('chart.iy.year', { year: y.year, target: formatQuantity(y.target.value, s.unit), actual: y.actual ? formatQuantity(y.actual.value, s.unit) : t('compare.noActual') })).join(';')}`)
+    .map(
+      (s) =>
+        `${s.name}:${drawableYears(s)
+          .map((y) =>
+            t('chart.iy.year', {
+              year: y.year,
+              target: formatQuantity(y.target.value, s.unit),
+              actual: y.actual ? formatQuantity(y.actual.value, s.unit) : t('compare.noActual'),
+            }),
+          )
+          .join(';')}`,
+    )
     .join('。');
 }
 
@@ -33,23 +44,41 @@ function panel(s: IndicatorSeries, years: number[], top: number, width: number):
   const values = ys.flatMap((y) => [y.target.value, ...(y.actual ? [y.actual.value] : [])]);
   const lo = Math.min(0, min(values)!);
   const hi = max(values)!;
-  const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi * 1.15]).nice().range([top + FONT + 8 + PLOT, top + FONT + 8]);
-  const x = scalePoint<number>().domain(years).range([40, width - 40]).padding(0.5);
-  const out: string[] = [`<text class="strong" font-size="${FONT}" x="0" y="${fixed(top + FONT)}">${escape(`${s.name}(${s.unit})`)}</text>`];
+  const y = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi * 1.15])
+    .nice()
+    .range([top + FONT + 8 + PLOT, top + FONT + 8]);
+  const x = scalePoint<number>()
+    .domain(years)
+    .range([40, width - 40])
+    .padding(0.5);
+  const out: string[] = [
+    `<text class="strong" font-size="${FONT}" x="0" y="${fixed(top + FONT)}">${escape(`${s.name}(${s.unit})`)}</text>`,
+  ];
   const base = y(lo);
-  out.push(`<line class="chart-grid" aria-hidden="true" x1="0" x2="${fixed(width)}" y1="${fixed(base)}" y2="${fixed(base)}"/>`);
+  out.push(
+    `<line class="chart-grid" aria-hidden="true" x1="0" x2="${fixed(width)}" y1="${fixed(base)}" y2="${fixed(base)}"/>`,
+  );
   for (const yr of years) {
-    out.push(`<text font-size="${SMALL}" text-anchor="middle" x="${fixed(x(yr)!)}" y="${fixed(base + SMALL + 4)}">${escape(t('compare.yearCol', { year: yr }))}</text>`);
+    out.push(
+      `<text font-size="${SMALL}" text-anchor="middle" x="${fixed(x(yr)!)}" y="${fixed(base + SMALL + 4)}">${escape(t('compare.yearCol', { year: yr }))}</text>`,
+    );
   }
   for (const v of ys) {
     const cx = x(v.year)!;
     const ty = y(v.target.value);
-    out.push(`<line class="iy-target" x1="${fixed(cx - 18)}" x2="${fixed(cx + 18)}" y1="${fixed(ty)}" y2="${fixed(ty)}"/>`);
-    out.push(`<text font-size="${SMALL}" x="${fixed(cx + 21)}" y="${fixed(ty + 4)}">${escape(formatQuantity(v.target.value, s.unit))}</text>`);
+    out.push(
+      `<line class="iy-target" x1="${fixed(cx - 18)}" x2="${fixed(cx + 18)}" y1="${fixed(ty)}" y2="${fixed(ty)}"/>`,
+    );
+    out.push(
+      `<text font-size="${SMALL}" x="${fixed(cx + 21)}" y="${fixed(ty + 4)}">${escape(formatQuantity(v.target.value, s.unit))}</text>`,
+    );
     if (v.actual) {
       const ay = y(v.actual.value);
       out.push(`<circle class="iy-actual" cx="${fixed(cx)}" cy="${fixed(ay)}" r="5"/>`);
-      out.push(`<text font-size="${SMALL}" class="strong" text-anchor="end" x="${fixed(cx - 8)}" y="${fixed(ay - 6)}">${escape(formatQuantity(v.actual.value, s.unit))}</text>`);
+      out.push(
+        `<text font-size="${SMALL}" class="strong" text-anchor="end" x="${fixed(cx - 8)}" y="${fixed(ay - 6)}">${escape(formatQuantity(v.actual.value, s.unit))}</text>`,
+      );
     }
   }
   return { svg: `<g class="iy-panel">${out.join('')}</g>`, height: FONT + 8 + PLOT + SMALL + 10 };
@@ -60,7 +89,10 @@ function panel(s: IndicatorSeries, years: number[], top: number, width: number):
  * more years to draw, each on its own scale; target a dashed tick, reported value a dot, both
  * with their numbers, so nothing rests on colour. role="img" with a title and the finding.
  */
-export function indicatorYears(series: readonly IndicatorSeries[], options: { years: number[]; width?: number }): string {
+export function indicatorYears(
+  series: readonly IndicatorSeries[],
+  options: { years: number[]; width?: number },
+): string {
   const { years, width = 480 } = options;
   const list = chartableSeries(series);
   if (list.length === 0) return '';

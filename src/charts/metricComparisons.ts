@@ -16,7 +16,11 @@ export interface MetricComparison {
   margin: number | null;
 }
 
-const MULTIPLIERS: [string, number][] = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4]];
+const MULTIPLIERS: [string, number][] = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
 /** Measure words that count the same kind of thing (公交候车亭30个 vs 44座; GLOSSARY.md). */
 const COUNT_WORDS = new Set(['个', '座', '家', '处', '所', '项', '件', '条', '张', '头', '套', '辆', '批', '场']);
 

@@ -28,7 +28,11 @@ const GROUP_GAP = 12;
 
 /** The accessible name of one task's mark: 编号, short title and status in words. */
 export function glanceLabel(task: ChartTask): string {
-  return t('chart.glance.mark', { number: task.number, title: task.shortTitle, status: t(`status.${task.status.value}`) });
+  return t('chart.glance.mark', {
+    number: task.number,
+    title: task.shortTitle,
+    status: t(`status.${task.status.value}`),
+  });
 }
 
 /**

@@ -45,14 +45,24 @@ export function statusByAreaFinding(rows: readonly AreaRow[]): string {
   if (rows.length === 0) return t('chart.area.empty');
   const done = (r: AreaRow) => r.counts.find((c) => c.status === 'completed')!.count;
   const open = (r: AreaRow) => r.total - done(r);
-  const names = (list: AreaRow[]) => list.slice(0, 3).map((r) => `「${r.area.name}」`).join('、');
+  const names = (list: AreaRow[]) =>
+    list
+      .slice(0, 3)
+      .map((r) => `「${r.area.name}」`)
+      .join('、');
   const most = max(rows, open)!;
   const total = sum(rows, (r) => r.total);
   const parts = [t('chart.area.summary', { areas: rows.length, total, done: sum(rows, done) })];
   if (most === 0) parts.push(t('chart.area.allDone'));
   else parts.push(t('chart.area.mostOpen', { areas: names(rows.filter((r) => open(r) === most)), count: most }));
   const best = max(rows, (r) => done(r) / r.total)!;
-  if (best > 0 && most > 0) parts.push(t('chart.area.bestShare', { areas: names(rows.filter((r) => done(r) / r.total === best)), share: formatShare(best) }));
+  if (best > 0 && most > 0)
+    parts.push(
+      t('chart.area.bestShare', {
+        areas: names(rows.filter((r) => done(r) / r.total === best)),
+        share: formatShare(best),
+      }),
+    );
   return parts.join('');
 }
 
@@ -63,7 +73,8 @@ export function statusByAreaFinding(rows: readonly AreaRow[]): string {
 function spreadLabels<T extends { x: number; w: number }>(labels: T[], width: number, gap = 6): T[] {
   const out = labels.map((l) => ({ ...l }));
   out.forEach((l, i) => (l.x = Math.max(l.x, 0, i > 0 ? out[i - 1]!.x + out[i - 1]!.w + gap : 0)));
-  for (let i = out.length - 1; i >= 0; i--) out[i]!.x = Math.min(out[i]!.x, (i < out.length - 1 ? out[i + 1]!.x - gap : width) - out[i]!.w);
+  for (let i = out.length - 1; i >= 0; i--)
+    out[i]!.x = Math.min(out[i]!.x, (i < out.length - 1 ? out[i + 1]!.x - gap : width) - out[i]!.w);
   return out;
 }
 
@@ -76,7 +87,9 @@ export function statusByArea(tasks: readonly ChartTask[], options: StatusByAreaO
   const { year, areas, width = 320 } = options;
   const id = chartId('status-by-area', year);
   const rows = areaRows(tasks, areas);
-  const x = scaleLinear().domain([0, max(rows, (r) => r.total) ?? 1]).range([0, width]);
+  const x = scaleLinear()
+    .domain([0, max(rows, (r) => r.total) ?? 1])
+    .range([0, width]);
   let y = 0;
   const drawn = rows.map((row) => {
     const label = `<text class="chart-label" font-size="${FONT}" x="0" y="${fixed(y + FONT * textLine.baseline)}">${escape(fitText(t('chart.area.row', { area: row.area.name, count: row.total }), FONT, width))}</text>`;
@@ -90,18 +103,33 @@ export function statusByArea(tasks: readonly ChartTask[], options: StatusByAreaO
       const x0 = x(start);
       const x1 = x(start + count);
       start += count;
-      segments.push(`<rect class="st-${status} m-fill" x="${fixed(x0)}" y="${fixed(top)}" width="${fixed(Math.max(x1 - x0 - 1, 0.5))}" height="${BAR}"/>`);
+      segments.push(
+        `<rect class="st-${status} m-fill" x="${fixed(x0)}" y="${fixed(top)}" width="${fixed(Math.max(x1 - x0 - 1, 0.5))}" height="${BAR}"/>`,
+      );
       const text = `${statusSymbol[status]}${count}`;
       const w = textWidth(text, SMALL);
       if (w + 6 <= x1 - x0 - 1) {
-        labels.push(`<text font-size="${SMALL}" class="on-mark st-${status}" x="${fixed((x0 + x1 - 1) / 2)}" y="${fixed(top + BAR / 2 + SMALL * 0.36)}" text-anchor="middle">${escape(text)}</text>`);
+        labels.push(
+          `<text font-size="${SMALL}" class="on-mark st-${status}" x="${fixed((x0 + x1 - 1) / 2)}" y="${fixed(top + BAR / 2 + SMALL * 0.36)}" text-anchor="middle">${escape(text)}</text>`,
+        );
       } else {
         below.push({ text, x: (x0 + x1) / 2 - w / 2, w });
       }
     }
-    const outside = spreadLabels(below, width).map((b) => `<text font-size="${SMALL}" class="chart-small" x="${fixed(b.x)}" y="${fixed(top + BAR + 2 + SMALL * textLine.baseline)}">${escape(b.text)}</text>`);
+    const outside = spreadLabels(below, width).map(
+      (b) =>
+        `<text font-size="${SMALL}" class="chart-small" x="${fixed(b.x)}" y="${fixed(top + BAR + 2 + SMALL * textLine.baseline)}">${escape(b.text)}</text>`,
+    );
     y = top + BAR + (below.length ? SMALL * textLine.height + 2 : 0) + 12;
     return `<g>${label}${segments.join('')}${labels.join('')}${outside.join('')}</g>`;
   });
-  return svgImage({ id, kind: 'chart-area', width, height: y - 12 + 2, title: t('chart.area.title', { year }), desc: statusByAreaFinding(rows), body: drawn.join('') });
+  return svgImage({
+    id,
+    kind: 'chart-area',
+    width,
+    height: y - 12 + 2,
+    title: t('chart.area.title', { year }),
+    desc: statusByAreaFinding(rows),
+    body: drawn.join(''),
+  });
 }

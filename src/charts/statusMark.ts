@@ -22,7 +22,15 @@ export function statusMark(status: Status, x: number, y: number, size: number): 
       return `${outline}<rect class="m-fill" x="${fixed(x)}" y="${fixed(y + size / 2)}" width="${fixed(size)}" height="${fixed(size / 2)}"/>`;
     case 'not_met': {
       const a = size * 0.22;
-      const cross = path([[x + a, y + a], [x + size - a, y + size - a]])! + path([[x + size - a, y + a], [x + a, y + size - a]])!;
+      const cross =
+        path([
+          [x + a, y + a],
+          [x + size - a, y + size - a],
+        ])! +
+        path([
+          [x + size - a, y + a],
+          [x + a, y + size - a],
+        ])!;
       return `${outline}<path class="m-line" d="${cross}"/>`;
     }
     case 'unclear': {

@@ -18,7 +18,11 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
       ...(report.region ? { region: report.region } : {}),
       published: report.meta.written,
       ...(report.meta.indexNumber ? { indexNumber: report.meta.indexNumber } : {}),
-      source: { ...(report.source.url ? { url: report.source.url } : {}), file: report.source.file, sha256: report.source.sha256 },
+      source: {
+        ...(report.source.url ? { url: report.source.url } : {}),
+        file: report.source.file,
+        sha256: report.source.sha256,
+      },
       overrides: report.overrides.total,
     },
     tasks: [...tasks]
@@ -36,7 +40,14 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
         statusReason: task.status.reason,
         url: paths.task(task.year, task.number),
         metrics: task.metrics.map(metricData),
-        ...(task.quantities ? { quantities: { target: task.quantities.target.map(figure), completion: task.quantities.completion.map(figure) } } : {}),
+        ...(task.quantities
+          ? {
+              quantities: {
+                target: task.quantities.target.map(figure),
+                completion: task.quantities.completion.map(figure),
+              },
+            }
+          : {}),
       })),
   };
 }
@@ -49,7 +60,9 @@ function metricData(m: Metric): OpenData['tasks'][number]['metrics'][number] {
   return {
     subject: m.subject,
     target: { ...figure(m.target), comparator: m.target.comparator },
-    actual: m.actual ? { ...figure(m.actual), parts: m.actual.parts.map((p) => ({ text: p.text, start: p.start, end: p.end })) } : null,
+    actual: m.actual
+      ? { ...figure(m.actual), parts: m.actual.parts.map((p) => ({ text: p.text, start: p.start, end: p.end })) }
+      : null,
     basis: m.basis,
     verdict: m.verdict,
     reason: m.reason,
@@ -68,8 +81,25 @@ export function openDataSchema(): string {
 }
 
 const CSV_COLUMNS = [
-  'number', 'shortTitle', 'area', 'status', 'url', 'metric', 'subject', 'targetText', 'comparator', 'targetValue', 'targetUnit',
-  'actualText', 'actualValue', 'actualUnit', 'basis', 'verdict', 'reason', 'target', 'completion',
+  'number',
+  'shortTitle',
+  'area',
+  'status',
+  'url',
+  'metric',
+  'subject',
+  'targetText',
+  'comparator',
+  'targetValue',
+  'targetUnit',
+  'actualText',
+  'actualValue',
+  'actualUnit',
+  'basis',
+  'verdict',
+  'reason',
+  'target',
+  'completion',
 ] as const;
 
 /**
@@ -85,8 +115,20 @@ export function openDataCsv(data: OpenData): string {
     if (task.metrics.length === 0) rows.push([...common, '', '', '', '', '', '', '', '', '', '', '', '', ...tail]);
     task.metrics.forEach((m, i) => {
       rows.push([
-        ...common, String(i + 1), m.subject, m.target.text, t(`comparator.${m.target.comparator}`), String(m.target.value), m.target.unit,
-        m.actual?.text ?? '', m.actual ? String(m.actual.value) : '', m.actual?.unit ?? '', t(`basis.${m.basis}`), t(`verdict.${m.verdict}`), m.reason, ...tail,
+        ...common,
+        String(i + 1),
+        m.subject,
+        m.target.text,
+        t(`comparator.${m.target.comparator}`),
+        String(m.target.value),
+        m.target.unit,
+        m.actual?.text ?? '',
+        m.actual ? String(m.actual.value) : '',
+        m.actual?.unit ?? '',
+        t(`basis.${m.basis}`),
+        t(`verdict.${m.verdict}`),
+        m.reason,
+        ...tail,
       ]);
     });
   }

@@ -10,7 +10,9 @@ const PREFIX = 'sources/';
 /** The route parameter of a report's raw source (the path after sources/). */
 export function sourceParam(report: Report): string {
   if (!report.source.file.startsWith(PREFIX)) {
-    throw new Error(`${report.year} 年报告的原始文件路径「${report.source.file}」不在 sources/ 下。请重新运行 npm run ingest。`);
+    throw new Error(
+      `${report.year} 年报告的原始文件路径「${report.source.file}」不在 sources/ 下。请重新运行 npm run ingest。`,
+    );
   }
   return report.source.file.slice(PREFIX.length);
 }
@@ -24,7 +26,9 @@ export function sourceBytes(report: Report): Uint8Array<ArrayBuffer> {
   const file = join(contentDir(), report.source.file);
   const bytes = readFileSync(file);
   if (sha256(bytes) !== report.source.sha256) {
-    throw new Error(`${file} 的 sha256 与 ${report.year} 年报告记录的不一致:原始文件被改动过,或内容未重新生成。请恢复原始文件或重新运行 npm run ingest。`);
+    throw new Error(
+      `${file} 的 sha256 与 ${report.year} 年报告记录的不一致:原始文件被改动过,或内容未重新生成。请恢复原始文件或重新运行 npm run ingest。`,
+    );
   }
   return bytes;
 }

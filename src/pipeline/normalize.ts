@@ -31,7 +31,8 @@ function neighbour(s: string, i: number, dir: 1 | -1): string {
 
 /** The nearest Chinese character or Latin letter before (dir -1) or after (dir 1) index i, past digits and symbols. */
 function nearestWord(s: string, i: number, dir: 1 | -1): string {
-  for (let k = i + dir; k >= 0 && k < s.length; k += dir) if (CHINESE.test(s[k]!) || /[A-Za-z]/.test(s[k]!)) return s[k]!;
+  for (let k = i + dir; k >= 0 && k < s.length; k += dir)
+    if (CHINESE.test(s[k]!) || /[A-Za-z]/.test(s[k]!)) return s[k]!;
   return '';
 }
 
@@ -94,7 +95,7 @@ function removeStraySpaces(s: string): string {
 
 /** Does this cell's text have an odd number of curly quotes (left as published)? */
 export function hasUnpairedQuotes(verbatim: string): boolean {
-  return ((verbatim.match(/[“”]/g)?.length ?? 0) % 2 !== 0) || ((verbatim.match(/[‘’]/g)?.length ?? 0) % 2 !== 0);
+  return (verbatim.match(/[“”]/g)?.length ?? 0) % 2 !== 0 || (verbatim.match(/[‘’]/g)?.length ?? 0) % 2 !== 0;
 }
 
 /** Fold what the normalizer may change: punctuation width, quote direction, whitespace. */

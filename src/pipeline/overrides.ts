@@ -10,12 +10,18 @@ export function readOverrides(text: string | undefined, file: string, year: numb
   if (text === undefined) return { data: { year, overrides: [] }, lineOf: () => undefined };
   const parsed = readYamlFile(text, file, Overrides, HINT);
   if (parsed.data.year !== year) {
-    throw new SourceError(file, parsed.lineOf(['year']), `year 写的是 ${parsed.data.year},但这是 ${year} 年的更正文件`, `请把 year 改为 ${year},或把文件改名为 ${parsed.data.year}.yaml`);
+    throw new SourceError(
+      file,
+      parsed.lineOf(['year']),
+      `year 写的是 ${parsed.data.year},但这是 ${year} 年的更正文件`,
+      `请把 year 改为 ${year},或把文件改名为 ${parsed.data.year}.yaml`,
+    );
   }
   const seen = new Map<number, number>();
   parsed.data.overrides.forEach((entry, i) => {
     const line = parsed.lineOf(['overrides', i]);
-    if (seen.has(entry.task)) throw new SourceError(file, line, `编号 ${entry.task} 有两条更正`, '请把同一任务的更正合并为一条');
+    if (seen.has(entry.task))
+      throw new SourceError(file, line, `编号 ${entry.task} 有两条更正`, '请把同一任务的更正合并为一条');
     seen.set(entry.task, i);
   });
   return parsed;
@@ -26,18 +32,34 @@ export function readOverrides(text: string | undefined, file: string, year: numb
  * (`override`), so the site can say the value was corrected and why. Returns the counts for
  * report.overrides.
  */
-export function applyOverrides(tasks: Task[], overrides: YamlFile<Overrides>, file: string, taxonomy: Taxonomy): { tasks: Task[]; counts: Report['overrides'] } {
+export function applyOverrides(
+  tasks: Task[],
+  overrides: YamlFile<Overrides>,
+  file: string,
+  taxonomy: Taxonomy,
+): { tasks: Task[]; counts: Report['overrides'] } {
   const counts = { total: 0, area: 0, status: 0, metrics: 0 };
   const byNumber = new Map(tasks.map((t) => [t.number, t]));
   const out = new Map(byNumber);
   overrides.data.overrides.forEach((entry, i) => {
     const line = overrides.lineOf(['overrides', i]);
     const task = byNumber.get(entry.task);
-    if (!task) throw new SourceError(file, line, `更正的任务编号 ${entry.task} 不存在(本年共 ${tasks.length} 项)`, '请改正 task 编号,或删除这条更正');
+    if (!task)
+      throw new SourceError(
+        file,
+        line,
+        `更正的任务编号 ${entry.task} 不存在(本年共 ${tasks.length} 项)`,
+        '请改正 task 编号,或删除这条更正',
+      );
     const next: Task = { ...task };
     if (entry.area) {
       if (!taxonomy.areas.some((a) => a.slug === entry.area!.slug)) {
-        throw new SourceError(file, overrides.lineOf(['overrides', i, 'area', 'slug']), `领域“${entry.area.slug}”不在 taxonomy.yaml 中`, `可用的领域:${taxonomy.areas.map((a) => a.slug).join('、')}`);
+        throw new SourceError(
+          file,
+          overrides.lineOf(['overrides', i, 'area', 'slug']),
+          `领域“${entry.area.slug}”不在 taxonomy.yaml 中`,
+          `可用的领域:${taxonomy.areas.map((a) => a.slug).join('、')}`,
+        );
       }
       next.area = { ...task.area, slug: entry.area.slug, override: entry.area.reason };
       counts.area++;
@@ -49,7 +71,12 @@ export function applyOverrides(tasks: Task[], overrides: YamlFile<Overrides>, fi
     if (entry.shortTitle) {
       // Every character on the site traces to the source: a title is a phrase of the target's display text.
       if (!task.target.display.includes(entry.shortTitle.value)) {
-        throw new SourceError(file, overrides.lineOf(['overrides', i, 'shortTitle', 'value']), `任务 ${entry.task} 的短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`, '短标题只能从目标任务原文中截取连续的一段,不能改写或添加字词');
+        throw new SourceError(
+          file,
+          overrides.lineOf(['overrides', i, 'shortTitle', 'value']),
+          `任务 ${entry.task} 的短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`,
+          '短标题只能从目标任务原文中截取连续的一段,不能改写或添加字词',
+        );
       }
       next.shortTitle = entry.shortTitle.value;
       counts.total++;
@@ -57,7 +84,12 @@ export function applyOverrides(tasks: Task[], overrides: YamlFile<Overrides>, fi
     if (entry.metrics && entry.metrics.length > 0) {
       for (const m of entry.metrics) {
         if (m.index >= task.metrics.length) {
-          throw new SourceError(file, overrides.lineOf(['overrides', i, 'metrics']), `任务 ${entry.task} 只有 ${task.metrics.length} 个指标,没有序号 ${m.index}`, 'index 从 0 开始计数;请对照任务页的指标列表改正');
+          throw new SourceError(
+            file,
+            overrides.lineOf(['overrides', i, 'metrics']),
+            `任务 ${entry.task} 只有 ${task.metrics.length} 个指标,没有序号 ${m.index}`,
+            'index 从 0 开始计数;请对照任务页的指标列表改正',
+          );
         }
       }
       next.metrics = applyMetricOverrides(task.metrics, entry.metrics, task.completion.verbatim);

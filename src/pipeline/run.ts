@@ -45,7 +45,12 @@ export const SIDECAR = 'source.yaml';
 /** sources → validated Markdown collections, in memory. Throws SourceError on any bad input. */
 export function runPipeline(input: PipelineInput): PipelineOutput {
   const label = (p: string) => `${input.contentLabel}/${p}`;
-  const taxonomy = readYamlFile(input.taxonomyText, label('taxonomy.yaml'), Taxonomy, '格式见 content/taxonomy.yaml 顶部的说明').data;
+  const taxonomy = readYamlFile(
+    input.taxonomyText,
+    label('taxonomy.yaml'),
+    Taxonomy,
+    '格式见 content/taxonomy.yaml 顶部的说明',
+  ).data;
   const files = new Map<string, string>();
   const summary: YearSummary[] = [];
   const folders = [...input.years].sort((a, b) => byCodeUnit(a.name, b.name));
@@ -54,9 +59,18 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     const dir = `reports/${report.year}`;
     files.set(`${dir}/index.md`, serializeReport(report, provenance));
     for (const task of tasks) {
-      files.set(`${dir}/tasks/${String(task.number).padStart(report.numberWidth, '0')}.md`, serializeTask(task, provenance));
+      files.set(
+        `${dir}/tasks/${String(task.number).padStart(report.numberWidth, '0')}.md`,
+        serializeTask(task, provenance),
+      );
     }
-    summary.push({ year: report.year, title: report.title, rows: tasks.length, overrides: report.overrides.total, warnings: report.warnings });
+    summary.push({
+      year: report.year,
+      title: report.title,
+      rows: tasks.length,
+      overrides: report.overrides.total,
+      warnings: report.warnings,
+    });
   }
   return { files, summary };
 }
@@ -64,7 +78,12 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy, label: (p: string) => string) {
   const dir = `sources/${folder.name}`;
   if (!/^\d{4}$/.test(folder.name)) {
-    throw new SourceError(label(dir), undefined, `文件夹名“${folder.name}”不是年份`, '每年的原始表格放在以年份命名的文件夹中,如 content/sources/2025/');
+    throw new SourceError(
+      label(dir),
+      undefined,
+      `文件夹名“${folder.name}”不是年份`,
+      '每年的原始表格放在以年份命名的文件夹中,如 content/sources/2025/',
+    );
   }
   const sidecarFile = label(`${dir}/${SIDECAR}`);
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
@@ -74,14 +93,23 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const sourcePath = `${dir}/${source.name}`;
   const parsed = parseSource(source.bytes, label(sourcePath), { sidecar });
   if (String(parsed.year) !== folder.name) {
-    throw new SourceError(label(sourcePath), undefined, `标题写的是 ${parsed.year} 年,但文件放在 ${folder.name} 文件夹中`, `请把文件移到 ${input.contentLabel}/sources/${parsed.year}/,或改正标题中的年份`);
+    throw new SourceError(
+      label(sourcePath),
+      undefined,
+      `标题写的是 ${parsed.year} 年,但文件放在 ${folder.name} 文件夹中`,
+      `请把文件移到 ${input.contentLabel}/sources/${parsed.year}/,或改正标题中的年份`,
+    );
   }
   const resolved = resolveMeta(parsed, sidecarText, label(sourcePath), sidecarFile);
   const warnings = [...parsed.warnings];
   const derived: Task[] = parsed.rows.map((row) => {
     const cells = { target: normalizeCell(row.target), completion: normalizeCell(row.completion) };
-    for (const [name, text] of [['目标任务', row.target], ['完成情况', row.completion]] as const) {
-      if (hasUnpairedQuotes(text)) warnings.push(`${label(sourcePath)}:${row.line} 编号 ${row.number} 的${name}引号不成对,按原样显示`);
+    for (const [name, text] of [
+      ['目标任务', row.target],
+      ['完成情况', row.completion],
+    ] as const) {
+      if (hasUnpairedQuotes(text))
+        warnings.push(`${label(sourcePath)}:${row.line} 编号 ${row.number} 的${name}引号不成对,按原样显示`);
     }
     const d = derive(cells.target, cells.completion, taxonomy);
     return {
@@ -130,13 +158,29 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
 function pickSource(folder: YearFolder, named: string | undefined, dirLabel: string) {
   if (named) {
     const file = folder.files.find((f) => f.name === named);
-    if (!file) throw new SourceError(`${dirLabel}/${SIDECAR}`, undefined, `file 指定的“${named}”不在文件夹中`, '请改正 file,或把原始表格放进这个文件夹');
+    if (!file)
+      throw new SourceError(
+        `${dirLabel}/${SIDECAR}`,
+        undefined,
+        `file 指定的“${named}”不在文件夹中`,
+        '请改正 file,或把原始表格放进这个文件夹',
+      );
     return file;
   }
   const candidates = folder.files.filter((f) => extensionOf(f.name) in SOURCE_FORMATS);
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length === 0) {
-    throw new SourceError(dirLabel, undefined, '文件夹中没有原始表格', `请放入 ${Object.keys(SOURCE_FORMATS).join('、')} 格式的原始表格,或删除这个文件夹`);
+    throw new SourceError(
+      dirLabel,
+      undefined,
+      '文件夹中没有原始表格',
+      `请放入 ${Object.keys(SOURCE_FORMATS).join('、')} 格式的原始表格,或删除这个文件夹`,
+    );
   }
-  throw new SourceError(dirLabel, undefined, `文件夹中有多个原始表格:${candidates.map((f) => f.name).join('、')}`, `请只保留一个,或在 ${SIDECAR} 中用 file: 指明使用哪一个`);
+  throw new SourceError(
+    dirLabel,
+    undefined,
+    `文件夹中有多个原始表格:${candidates.map((f) => f.name).join('、')}`,
+    `请只保留一个,或在 ${SIDECAR} 中用 file: 指明使用哪一个`,
+  );
 }

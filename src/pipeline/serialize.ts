@@ -3,7 +3,12 @@ import { Report, Task } from '../schema/index.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 
 /** Section headings of a task file's body; the round-trip test finds the text under each. */
-export const SECTIONS = { target: '目标任务', completion: '完成情况', responsible: '责任单位', nextSteps: '下步举措' } as const;
+export const SECTIONS = {
+  target: '目标任务',
+  completion: '完成情况',
+  responsible: '责任单位',
+  nextSteps: '下步举措',
+} as const;
 
 /** What every generated file says about where it came from. */
 export interface Provenance {
@@ -18,7 +23,13 @@ export interface Provenance {
  * or 是/no into a boolean), no line folding, keys in schema order (zod's output order).
  */
 function frontmatter(data: unknown, from: Provenance): string {
-  const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, indent: 2, sortMapEntries: false });
+  const yaml = stringify(data, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    indent: 2,
+    sortMapEntries: false,
+  });
   const note = `# 本文件由 \`${from.command}\` 生成,请勿手工编辑。来源:${from.file}(sha256 ${from.sha256})`;
   return `---\n${note}\n${yaml}---\n`;
 }

@@ -12,12 +12,22 @@ export interface YamlFile<T> {
  * Parse and validate an editor-written YAML file. Syntax errors and schema violations become a
  * SourceError naming the file, the line and the field, in Chinese.
  */
-export function readYamlFile<S extends z.ZodType>(text: string, file: string, schema: S, hint: string): YamlFile<z.output<S>> {
+export function readYamlFile<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  hint: string,
+): YamlFile<z.output<S>> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    throw new SourceError(file, counter.linePos(syntax.pos[0]).line, `YAML 格式错误:${syntax.message.split('\n')[0]}`, '请检查缩进、冒号和引号');
+    throw new SourceError(
+      file,
+      counter.linePos(syntax.pos[0]).line,
+      `YAML 格式错误:${syntax.message.split('\n')[0]}`,
+      '请检查缩进、冒号和引号',
+    );
   }
   const lineOf = (path: (string | number)[]) => nodeLine(doc, counter, path);
   const result = schema.safeParse(doc.toJS() ?? {});

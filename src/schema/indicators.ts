@@ -23,8 +23,11 @@ export const IndicatorRegistry = z
   .object({ indicators: z.array(Indicator) })
   .strict()
   .refine((r) => new Set(r.indicators.map((i) => i.id)).size === r.indicators.length, { message: '指标 id 不能重复' })
-  .refine((r) => {
-    const all = r.indicators.flatMap((i) => i.subjects);
-    return new Set(all).size === all.length;
-  }, { message: '同一个 subject 不能同时属于两个指标' });
+  .refine(
+    (r) => {
+      const all = r.indicators.flatMap((i) => i.subjects);
+      return new Set(all).size === all.length;
+    },
+    { message: '同一个 subject 不能同时属于两个指标' },
+  );
 export type IndicatorRegistry = z.infer<typeof IndicatorRegistry>;

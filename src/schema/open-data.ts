@@ -16,11 +16,15 @@ const Figure = Span.extend({
 export const OpenDataMetric = z
   .object({
     subject: z.string().describe('What is counted, from the target text'),
-    target: Figure.extend({ comparator: Comparator }).describe('The target figure; text is a verbatim substring of the target cell'),
+    target: Figure.extend({ comparator: Comparator }).describe(
+      'The target figure; text is a verbatim substring of the target cell',
+    ),
     actual: Figure.extend({ parts: z.array(Span).describe('Figures summed into value, when reported in parts') })
       .nullable()
       .describe('The reported figure; text is a verbatim substring of the completion cell; null when none is reported'),
-    basis: Basis.describe('same | cumulative (累计) | estimated (预计) | different (申报, 立项, a part…) | none (not reported)'),
+    basis: Basis.describe(
+      'same | cumulative (累计) | estimated (预计) | different (申报, 立项, a part…) | none (not reported)',
+    ),
     verdict: Verdict.describe('The pipeline reading: met | not_met | unclear'),
     reason: z.string().describe('Why, in Chinese'),
     override: z.string().optional().describe("An editor's correction and its reason"),

@@ -27,9 +27,15 @@ export const TaskOverride = z
   .object({
     /** 编号 of the task. */
     task: z.number().int().positive(),
-    area: z.object({ slug: z.string().regex(/^[a-z0-9-]+$/), reason }).strict().optional(),
+    area: z
+      .object({ slug: z.string().regex(/^[a-z0-9-]+$/), reason })
+      .strict()
+      .optional(),
     status: z.object({ value: Status, reason }).strict().optional(),
-    shortTitle: z.object({ value: z.string().min(1), reason }).strict().optional(),
+    shortTitle: z
+      .object({ value: z.string().min(1), reason })
+      .strict()
+      .optional(),
     metrics: z.array(MetricOverride).optional(),
   })
   .strict();

@@ -35,7 +35,10 @@ export const SourceInfo = z.object({
   /** Page the source was taken from, when known (from the sidecar). */
   url: z.url().optional(),
   /** Date the source was taken, ISO date, when known (from the sidecar). */
-  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  retrieved: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
@@ -55,7 +58,12 @@ export const Report = z.object({
   /** Width of 编号 for zero-padded file names. */
   numberWidth: z.number().int().positive(),
   /** How many editorial overrides were applied, with their count per kind. */
-  overrides: z.object({ total: z.number().int().nonnegative(), area: z.number().int().nonnegative(), status: z.number().int().nonnegative(), metrics: z.number().int().nonnegative() }),
+  overrides: z.object({
+    total: z.number().int().nonnegative(),
+    area: z.number().int().nonnegative(),
+    status: z.number().int().nonnegative(),
+    metrics: z.number().int().nonnegative(),
+  }),
   /** Warnings the pipeline raised while reading this source (in Chinese, for editors). */
   warnings: z.array(z.string()).default([]),
 });

@@ -10,7 +10,10 @@ export const Sidecar = z
     /** Page the source was taken from. */
     url: z.url('url 应为完整网址,如 https://www.zh.gov.cn/…').optional(),
     /** Date the source was taken (YYYY-MM-DD). */
-    retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'retrieved 应为 YYYY-MM-DD').optional(),
+    retrieved: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'retrieved 应为 YYYY-MM-DD')
+      .optional(),
     /** Region the publisher governs, e.g. 宁波市镇海区. */
     region: z.string().min(1).optional(),
     /** Title, when the format lacks it (CSV). */

@@ -6,7 +6,9 @@ export const Area = z
     slug: z.string().regex(/^[a-z0-9-]+$/, 'slug 只能用小写字母、数字和连字符'),
     name: z.string().min(1),
     /** Keywords with weights; longer, more specific words should weigh more. */
-    keywords: z.array(z.union([z.string().min(1), z.object({ word: z.string().min(1), weight: z.number().positive() })])).min(1),
+    keywords: z
+      .array(z.union([z.string().min(1), z.object({ word: z.string().min(1), weight: z.number().positive() })]))
+      .min(1),
   })
   .strict();
 export type Area = z.infer<typeof Area>;

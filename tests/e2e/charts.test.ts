@@ -50,7 +50,9 @@ afterAll(async () => {
 
 /** The first task page of a site that carries a target-against-result chart. */
 function taskPageWithChart(base: string, year: string | number, dist: string): string {
-  for (const path of siteFiles(dist, '.html').filter((p) => p.startsWith(`${year}/tasks/`)).sort()) {
+  for (const path of siteFiles(dist, '.html')
+    .filter((p) => p.startsWith(`${year}/tasks/`))
+    .sort()) {
     if (readFileSync(join(dist, path), 'utf8').includes('class="chart chart-tvr"')) return path;
   }
   throw new Error(`no task page of ${year} at ${base} carries a chart`);
@@ -60,7 +62,10 @@ describe('chart screenshots (tests/output/charts, for review)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`saves each chart type at 320 px and 1280 px, ${scheme}`, { timeout: SLOW }, async () => {
       for (const width of [320, 1280]) {
-        const { page, context } = await openPage(browser, `${real.server.url}${real.year}/index.html`, { viewport: { width, height: 900 }, colorScheme: scheme });
+        const { page, context } = await openPage(browser, `${real.server.url}${real.year}/index.html`, {
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+        });
         for (const chart of CHARTS) {
           const svg = page.locator(chart.selector).first();
           expect(await svg.count(), chart.name).toBe(1);
@@ -73,7 +78,10 @@ describe('chart screenshots (tests/output/charts, for review)', () => {
         await context.close();
       }
       const task = taskPageWithChart(real.server.url, real.year, real.site.dist);
-      const { page, context } = await openPage(browser, `${real.server.url}${task}`, { viewport: { width: 320, height: 900 }, colorScheme: scheme });
+      const { page, context } = await openPage(browser, `${real.server.url}${task}`, {
+        viewport: { width: 320, height: 900 },
+        colorScheme: scheme,
+      });
       await page.locator('svg.chart-tvr').screenshot({ path: join(OUTPUT, `target-result-task-320-${scheme}.png`) });
       await context.close();
     });
@@ -83,14 +91,21 @@ describe('chart screenshots (tests/output/charts, for review)', () => {
 describe('axe (WCAG 2.2 AA) on pages that carry charts', () => {
   const targets = [
     { name: 'report overview', site: () => real, path: () => `${real.year}/index.html` },
-    { name: 'a task page with a chart', site: () => real, path: () => taskPageWithChart(real.server.url, real.year, real.site.dist) },
+    {
+      name: 'a task page with a chart',
+      site: () => real,
+      path: () => taskPageWithChart(real.server.url, real.year, real.site.dist),
+    },
     { name: 'the synthetic 200-task overview', site: () => synthetic, path: () => `${synthetic.year}/index.html` },
   ];
   for (const target of targets) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`finds no violation on ${target.name}, ${colorScheme}`, { timeout: SLOW }, async () => {
         const path = target.path();
-        const { page, context } = await openPage(browser, `${target.site().server.url}${path}`, { viewport: { width: 320, height: 900 }, colorScheme });
+        const { page, context } = await openPage(browser, `${target.site().server.url}${path}`, {
+          viewport: { width: 320, height: 900 },
+          colorScheme,
+        });
         expect(await page.locator('svg.chart').count(), path).toBeGreaterThan(0);
         const failures = describeViolations(`${path} (${colorScheme})`, await runAxe(page));
         await context.close();
@@ -100,7 +115,13 @@ describe('axe (WCAG 2.2 AA) on pages that carry charts', () => {
   }
 });
 
-interface Box { text: string; x: number; y: number; width: number; height: number }
+interface Box {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Bounding boxes of every text label inside each chart on the page, chart by chart. */
 function labelBoxes(page: Page): Promise<Box[][]> {
@@ -122,7 +143,13 @@ function overlaps(boxes: Box[]): string[] {
       const a = sorted[i]!;
       const b = sorted[j]!;
       // A half-pixel tolerance for anti-aliased edges that touch.
-      if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5) out.push(`「${a.text}」 overlaps 「${b.text}」`);
+      if (
+        a.x < b.x + b.width - 0.5 &&
+        b.x < a.x + a.width - 0.5 &&
+        a.y < b.y + b.height - 0.5 &&
+        b.y < a.y + a.height - 0.5
+      )
+        out.push(`「${a.text}」 overlaps 「${b.text}」`);
     }
   }
   return out;
@@ -130,8 +157,12 @@ function overlaps(boxes: Box[]): string[] {
 
 describe('a synthetic 200-task report at a 320 px viewport', () => {
   it('draws every glance mark at least 8 px wide, one per task', { timeout: SLOW }, async () => {
-    const { page, context } = await openPage(browser, `${synthetic.server.url}${synthetic.year}/index.html`, { viewport: { width: 320, height: 900 } });
-    const widths = await page.$$eval('svg.chart-glance a', (links) => links.map((a) => a.querySelector('rect.hit')!.getBoundingClientRect().width));
+    const { page, context } = await openPage(browser, `${synthetic.server.url}${synthetic.year}/index.html`, {
+      viewport: { width: 320, height: 900 },
+    });
+    const widths = await page.$$eval('svg.chart-glance a', (links) =>
+      links.map((a) => a.querySelector('rect.hit')!.getBoundingClientRect().width),
+    );
     expect(widths).toHaveLength(200);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(8);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -141,9 +172,14 @@ describe('a synthetic 200-task report at a 320 px viewport', () => {
 
   it('has no two chart text labels overlapping, on the overview and on task pages', { timeout: SLOW }, async () => {
     const failures: string[] = [];
-    const paths = [`${synthetic.year}/index.html`, taskPageWithChart(synthetic.server.url, synthetic.year, synthetic.site.dist)];
+    const paths = [
+      `${synthetic.year}/index.html`,
+      taskPageWithChart(synthetic.server.url, synthetic.year, synthetic.site.dist),
+    ];
     for (const path of paths) {
-      const { page, context } = await openPage(browser, `${synthetic.server.url}${path}`, { viewport: { width: 320, height: 900 } });
+      const { page, context } = await openPage(browser, `${synthetic.server.url}${path}`, {
+        viewport: { width: 320, height: 900 },
+      });
       const charts = await labelBoxes(page);
       expect(charts.flat().length, path).toBeGreaterThan(0);
       charts.forEach((boxes, i) => failures.push(...overlaps(boxes).map((o) => `${path} chart ${i + 1}: ${o}`)));

@@ -23,7 +23,11 @@ let unpacked: string;
 let browser: Browser;
 
 function node(script: string, args: string[]) {
-  return spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+  return spawnSync(process.execPath, [join(root, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+  });
 }
 
 beforeAll(async () => {
@@ -49,14 +53,17 @@ afterAll(async () => {
 describe('archive bundle of the real site', () => {
   it('is named for the latest report date, never the clock', () => {
     expect(zip).toMatch(/gzbg-\d{4}-\d{2}-\d{2}\.zip$/);
-    const dates = readdirSync(join(root, 'content/reports')).map((y) => /written: "([\d-]+)"/.exec(readFileSync(join(root, 'content/reports', y, 'index.md'), 'utf8'))?.[1]);
+    const dates = readdirSync(join(root, 'content/reports')).map(
+      (y) => /written: "([\d-]+)"/.exec(readFileSync(join(root, 'content/reports', y, 'index.md'), 'utf8'))?.[1],
+    );
     expect(zip).toContain(`gzbg-${dates.sort().at(-1)}.zip`);
   });
 
   it('holds the built site byte for byte, and the raw sources', async () => {
     const siteFiles = await listFiles(join(unpacked, 'site'));
     expect(siteFiles).toEqual(await listFiles(dist));
-    for (const f of siteFiles) expect(readFileSync(join(unpacked, 'site', f)).equals(readFileSync(join(dist, f))), f).toBe(true);
+    for (const f of siteFiles)
+      expect(readFileSync(join(unpacked, 'site', f)).equals(readFileSync(join(dist, f))), f).toBe(true);
     expect(await listFiles(join(unpacked, 'sources'))).toEqual(await listFiles(join(root, 'content/sources')));
   });
 
@@ -78,14 +85,18 @@ describe('archive bundle of the real site', () => {
 
   it('opens from disk: home, a report and its single-file edition load with no failed request', async () => {
     const site = join(unpacked, 'site');
-    const pages = (await listFiles(site)).filter((f) => f === 'index.html' || /^\d{4}\/(index|report-\d{4})\.html$/.test(f));
+    const pages = (await listFiles(site)).filter(
+      (f) => f === 'index.html' || /^\d{4}\/(index|report-\d{4})\.html$/.test(f),
+    );
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const path of pages) {
       const { page, context, problems } = await openPage(browser, pathToFileURL(join(site, path)).href);
       // From file:// a stylesheet's rules are off limits; a loaded <link> still has a .sheet.
       const styles = await page.evaluate(() => ({
         sheets: document.styleSheets.length,
-        unloaded: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).filter((l) => !l.sheet).map((l) => l.href),
+        unloaded: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+          .filter((l) => !l.sheet)
+          .map((l) => l.href),
       }));
       await context.close();
       expect(styles.sheets, `${path} is unstyled`).toBeGreaterThan(0);

@@ -38,13 +38,17 @@ async function serveWith(root: string, headers: ServeOptions['headers']): Promis
 const byPath = (root: string) => (file: string) => recommendedHeaders(relative(root, file).split(sep).join('/'));
 
 /** A watched context that also records every CSP violation a page reports. */
-async function cspContext(base: string): Promise<{ context: BrowserContext; problems: PageProblems; violations: () => Promise<string[]> }> {
+async function cspContext(
+  base: string,
+): Promise<{ context: BrowserContext; problems: PageProblems; violations: () => Promise<string[]> }> {
   const { context, problems } = await watchedContext(browser, base);
   const reported: string[] = [];
   await context.exposeBinding('__reportCsp', ({ page }, text: string) => void reported.push(`${page.url()}: ${text}`));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   const violations = async () => [
@@ -88,7 +92,11 @@ describe('under the recommended CSP, served at a sub-path', () => {
     await page.waitForSelector('#search-app[data-state="done"]', { timeout: 30_000 });
     const results = await page.locator('#search-list li').count();
     // Result links must stay inside the sub-path the site is served under.
-    const outside = await page.$$eval('#search-list a[href]', (as, base) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(base)), server.url);
+    const outside = await page.$$eval(
+      '#search-list a[href]',
+      (as, base) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(base)),
+      server.url,
+    );
     const wasmLoaded = server.requests.some((r) => r.path.startsWith(`${PREFIX}pagefind/wasm.`) && r.status === 200);
     await context.close();
     expect(results).toBeGreaterThan(0);
@@ -108,7 +116,10 @@ describe('the check itself', () => {
   it('sees an inline style and an inline script blocked by the page CSP', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gzbg-csp-probe-'));
     try {
-      writeFileSync(join(root, 'index.html'), '<!DOCTYPE html><html lang="zh-CN"><title>x</title><p style="color:red">x</p><script>document.title="y"</script></html>');
+      writeFileSync(
+        join(root, 'index.html'),
+        '<!DOCTYPE html><html lang="zh-CN"><title>x</title><p style="color:red">x</p><script>document.title="y"</script></html>',
+      );
       const server = await serveWith(root, { 'Content-Security-Policy': PAGE_CSP });
       const { context, violations } = await cspContext(server.url);
       await (await context.newPage()).goto(`${server.url}index.html`, { waitUntil: 'load' });
@@ -122,7 +133,10 @@ describe('the check itself', () => {
   });
 
   it("Pagefind does need 'wasm-unsafe-eval': without it the search page reports a violation", async () => {
-    const server = await serveWith(dist, (file) => ({ ...byPath(dist)(file), 'Content-Security-Policy': SEARCH_CSP.replace(" 'wasm-unsafe-eval'", '') }));
+    const server = await serveWith(dist, (file) => ({
+      ...byPath(dist)(file),
+      'Content-Security-Policy': SEARCH_CSP.replace(" 'wasm-unsafe-eval'", ''),
+    }));
     const { context, violations } = await cspContext(server.url);
     const page = await context.newPage();
     await page.goto(`${server.url}search.html?q=${encodeURIComponent('氢能')}`, { waitUntil: 'load' });

@@ -37,7 +37,9 @@ function copyProject(to: string): void {
 
 function build(project: string, env: NodeJS.ProcessEnv): string {
   const out = join(project, 'dist');
-  const node = existsSync(join(root, 'node_modules/node/bin/node')) ? join(root, 'node_modules/node/bin/node') : process.execPath;
+  const node = existsSync(join(root, 'node_modules/node/bin/node'))
+    ? join(root, 'node_modules/node/bin/node')
+    : process.execPath;
   const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
   // Each copy builds from its own content/; SOURCE_DATE_EPOCH unset, so nothing can hide the clock.
   for (const name of ['GZBG_CONTENT_DIR', 'GZBG_OUT_DIR', 'SOURCE_DATE_EPOCH']) delete clean[name];
@@ -48,13 +50,22 @@ function build(project: string, env: NodeJS.ProcessEnv): string {
     maxBuffer: 64 * 1024 * 1024,
     timeout: 420_000,
   });
-  if (result.status !== 0) throw new Error(`build in ${project} failed:\n${`${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n')}`);
+  if (result.status !== 0)
+    throw new Error(
+      `build in ${project} failed:\n${`${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n')}`,
+    );
   return out;
 }
 
 async function hashes(dir: string): Promise<Map<string, string>> {
   const map = new Map<string, string>();
-  for (const file of await listFiles(dir)) map.set(file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex'));
+  for (const file of await listFiles(dir))
+    map.set(
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    );
   return map;
 }
 
@@ -69,27 +80,36 @@ function firstDifference(a: string, b: string, file: string): string {
 }
 
 describe('reproducible build', () => {
-  it('two builds in different folders, time zones, locales and clocks give the same bytes', { timeout: 900_000 }, async () => {
-    const projectA = join(work, 'a', 'gzbg');
-    const projectB = join(work, 'b', 'elsewhere', 'site-copy');
-    copyProject(projectA);
-    copyProject(projectB);
-    const distA = build(projectA, { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NODE_OPTIONS: '' });
-    const clock = pathToFileURL(join(import.meta.dirname, 'deploy/shift-clock.mjs')).href;
-    const distB = build(projectB, { TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8', NODE_OPTIONS: `--import=${clock}` });
+  it(
+    'two builds in different folders, time zones, locales and clocks give the same bytes',
+    { timeout: 900_000 },
+    async () => {
+      const projectA = join(work, 'a', 'gzbg');
+      const projectB = join(work, 'b', 'elsewhere', 'site-copy');
+      copyProject(projectA);
+      copyProject(projectB);
+      const distA = build(projectA, { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NODE_OPTIONS: '' });
+      const clock = pathToFileURL(join(import.meta.dirname, 'deploy/shift-clock.mjs')).href;
+      const distB = build(projectB, {
+        TZ: 'Asia/Shanghai',
+        LANG: 'zh_CN.UTF-8',
+        LC_ALL: 'zh_CN.UTF-8',
+        NODE_OPTIONS: `--import=${clock}`,
+      });
 
-    const [a, b] = [await hashes(distA), await hashes(distB)];
-    expect(a.size).toBeGreaterThan(50);
-    expect([...a.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
-    const onlyA = [...a.keys()].filter((f) => !b.has(f));
-    const onlyB = [...b.keys()].filter((f) => !a.has(f));
-    const differ = [...a.keys()].filter((f) => b.has(f) && a.get(f) !== b.get(f));
-    const report = [
-      ...onlyA.map((f) => `only in A: ${f}`),
-      ...onlyB.map((f) => `only in B: ${f}`),
-      ...differ.slice(0, 10).map((f) => firstDifference(distA, distB, f)),
-      ...(differ.length > 10 ? [`… and ${differ.length - 10} more differing files`] : []),
-    ];
-    expect(report, report.join('\n')).toEqual([]);
-  });
+      const [a, b] = [await hashes(distA), await hashes(distB)];
+      expect(a.size).toBeGreaterThan(50);
+      expect([...a.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
+      const onlyA = [...a.keys()].filter((f) => !b.has(f));
+      const onlyB = [...b.keys()].filter((f) => !a.has(f));
+      const differ = [...a.keys()].filter((f) => b.has(f) && a.get(f) !== b.get(f));
+      const report = [
+        ...onlyA.map((f) => `only in A: ${f}`),
+        ...onlyB.map((f) => `only in B: ${f}`),
+        ...differ.slice(0, 10).map((f) => firstDifference(distA, distB, f)),
+        ...(differ.length > 10 ? [`… and ${differ.length - 10} more differing files`] : []),
+      ];
+      expect(report, report.join('\n')).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,9 @@ let years: number[];
 
 beforeAll(async () => {
   dist = builtSite().dist;
-  years = siteFiles(dist, '.html').filter((p) => /^\d{4}\/all\.html$/.test(p)).map((p) => Number(p.slice(0, 4)));
+  years = siteFiles(dist, '.html')
+    .filter((p) => /^\d{4}\/all\.html$/.test(p))
+    .map((p) => Number(p.slice(0, 4)));
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -75,7 +77,9 @@ describe('single-file edition', () => {
       const single = readFileSync(join(dist, singleFilePath(year)), 'utf8');
       const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
       const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
-      expect(count(single, /<svg\b/g)).toBeGreaterThanOrEqual(Math.max(count(all, /<svg\b/g), count(overview, /<svg\b/g)));
+      expect(count(single, /<svg\b/g)).toBeGreaterThanOrEqual(
+        Math.max(count(all, /<svg\b/g), count(overview, /<svg\b/g)),
+      );
       expect(count(single, /<article\b/g)).toBe(count(all, /<article\b/g));
       // Every task's text survives whole (links become plain text).
       const singleText = text(single);

@@ -32,7 +32,8 @@ describe('a site built from hostile source text', () => {
     // A content folder with the project's settings and one synthetic year (never the real content/).
     content = mkdtempSync(join(tmpdir(), 'gzbg-hostile-'));
     for (const name of readdirSync(join(projectRoot, 'content'))) {
-      if (name !== 'sources' && name !== 'reports' && name !== 'overrides') cpSync(join(projectRoot, 'content', name), join(content, name), { recursive: true });
+      if (name !== 'sources' && name !== 'reports' && name !== 'overrides')
+        cpSync(join(projectRoot, 'content', name), join(content, name), { recursive: true });
     }
     mkdirSync(join(content, 'sources/2031'), { recursive: true });
     cpSync(HOSTILE, join(content, 'sources/2031/synthetic-2031-hostile.txt'));
@@ -51,17 +52,37 @@ describe('a site built from hostile source text', () => {
       const tree = unified().use(rehypeParse).parse(html) as Root;
       const main = elements(tree).find((e) => e.tagName === 'main')!;
       // The evidence view labels marked spans with 〔目标1〕-style notes after them; the fixture has no 〔〕 of its own.
-      const shown = text(main).replace(/〔[^〕]*〕/g, '').replace(/\s+/g, ' ');
-      for (const cell of [task.target, task.completion]) expect(shown, `task ${task.number}`).toContain(cell.display.replace(/\s+/g, ' '));
+      const shown = text(main)
+        .replace(/〔[^〕]*〕/g, '')
+        .replace(/\s+/g, ' ');
+      for (const cell of [task.target, task.completion])
+        expect(shown, `task ${task.number}`).toContain(cell.display.replace(/\s+/g, ' '));
       const inMain = elements(main);
       // Formatting the page itself uses (e.g. <code> around the sha256) is fine; formatting around source text is not.
-      const fromSource = (e: Element) => text(e).trim() !== '' && [task.target, task.completion].some((c) => c.verbatim.includes(text(e).trim()));
-      const made = inMain.filter((e) => ['em', 'strong', 'b', 'i', 'del', 's', 'code', 'pre', 'blockquote', 'li'].includes(e.tagName) && fromSource(e));
-      expect(made.map((e) => `<${e.tagName}>${text(e)}`), `task ${task.number}`).toEqual([]);
-      expect(inMain.filter((e) => /^h[1-6]$/.test(e.tagName) && /^(不是)?标题$/.test(text(e).trim())), `task ${task.number}`).toEqual([]);
-      expect(inMain.filter((e) => ['script', 'img', 'iframe'].includes(e.tagName)).map((e) => e.tagName), `task ${task.number}`).toEqual([]);
+      const fromSource = (e: Element) =>
+        text(e).trim() !== '' && [task.target, task.completion].some((c) => c.verbatim.includes(text(e).trim()));
+      const made = inMain.filter(
+        (e) =>
+          ['em', 'strong', 'b', 'i', 'del', 's', 'code', 'pre', 'blockquote', 'li'].includes(e.tagName) &&
+          fromSource(e),
+      );
+      expect(
+        made.map((e) => `<${e.tagName}>${text(e)}`),
+        `task ${task.number}`,
+      ).toEqual([]);
+      expect(
+        inMain.filter((e) => /^h[1-6]$/.test(e.tagName) && /^(不是)?标题$/.test(text(e).trim())),
+        `task ${task.number}`,
+      ).toEqual([]);
+      expect(
+        inMain.filter((e) => ['script', 'img', 'iframe'].includes(e.tagName)).map((e) => e.tagName),
+        `task ${task.number}`,
+      ).toEqual([]);
       const hrefs = inMain.filter((e) => e.tagName === 'a').map((e) => String(e.properties.href ?? ''));
-      expect(hrefs.filter((h) => /example\.com|zh\.gov\.cn|x\.png|^mailto:/.test(h)), `task ${task.number}`).toEqual([]);
+      expect(
+        hrefs.filter((h) => /example\.com|zh\.gov\.cn|x\.png|^mailto:/.test(h)),
+        `task ${task.number}`,
+      ).toEqual([]);
     }
   });
 

@@ -15,19 +15,24 @@ const site = builtSite();
 const rows = sourceRows(site.content);
 const SCREENSHOTS = join(projectRoot, 'tests/output/screenshots');
 // A query with several answers, chosen from the source at test time (the first word with 3–15 rows).
-const BROAD = ['学校', '企业', '服务', '建设', '项目'].find((q) => {
-  const n = expectedRows(rows, q).length;
-  return n >= 3 && n <= 15;
-}) ?? '建设';
+const BROAD =
+  ['学校', '企业', '服务', '建设', '项目'].find((q) => {
+    const n = expectedRows(rows, q).length;
+    return n >= 3 && n <= 15;
+  }) ?? '建设';
 // What DEPLOY.md asks for on the search page: scripts from the site only, plus wasm for Pagefind.
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serve(site.dist, { prefix: '/zwgk/gzbg/', headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': CSP } : {}) });
+  server = await serve(site.dist, {
+    prefix: '/zwgk/gzbg/',
+    headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': CSP } : {}),
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -44,7 +49,9 @@ describe('search page', () => {
   it('the header form of a task page lands on the search page with the query run', async () => {
     const { page, context, problems } = await openPage(browser, `${server.url}2024/tasks/1.html`);
     const cspViolations: string[] = [];
-    page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     await page.fill('#site-q', BROAD);
     await page.press('#site-q', 'Enter');
     await page.waitForURL(/search\.html\?q=/);
@@ -74,7 +81,10 @@ describe('search page', () => {
   });
 
   it('over HTTP, when Pagefind cannot run (a CSP without wasm), the plain-script index answers the same', async () => {
-    const strict = await serve(site.dist, { headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': CSP.replace(" 'wasm-unsafe-eval'", '') } : {}) });
+    const strict = await serve(site.dist, {
+      headers: (file) =>
+        file.endsWith('.html') ? { 'content-security-policy': CSP.replace(" 'wasm-unsafe-eval'", '') } : {},
+    });
     try {
       const { page, context } = await openPage(browser, `${strict.url}search.html?q=${encodeURIComponent(BROAD)}`);
       await done(page);
@@ -87,7 +97,10 @@ describe('search page', () => {
   });
 
   it('filters are real form controls: choosing one narrows the results and lands in the address', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}search.html?q=${encodeURIComponent(BROAD)}`);
+    const { page, context, problems } = await openPage(
+      browser,
+      `${server.url}search.html?q=${encodeURIComponent(BROAD)}`,
+    );
     await done(page);
     const all = Number(await page.getAttribute('#search-app', 'data-count'));
     // The status of the first result, chosen as a filter, keeps that result and only results with it.
@@ -126,7 +139,9 @@ describe('search page', () => {
     let reached = '';
     for (let i = 0; i < 12 && !reached.includes('search-result'); i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => (document.activeElement?.closest('.search-result') ? 'search-result' : document.activeElement?.id ?? ''));
+      reached = await page.evaluate(() =>
+        document.activeElement?.closest('.search-result') ? 'search-result' : (document.activeElement?.id ?? ''),
+      );
     }
     expect(reached).toBe('search-result');
     await context.close();
@@ -140,7 +155,9 @@ describe('search page', () => {
     expect(await page.$$eval('.search-result', (l) => l.length)).toBe(20);
     await page.focus('#search-more');
     await page.keyboard.press('Enter');
-    const focused = await page.evaluate(() => [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!));
+    const focused = await page.evaluate(() =>
+      [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!),
+    );
     expect(focused).toBe(20);
     await context.close();
   });
@@ -181,11 +198,17 @@ describe('search page', () => {
     const failures: string[] = [];
     // axe is injected as an inline script, which the page's CSP rightly refuses: bypassed for axe only.
     for (const width of [320, 1280]) {
-      const { page, context } = await openPage(browser, `${server.url}search.html?q=${encodeURIComponent(`${BROAD}`)}`, { viewport: { width, height: 900 }, bypassCSP: true });
+      const { page, context } = await openPage(
+        browser,
+        `${server.url}search.html?q=${encodeURIComponent(`${BROAD}`)}`,
+        { viewport: { width, height: 900 }, bypassCSP: true },
+      );
       await done(page);
       expect(await page.$$eval('.search-result mark', (m) => m.length)).toBeGreaterThan(0);
       failures.push(...describeViolations(`search.html @${width}`, await runAxe(page)));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(SCREENSHOTS, `search-${width}.png`), fullPage: true });
       await context.close();

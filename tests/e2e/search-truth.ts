@@ -24,13 +24,22 @@ export function sourceRows(content: string): SourceRow[] {
       const file = join(dir, year, f);
       const parsed = parseSource(readFileSync(file), file);
       const sidecarFile = join(dir, year, 'source.yaml');
-      const sidecar = (existsSync(sidecarFile) ? parse(readFileSync(sidecarFile, 'utf8')) ?? {} : {}) as { region?: string };
-      const overview = { year: parsed.year, number: 0, text: [parsed.title, sidecar.region, ...Object.values(parsed.meta)].filter(Boolean).join('\n') };
-      return [overview, ...parsed.rows.map((r) => ({
+      const sidecar = (existsSync(sidecarFile) ? (parse(readFileSync(sidecarFile, 'utf8')) ?? {}) : {}) as {
+        region?: string;
+      };
+      const overview = {
         year: parsed.year,
-        number: r.number,
-        text: [r.target, r.completion, r.responsible, r.nextSteps].filter(Boolean).join('\n'),
-      }))];
+        number: 0,
+        text: [parsed.title, sidecar.region, ...Object.values(parsed.meta)].filter(Boolean).join('\n'),
+      };
+      return [
+        overview,
+        ...parsed.rows.map((r) => ({
+          year: parsed.year,
+          number: r.number,
+          text: [r.target, r.completion, r.responsible, r.nextSteps].filter(Boolean).join('\n'),
+        })),
+      ];
     });
   });
 }
@@ -75,13 +84,73 @@ export function expectedRows(rows: SourceRow[], query: string): { row: SourceRow
  * characters also occur apart (光伏 vs 光明 … 起伏). Which tasks must come back is computed above.
  */
 export const QUERIES = [
-  '氢能', '氢能车', '失业', '失业率', '农田', '高标准农田', '5.6%', '2400套', '招宝氢谷', '甬江实验室',
-  '镇企航', 'SEPGPT', 'sepgpt', '氢能 重卡', '光伏', '光伏 装机', '体化', '一体化', '大综合一体化', '工作站',
-  '中小学校', '加氢站', '1000kg', '加氢站 1000kg', '托育', '养老', '养老 服务', '公交', '轨道交通', '人才安居',
-  '人才 安居', '数字化改造', '绿色工厂', '专利', '粮食', '生猪', '消费券', '污水', '医共体', '心理健康',
-  '雄镇英才', '80331元', '4.6%', '3%以内', '77%', '336套', '倍差', '1.64', '企业 服务', '学校',
-  '医院', '文旅', '危化品', '安全生产', '甬江 科创', '亿元', '7.5%', '专项债', '同比增长', '100%',
-  '精装修', '海塘', '城市 更新', '民生实事', '集成电路', '2024年', '营商环境',
+  '氢能',
+  '氢能车',
+  '失业',
+  '失业率',
+  '农田',
+  '高标准农田',
+  '5.6%',
+  '2400套',
+  '招宝氢谷',
+  '甬江实验室',
+  '镇企航',
+  'SEPGPT',
+  'sepgpt',
+  '氢能 重卡',
+  '光伏',
+  '光伏 装机',
+  '体化',
+  '一体化',
+  '大综合一体化',
+  '工作站',
+  '中小学校',
+  '加氢站',
+  '1000kg',
+  '加氢站 1000kg',
+  '托育',
+  '养老',
+  '养老 服务',
+  '公交',
+  '轨道交通',
+  '人才安居',
+  '人才 安居',
+  '数字化改造',
+  '绿色工厂',
+  '专利',
+  '粮食',
+  '生猪',
+  '消费券',
+  '污水',
+  '医共体',
+  '心理健康',
+  '雄镇英才',
+  '80331元',
+  '4.6%',
+  '3%以内',
+  '77%',
+  '336套',
+  '倍差',
+  '1.64',
+  '企业 服务',
+  '学校',
+  '医院',
+  '文旅',
+  '危化品',
+  '安全生产',
+  '甬江 科创',
+  '亿元',
+  '7.5%',
+  '专项债',
+  '同比增长',
+  '100%',
+  '精装修',
+  '海塘',
+  '城市 更新',
+  '民生实事',
+  '集成电路',
+  '2024年',
+  '营商环境',
 ];
 
 /**

@@ -102,7 +102,8 @@ function checkQuery(query: string, shown: Shown, ranked = true): string[] {
     const stray = r.marks.filter((m) => !terms.some((t) => t.includes(fold(m))));
     if (stray.length) problems.push(`${query}: ${r.key} highlights ${stray.join(', ')}, not a query term`);
   }
-  if (want.size && !shown.message.includes(String(want.size))) problems.push(`${query}: announcement "${shown.message}" lacks the count`);
+  if (want.size && !shown.message.includes(String(want.size)))
+    problems.push(`${query}: announcement "${shown.message}" lacks the count`);
   return problems;
 }
 

@@ -6,7 +6,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
-import { documentProblems, htmlValidateProblems, offsiteCssProblems, reflowProblem, scriptProblems, tableProblems } from './support/checks.ts';
+import {
+  documentProblems,
+  htmlValidateProblems,
+  offsiteCssProblems,
+  reflowProblem,
+  scriptProblems,
+  tableProblems,
+} from './support/checks.ts';
 import { crawl, crawlProblems } from './support/crawl.ts';
 import { siteFiles } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -138,10 +145,13 @@ describe('the server', () => {
 describe('the crawler catches every planted defect, three ways', () => {
   const ways: [string, () => Promise<{ base: string; close: () => Promise<void> }>][] = [
     ['at /', async () => ({ base: server.url, close: async () => {} })],
-    ['under a prefix', async () => {
-      const s = await serve(dist, { prefix: '/zwgk/gzbg/' });
-      return { base: s.url, close: s.close };
-    }],
+    [
+      'under a prefix',
+      async () => {
+        const s = await serve(dist, { prefix: '/zwgk/gzbg/' });
+        return { base: s.url, close: s.close };
+      },
+    ],
     ['from disk', async () => ({ base: `${pathToFileURL(dist).href}/`, close: async () => {} })],
   ];
   for (const [how, open] of ways) {
@@ -161,7 +171,11 @@ describe('the crawler catches every planted defect, three ways', () => {
         /^off-site request: https:\/\/www\.example\.org\/x\.png/,
         /^orphan\.html: not reachable/,
       ];
-      for (const pattern of expected) expect(failures.some((f) => pattern.test(f)), `${pattern} in\n${failures.join('\n')}`).toBe(true);
+      for (const pattern of expected)
+        expect(
+          failures.some((f) => pattern.test(f)),
+          `${pattern} in\n${failures.join('\n')}`,
+        ).toBe(true);
       // Nothing is blamed on the clean parts: the good links, the CSV, the external link, #top.
       expect(failures.filter((f) => /data\.csv|original\.html|#top|sub\/b\.html:/.test(f))).toEqual([]);
       expect(result.externalLinks).toEqual(['https://www.example.org/original.html']);

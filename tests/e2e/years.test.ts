@@ -24,7 +24,8 @@ const isOurPage = (p: string) => !p.startsWith('sources/');
 function fixtureContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gzbg-years-site-'));
   for (const name of readdirSync(join(projectRoot, 'content'))) {
-    if (!['sources', 'reports', 'overrides'].includes(name)) cpSync(join(projectRoot, 'content', name), join(dir, name), { recursive: true });
+    if (!['sources', 'reports', 'overrides'].includes(name))
+      cpSync(join(projectRoot, 'content', name), join(dir, name), { recursive: true });
   }
   cpSync(join(projectRoot, 'content/sources/2024'), join(dir, 'sources/2024'), { recursive: true });
   if (existsSync(join(projectRoot, 'content/overrides/2024.yaml'))) {
@@ -38,8 +39,10 @@ function fixtureContent(): string {
 const byTag = (tree: HastNode, tag: string) => elements(tree).filter((e) => e.tagName === tag);
 const hrefs = (tree: HastNode) => byTag(tree, 'a').map((a) => String(a.properties?.href ?? ''));
 const text = (node: HastNode) => textOf(node).replace(/\s+/g, ' ').trim();
-const rowOf = (tree: HastNode, heading: string) => byTag(tree, 'tr').find((tr) => text(byTag(tr, 'th')[0] ?? tr).startsWith(heading));
-const section = (tree: HastNode, heading: string) => byTag(tree, 'section').find((s) => text(byTag(s, 'h2')[0] ?? s).startsWith(heading));
+const rowOf = (tree: HastNode, heading: string) =>
+  byTag(tree, 'tr').find((tr) => text(byTag(tr, 'th')[0] ?? tr).startsWith(heading));
+const section = (tree: HastNode, heading: string) =>
+  byTag(tree, 'section').find((s) => text(byTag(s, 'h2')[0] ?? s).startsWith(heading));
 const cells = (tr: HastNode | undefined) => (tr ? byTag(tr, 'td').map(text) : []);
 
 describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () => {
@@ -60,7 +63,9 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
     const page = parsePage(site.dist, 'compare/index.html');
     expect(byTag(page, 'thead').map(textOf).join(' ')).toMatch(/2023 年.*2024 年.*2025 年/s);
     expect(cells(rowOf(page, '任务数'))).toEqual(['10', '90', '10']);
-    expect(hrefs(page)).toEqual(expect.arrayContaining(['../2023/index.html', '../2024/index.html', '../2025/index.html']));
+    expect(hrefs(page)).toEqual(
+      expect.arrayContaining(['../2023/index.html', '../2024/index.html', '../2025/index.html']),
+    );
   });
 
   it('follows GDP growth and the unemployment rate across the three years, target and reported value, linked to the tasks', () => {
@@ -71,10 +76,19 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
     ['6.1%', '5.6%', '5.8%'].forEach((actual, i) => expect(gdp[i]).toContain(`报告值:${actual}`));
     const unemployment = cells(rowOf(page, '城镇登记失业率'));
     expect(unemployment.map((c) => c.match(/报告值:([\d.]+%)/)?.[1])).toEqual(['2.3%', '2.04%', '2.1%']);
-    expect(hrefs(page)).toEqual(expect.arrayContaining(['../2023/tasks/1.html', '../2024/tasks/1.html', '../2025/tasks/1.html', '../2024/tasks/55.html']));
+    expect(hrefs(page)).toEqual(
+      expect.arrayContaining([
+        '../2023/tasks/1.html',
+        '../2024/tasks/1.html',
+        '../2025/tasks/1.html',
+        '../2024/tasks/55.html',
+      ]),
+    );
     const svg = byTag(page, 'svg').find((s) => s.properties?.id === 'indicator-years');
     expect(svg?.properties?.role).toBe('img');
-    expect(text(byTag(svg!, 'desc')[0]!)).toContain('地区生产总值增速:2023 年目标 6.5%、报告 6.1%;2024 年目标 6%、报告 5.6%;2025 年目标 5.5%、报告 5.8%');
+    expect(text(byTag(svg!, 'desc')[0]!)).toContain(
+      '地区生产总值增速:2023 年目标 6.5%、报告 6.1%;2024 年目标 6%、报告 5.6%;2025 年目标 5.5%、报告 5.8%',
+    );
   });
 
   it('links each pair of adjacent years: continued with scores, new and dropped', () => {
@@ -117,36 +131,54 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
   });
 
   // The real site's test runs axe on every 2024 page; here: every page this site adds or changes in kind.
-  it('axe (WCAG 2.2 AA) finds nothing on the comparison pages, both synthetic years and sample 2024 pages', { timeout: 900_000 }, async () => {
-    const sample = new Set(['index.html', '2024/index.html', '2024/tasks/1.html', '2024/tasks/20.html', '2024/tasks/55.html']);
-    const pages = siteFiles(site.dist, '.html').filter((p) => isOurPage(p) && (sample.has(p) || /^(compare|2023|2025)\//.test(p)));
-    const failures: string[] = [];
-    // The single-file edition carries its own strict CSP meta; axe is injected past it.
-    const { context } = await watchedContext(browser, server.url, { bypassCSP: true });
-    const tab = await context.newPage();
-    for (const path of pages) {
-      await tab.goto(server.url + path, { waitUntil: 'load' });
-      failures.push(...describeViolations(path, await runAxe(tab)));
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  });
+  it(
+    'axe (WCAG 2.2 AA) finds nothing on the comparison pages, both synthetic years and sample 2024 pages',
+    { timeout: 900_000 },
+    async () => {
+      const sample = new Set([
+        'index.html',
+        '2024/index.html',
+        '2024/tasks/1.html',
+        '2024/tasks/20.html',
+        '2024/tasks/55.html',
+      ]);
+      const pages = siteFiles(site.dist, '.html').filter(
+        (p) => isOurPage(p) && (sample.has(p) || /^(compare|2023|2025)\//.test(p)),
+      );
+      const failures: string[] = [];
+      // The single-file edition carries its own strict CSP meta; axe is injected past it.
+      const { context } = await watchedContext(browser, server.url, { bypassCSP: true });
+      const tab = await context.newPage();
+      for (const path of pages) {
+        await tab.goto(server.url + path, { waitUntil: 'load' });
+        failures.push(...describeViolations(path, await runAxe(tab)));
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    },
+  );
 
   for (const [how, baseOf] of [
     ['served at /', () => server.url],
     ['opened from disk (file://)', () => `${pathToFileURL(site.dist).href}/`],
   ] as const) {
-    it(`links work ${how}: every page reachable, nothing broken, failed or off-site`, { timeout: 900_000 }, async () => {
-      const result = await crawl(browser, baseOf());
-      const pages = siteFiles(site.dist, '.html').filter(isOurPage);
-      expect([
-        ...result.broken.map((b) => `${b.from}: ${b.ref} — ${b.reason}`),
-        ...result.consoleErrors,
-        ...result.failedRequests,
-        ...result.offsiteRequests,
-        ...pages.filter((p) => p !== '404.html' && !result.pages.includes(p)).map((p) => `${p} not reachable from index.html`),
-      ]).toEqual([]);
-    });
+    it(
+      `links work ${how}: every page reachable, nothing broken, failed or off-site`,
+      { timeout: 900_000 },
+      async () => {
+        const result = await crawl(browser, baseOf());
+        const pages = siteFiles(site.dist, '.html').filter(isOurPage);
+        expect([
+          ...result.broken.map((b) => `${b.from}: ${b.ref} — ${b.reason}`),
+          ...result.consoleErrors,
+          ...result.failedRequests,
+          ...result.offsiteRequests,
+          ...pages
+            .filter((p) => p !== '404.html' && !result.pages.includes(p))
+            .map((p) => `${p} not reachable from index.html`),
+        ]).toEqual([]);
+      },
+    );
   }
 });
 
@@ -158,7 +190,9 @@ describe('the real site with one year', () => {
 
   it('says the comparison needs a second year, shows that year’s values and draws no chart', () => {
     const page = parsePage(site.dist, 'compare/index.html');
-    const years = siteFiles(site.dist, '.html').filter((p) => /^\d{4}\/index\.html$/.test(p)).map((p) => p.slice(0, 4));
+    const years = siteFiles(site.dist, '.html')
+      .filter((p) => /^\d{4}\/index\.html$/.test(p))
+      .map((p) => p.slice(0, 4));
     expect(years).toHaveLength(1);
     expect(text(page)).toContain(`目前只有 ${years[0]} 年一年的报告`);
     expect(text(page)).toContain('只有一年的报告,暂无任务延续情况。');

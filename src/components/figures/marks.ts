@@ -8,7 +8,10 @@ import { t } from '../../i18n/index.ts';
  * N being the metric's row in the figures table. Spans index the verbatim text; markSegments maps
  * them onto the display text. Quantities that belong to no metric are marked with an empty label.
  */
-export function figureSegments(task: Pick<Task, 'target' | 'completion' | 'metrics' | 'status' | 'quantities'>): { target: Segment[]; completion: Segment[] } {
+export function figureSegments(task: Pick<Task, 'target' | 'completion' | 'metrics' | 'status' | 'quantities'>): {
+  target: Segment[];
+  completion: Segment[];
+} {
   const targetMarks: Mark[] = [];
   const completionMarks: Mark[] = [];
   task.metrics.forEach((m, i) => {
@@ -18,10 +21,12 @@ export function figureSegments(task: Pick<Task, 'target' | 'completion' | 'metri
     const spans = m.actual.parts.length > 0 ? m.actual.parts : [m.actual];
     for (const s of spans) completionMarks.push({ start: s.start, end: s.end, label: t('figures.markActual', { n }) });
   });
-  for (const s of task.status.evidence) completionMarks.push({ start: s.start, end: s.end, label: t('figures.markStatus') });
+  for (const s of task.status.evidence)
+    completionMarks.push({ start: s.start, end: s.end, label: t('figures.markStatus') });
   // Every other stated quantity is marked too, without a label: it is a figure, but no metric's.
   const other = (marks: Mark[], all: { start: number; end: number }[]) => {
-    for (const q of all) if (!marks.some((m) => m.start < q.end && q.start < m.end)) marks.push({ start: q.start, end: q.end, label: '' });
+    for (const q of all)
+      if (!marks.some((m) => m.start < q.end && q.start < m.end)) marks.push({ start: q.start, end: q.end, label: '' });
   };
   other(targetMarks, task.quantities?.target ?? []);
   other(completionMarks, task.quantities?.completion ?? []);

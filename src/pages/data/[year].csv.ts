@@ -9,5 +9,7 @@ export const getStaticPaths = yearPaths;
 export const GET: APIRoute = async ({ params }) => {
   const site = await siteData();
   const { report, tasks } = yearData(site, Number(params.year));
-  return new Response(openDataCsv(openData(report, tasks, site.taxonomy)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(openDataCsv(openData(report, tasks, site.taxonomy)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

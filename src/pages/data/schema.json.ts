@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { openDataSchema } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = () => new Response(openDataSchema(), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(openDataSchema(), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });

@@ -18,14 +18,21 @@ export interface Comparison {
 }
 
 /** Compare the years of the site. Pure: same reports, tasks and registry, same result. */
-export function compareYears(years: { report: Report; tasks: Task[] }[], registry: IndicatorRegistry, threshold = LINK_THRESHOLD): Comparison {
+export function compareYears(
+  years: { report: Report; tasks: Task[] }[],
+  registry: IndicatorRegistry,
+  threshold = LINK_THRESHOLD,
+): Comparison {
   const ordered = [...years].sort((a, b) => a.report.year - b.report.year);
   const linkable = (tasks: Task[]) => tasks.map((t) => ({ year: t.year, number: t.number, target: t.target.display }));
   const links = ordered.slice(1).map((y, k) => linkYears(linkable(ordered[k]!.tasks), linkable(y.tasks), threshold));
   return {
     years: ordered.map((y) => y.report.year),
     summaries: ordered.map((y) => summarizeYear(y.report.year, y.tasks)),
-    indicators: indicatorSeries(registry, ordered.map((y) => ({ year: y.report.year, tasks: y.tasks }))),
+    indicators: indicatorSeries(
+      registry,
+      ordered.map((y) => ({ year: y.report.year, tasks: y.tasks })),
+    ),
     links,
   };
 }

@@ -38,7 +38,11 @@ function yearValue(t: Task, m: Metric): IndicatorYear {
 
 /** The first metric of a year (in 编号 order) whose subject contains one of the indicator's subjects; its own unit preferred. */
 function findIn(tasks: Task[], indicator: Indicator): IndicatorYear | undefined {
-  const hits = tasks.flatMap((t) => t.metrics.filter((m) => indicator.subjects.some((s) => compact(m.subject).includes(compact(s)))).map((m) => yearValue(t, m)));
+  const hits = tasks.flatMap((t) =>
+    t.metrics
+      .filter((m) => indicator.subjects.some((s) => compact(m.subject).includes(compact(s))))
+      .map((m) => yearValue(t, m)),
+  );
   return hits.find((h) => h.target.unit === indicator.unit) ?? hits[0];
 }
 
@@ -47,7 +51,10 @@ function findIn(tasks: Task[], indicator: Indicator): IndicatorYear | undefined 
  * other metric subject stated in two or more years, most years first, then by subject.
  * `years` maps each year to its tasks; the result is the same for the same input.
  */
-export function indicatorSeries(registry: IndicatorRegistry, years: { year: number; tasks: Task[] }[]): IndicatorSeries[] {
+export function indicatorSeries(
+  registry: IndicatorRegistry,
+  years: { year: number; tasks: Task[] }[],
+): IndicatorSeries[] {
   const ordered = [...years].sort((a, b) => a.year - b.year);
   const registered = registry.indicators.map((ind) => ({
     id: ind.id,
@@ -56,7 +63,8 @@ export function indicatorSeries(registry: IndicatorRegistry, years: { year: numb
     registered: true,
     years: ordered.flatMap((y) => findIn(y.tasks, ind) ?? []),
   }));
-  const claimed = (subject: string) => registry.indicators.some((ind) => ind.subjects.some((s) => compact(subject).includes(compact(s))));
+  const claimed = (subject: string) =>
+    registry.indicators.some((ind) => ind.subjects.some((s) => compact(subject).includes(compact(s))));
   const bySubject = new Map<string, Map<number, IndicatorYear>>();
   for (const y of ordered) {
     for (const t of y.tasks) {
@@ -74,7 +82,13 @@ export function indicatorSeries(registry: IndicatorRegistry, years: { year: numb
     .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0], 'zh-CN'))
     .map(([subject, perYear], k) => {
       const values = [...perYear.values()];
-      return { id: `recurring-${k + 1}`, name: subject, unit: values[0]!.target.unit, registered: false, years: values };
+      return {
+        id: `recurring-${k + 1}`,
+        name: subject,
+        unit: values[0]!.target.unit,
+        registered: false,
+        years: values,
+      };
     });
   return [...registered, ...recurring];
 }

@@ -46,7 +46,10 @@ export interface YearLinks {
 export function linkYears(fromTasks: LinkableTask[], toTasks: LinkableTask[], threshold = LINK_THRESHOLD): YearLinks {
   const from = fromTasks[0]?.year ?? NaN;
   const to = toTasks[0]?.year ?? NaN;
-  const scores = allScores(fromTasks.map((t) => bigrams(t.target)), toTasks.map((t) => bigrams(t.target)));
+  const scores = allScores(
+    fromTasks.map((t) => bigrams(t.target)),
+    toTasks.map((t) => bigrams(t.target)),
+  );
   const candidates: [number, number, number][] = [];
   scores.forEach((row, i) => row.forEach((s, j) => s >= threshold && candidates.push([s, i, j])));
   candidates.sort((a, b) => b[0] - a[0] || a[2] - b[2] || a[1] - b[1]);
@@ -68,8 +71,12 @@ export function linkYears(fromTasks: LinkableTask[], toTasks: LinkableTask[], th
     const i = usedTo.get(j);
     return i === undefined ? [] : [{ from: cp(fromTasks[i]!, scores[i]![j]!), to: cp(t, scores[i]![j]!) }];
   });
-  const added = toTasks.flatMap((t, j) => (usedTo.has(j) ? [] : [{ task: cp(t, 0), nearest: nearest(fromTasks, column(j)) }]));
-  const dropped = fromTasks.flatMap((t, i) => (usedFrom.has(i) ? [] : [{ task: cp(t, 0), nearest: nearest(toTasks, scores[i]!) }]));
+  const added = toTasks.flatMap((t, j) =>
+    usedTo.has(j) ? [] : [{ task: cp(t, 0), nearest: nearest(fromTasks, column(j)) }],
+  );
+  const dropped = fromTasks.flatMap((t, i) =>
+    usedFrom.has(i) ? [] : [{ task: cp(t, 0), nearest: nearest(toTasks, scores[i]!) }],
+  );
   return { from, to, threshold, pairs, added, dropped };
 }
 
@@ -94,7 +101,8 @@ function allScores(from: Map<string, number>[], to: Map<string, number>[]): numb
     common.fill(0);
     for (const [g, n] of grams) for (const hit of index.get(g) ?? []) common[hit.i]! += Math.min(hit.n, n);
     const toSize = multisetSize(grams);
-    for (let i = 0; i < from.length; i++) if (common[i]! > 0) scores[i]![j] = scoreFromCounts(common[i]!, fromSize[i]!, toSize);
+    for (let i = 0; i < from.length; i++)
+      if (common[i]! > 0) scores[i]![j] = scoreFromCounts(common[i]!, fromSize[i]!, toSize);
   });
   return scores;
 }
@@ -111,12 +119,20 @@ export function counterpartsOf(year: number, number: number, links: YearLinks[])
   const back = links.find((l) => l.to === year);
   if (back) {
     const pair = back.pairs.find((p) => p.to.number === number);
-    result.prev = { year: back.from, match: pair ? pair.from : null, ...withNearest(back.added.find((a) => a.task.number === number)?.nearest) };
+    result.prev = {
+      year: back.from,
+      match: pair ? pair.from : null,
+      ...withNearest(back.added.find((a) => a.task.number === number)?.nearest),
+    };
   }
   const fwd = links.find((l) => l.from === year);
   if (fwd) {
     const pair = fwd.pairs.find((p) => p.from.number === number);
-    result.next = { year: fwd.to, match: pair ? pair.to : null, ...withNearest(fwd.dropped.find((d) => d.task.number === number)?.nearest) };
+    result.next = {
+      year: fwd.to,
+      match: pair ? pair.to : null,
+      ...withNearest(fwd.dropped.find((d) => d.task.number === number)?.nearest),
+    };
   }
   return result;
 }

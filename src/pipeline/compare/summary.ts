@@ -34,7 +34,9 @@ export function summarizeYear(year: number, tasks: Task[]): YearSummary {
     year,
     tasks: tasks.length,
     statuses: statusCounts,
-    areas: [...areas].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || byCodeUnit(a.slug, b.slug)),
+    areas: [...areas]
+      .map(([slug, count]) => ({ slug, count }))
+      .sort((a, b) => b.count - a.count || byCodeUnit(a.slug, b.slug)),
     metrics,
     verdicts: verdictCounts,
     quantifiedTasks: tasks.filter((t) => t.metrics.length > 0).length,

@@ -19,7 +19,11 @@ export class MetricOverrideError extends Error {
  * again by the same rules, so an override changes the reading, not the rules. Every changed metric
  * keeps the editor's reason in `override`; removed metrics drop out.
  */
-export function applyMetricOverrides(metrics: Metric[], entries: NonNullable<TaskOverride['metrics']>, completionVerbatim: string): Metric[] {
+export function applyMetricOverrides(
+  metrics: Metric[],
+  entries: NonNullable<TaskOverride['metrics']>,
+  completionVerbatim: string,
+): Metric[] {
   const byIndex = new Map(entries.map((e) => [e.index, e]));
   const found = extractQuantities(completionVerbatim);
   const out: Metric[] = [];
@@ -35,7 +39,10 @@ export function applyMetricOverrides(metrics: Metric[], entries: NonNullable<Tas
     if (texts) {
       const parts = texts.map((text) => figureAt(found, completionVerbatim, text, index));
       actual = actualOf(parts, completionVerbatim);
-      const reading = parts.length === 0 ? { basis: 'none' as const, reason: '完成情况未报告对应数字' } : basisOf(target.basisWords, parts[0]!);
+      const reading =
+        parts.length === 0
+          ? { basis: 'none' as const, reason: '完成情况未报告对应数字' }
+          : basisOf(target.basisWords, parts[0]!);
       basis = reading.basis;
       basisReason = reading.reason;
     }
@@ -58,8 +65,14 @@ export function applyMetricOverrides(metrics: Metric[], entries: NonNullable<Tas
 /** The completion figure written exactly as `text`: the first figure whose span is `text` or lies inside it. */
 function figureAt(found: Found[], completion: string, text: string, index: number): Found {
   const at = completion.indexOf(text);
-  if (at < 0) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”不在完成情况原文中；请从原文逐字复制数字及单位，如“2479套”`);
+  if (at < 0)
+    throw new MetricOverrideError(
+      `指标 ${index} 的更正写的“${text}”不在完成情况原文中；请从原文逐字复制数字及单位，如“2479套”`,
+    );
   const q = found.find((f) => f.start >= at && f.end <= at + text.length);
-  if (!q) throw new MetricOverrideError(`指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位；请只复制数字及其单位，如“1010个”`);
+  if (!q)
+    throw new MetricOverrideError(
+      `指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位；请只复制数字及其单位，如“1010个”`,
+    );
   return q;
 }

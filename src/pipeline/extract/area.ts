@@ -28,10 +28,22 @@ export function areaOf(target: string, completion: string, taxonomy: Taxonomy): 
     if (score > 0 && (!best || score > best.score + 1e-9)) best = { slug: area.slug, score, evidence };
   }
   const nameOf = (slug: string) => taxonomy.areas.find((a) => a.slug === slug)?.name ?? slug;
-  if (!best) return { slug: taxonomy.fallback, evidence: [], reason: `目标任务和完成情况中没有任何领域关键词，归入“${nameOf(taxonomy.fallback)}”` };
+  if (!best)
+    return {
+      slug: taxonomy.fallback,
+      evidence: [],
+      reason: `目标任务和完成情况中没有任何领域关键词，归入“${nameOf(taxonomy.fallback)}”`,
+    };
   const evidence = best.evidence.sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])).map(([w]) => w);
-  const shown = evidence.slice(0, 3).map((w) => `“${w}”`).join('、');
-  return { slug: best.slug, evidence, reason: `文字中出现${shown}等“${nameOf(best.slug)}”领域关键词，按权重计分最高（得分 ${Math.round(best.score * 100) / 100}）` };
+  const shown = evidence
+    .slice(0, 3)
+    .map((w) => `“${w}”`)
+    .join('、');
+  return {
+    slug: best.slug,
+    evidence,
+    reason: `文字中出现${shown}等“${nameOf(best.slug)}”领域关键词，按权重计分最高（得分 ${Math.round(best.score * 100) / 100}）`,
+  };
 }
 
 function count(text: string, word: string): number {

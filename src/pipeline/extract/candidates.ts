@@ -32,18 +32,25 @@ export function contextOf(text: string, all: Found[], i: number): string {
   const q = all[i]!;
   const prev = all[i - 1];
   // A figure right before this one with no punctuation between describes its subject (50万元以上的村占比86%).
-  const attribute = prev && prev.end > q.clause && !/[、,，;；。]/.test(text.slice(prev.end, q.start)) && text.slice(prev.end, q.start).length > 0;
+  const attribute =
+    prev &&
+    prev.end > q.clause &&
+    !/[、,，;；。]/.test(text.slice(prev.end, q.start)) &&
+    text.slice(prev.end, q.start).length > 0;
   let from = prev && prev.end > q.clause && !attribute ? prev.end : q.clause;
   const next = all[i + 1];
   let to = Math.min(clauseEnd(text, q.end), next ? next.start : text.length);
   const stop = text.slice(q.end, to).search(/[、(（]/);
   if (stop >= 0) to = q.end + stop;
   const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
-  const before = han(text.slice(from, q.start)).replace(/^(同比|其中)/, '').replace(/(增长|增速|下降|为|达到?)$/, '');
+  const before = han(text.slice(from, q.start))
+    .replace(/^(同比|其中)/, '')
+    .replace(/(增长|增速|下降|为|达到?)$/, '');
   const open = bracketOpen(text, q.start);
   // A growth is often stated after the level it grows (生产总值812.6亿元,按可比价计算增长5.8%).
   const growthAfterLevel = q.direction !== 0 && q.clause > q.sentence && from === q.clause;
-  if (open >= 0) from = Math.max(from, open + 1); // a breakdown in brackets speaks only of its own items
+  if (open >= 0)
+    from = Math.max(from, open + 1); // a breakdown in brackets speaks only of its own items
   else if (growthAfterLevel) from = clauseStart(text, q.clause - 1);
   else if ((before.length < 3 || namesNothing(text.slice(from, q.start))) && han(text.slice(q.end, to)).length < 2) {
     if (from > q.clause) from = q.clause;
@@ -101,7 +108,10 @@ export function subjectParts(core: string): string[] {
   const alt = /^(.+?)[(（](.+?)[)）]$/.exec(core);
   if (alt) return [alt[1]!, alt[2]!];
   // 和/及/与 join a list only as words of their own (not in 惠及, 参与, 和谐).
-  const parts = core.split(/、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与/).map((p) => p.trim()).filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
+  const parts = core
+    .split(/、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与/)
+    .map((p) => p.trim())
+    .filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
   if (parts.length < 2) return [];
   const h = head(parts[parts.length - 1]!);
   return parts.map((p) => (p.endsWith(h) ? p : p + h));
@@ -115,7 +125,22 @@ function otherLevel(t: TargetMetric, context: string): boolean {
 }
 
 /** What is measured of a thing: a result measuring another (投资 against 增加值) reports on something else. */
-const MEASURES = ['增加值', '投资', '营业收入', '收入', '产值', '税收', '产量', '销售额', '零售额', '出口额', '进口额', '利润', '能耗', '排放量'];
+const MEASURES = [
+  '增加值',
+  '投资',
+  '营业收入',
+  '收入',
+  '产值',
+  '税收',
+  '产量',
+  '销售额',
+  '零售额',
+  '出口额',
+  '进口额',
+  '利润',
+  '能耗',
+  '排放量',
+];
 /** Words for a container of the thing counted: 停车位项目12个 counts projects, not parking spaces. */
 const CONTAINERS = ['项目', '工程', '企业', '单位'];
 
@@ -166,11 +191,12 @@ export function looseCandidates(t: TargetMetric, completion: string, all: Found[
     const score = coverage(stripLevels(t.core), stripLevels(context));
     // The head word closes the figure's own words: 接待游客|1023.5万人次, 两条|特色街区.
     const post = completion.slice(q.end).split(/[,，;；。、(（]/)[0]!;
-    const adjacent = completion.slice(q.clause, q.start).replace(/\s+$/, '').endsWith(h) || (post.length <= 8 && post.endsWith(h));
-    if (adjacent && score >= MIN_COVERAGE_LOOSE && !reportsOnOther(t, completion, q, context)) hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
+    const adjacent =
+      completion.slice(q.clause, q.start).replace(/\s+$/, '').endsWith(h) || (post.length <= 8 && post.endsWith(h));
+    if (adjacent && score >= MIN_COVERAGE_LOOSE && !reportsOnOther(t, completion, q, context))
+      hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
   });
   if (hits.length <= 1) return hits;
   const [first] = hits;
   return hits.every((c) => c.q.sentence === first!.q.sentence && c.q.unit === first!.q.unit) ? hits : [];
 }
-

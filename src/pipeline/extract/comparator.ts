@@ -9,15 +9,54 @@ export interface ComparatorReading {
   word: string;
 }
 
-const SUFFIX: Record<string, Comparator> = { 以上: '>=', 之多: '>=', 余: '>=', 多: '>=', 以内: '<=', 之内: '<=', 以下: '<=', 左右: '~', 上下: '~' };
+const SUFFIX: Record<string, Comparator> = {
+  以上: '>=',
+  之多: '>=',
+  余: '>=',
+  多: '>=',
+  以内: '<=',
+  之内: '<=',
+  以下: '<=',
+  左右: '~',
+  上下: '~',
+};
 const PREFIX: Record<string, Comparator> = {
-  不低于: '>=', 不少于: '>=', 至少: '>=', 达到: '>=', 达: '>=', 突破: '>=', 力争: '>=',
-  超过: '>', 超: '>', 高于: '>', 逾: '>',
-  不超过: '<=', 不高于: '<=', 低于: '<=', 控制在: '<=',
-  压缩至: '<=', 压缩到: '<=', 缩短至: '<=', 缩短到: '<=', 下降到: '<=', 下降至: '<=', 降至: '<=', 降到: '<=', 减少到: '<=', 减少至: '<=',
-  提高到: '>=', 提高至: '>=', 提升到: '>=', 提升至: '>=', 增长到: '>=', 增加到: '>=',
-  稳定在: '=', 保持在: '=', 维持在: '=',
-  约: '~', 近: '~',
+  不低于: '>=',
+  不少于: '>=',
+  至少: '>=',
+  达到: '>=',
+  达: '>=',
+  突破: '>=',
+  力争: '>=',
+  超过: '>',
+  超: '>',
+  高于: '>',
+  逾: '>',
+  不超过: '<=',
+  不高于: '<=',
+  低于: '<=',
+  控制在: '<=',
+  压缩至: '<=',
+  压缩到: '<=',
+  缩短至: '<=',
+  缩短到: '<=',
+  下降到: '<=',
+  下降至: '<=',
+  降至: '<=',
+  降到: '<=',
+  减少到: '<=',
+  减少至: '<=',
+  提高到: '>=',
+  提高至: '>=',
+  提升到: '>=',
+  提升至: '>=',
+  增长到: '>=',
+  增加到: '>=',
+  稳定在: '=',
+  保持在: '=',
+  维持在: '=',
+  约: '~',
+  近: '~',
 };
 const VERBS = longestFirst(FLOOR_VERBS);
 
@@ -28,8 +67,10 @@ const VERBS = longestFirst(FLOOR_VERBS);
  * figure is bare and read as `=`.
  */
 export function comparatorOf(text: string, q: Found, verbsBefore = q.numStart): ComparatorReading {
-  for (const w of q.qualifiers) if (w in SUFFIX && !text.endsWith(w, q.numStart)) return { comparator: SUFFIX[w]!, word: w };
-  for (const w of q.qualifiers) if (w in PREFIX && text.endsWith(w, q.numStart)) return { comparator: PREFIX[w]!, word: w };
+  for (const w of q.qualifiers)
+    if (w in SUFFIX && !text.endsWith(w, q.numStart)) return { comparator: SUFFIX[w]!, word: w };
+  for (const w of q.qualifiers)
+    if (w in PREFIX && text.endsWith(w, q.numStart)) return { comparator: PREFIX[w]!, word: w };
   if (q.direction !== 0) return { comparator: '>=', word: q.direction > 0 ? '增长' : '下降' };
   // The verb nearest before the thing counted (新改建公交候车亭30个 → 新改建, not 改建 inside it).
   // Verbs inside the head of the thing counted (孵化器, 改造项目) are nouns, not the target's verb.
@@ -37,7 +78,8 @@ export function comparatorOf(text: string, q: Found, verbsBefore = q.numStart): 
   let best: { end: number; word: string } | null = null;
   for (const v of VERBS) {
     const at = lead.lastIndexOf(v);
-    if (at >= 0 && (!best || at + v.length > best.end || (at + v.length === best.end && v.length > best.word.length))) best = { end: at + v.length, word: v };
+    if (at >= 0 && (!best || at + v.length > best.end || (at + v.length === best.end && v.length > best.word.length)))
+      best = { end: at + v.length, word: v };
   }
   if (best) return { comparator: '>=', word: best.word };
   return { comparator: '=', word: '' };

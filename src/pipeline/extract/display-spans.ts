@@ -6,7 +6,19 @@ import type { Cell } from '../../schema/index.ts';
  * can be marked in the display text.
  */
 
-const FOLD: Record<string, string> = { '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'" };
+const FOLD: Record<string, string> = {
+  '，': ',',
+  '；': ';',
+  '：': ':',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+};
 const fold = (c: string) => FOLD[c] ?? c;
 
 /** For each verbatim offset 0..length, the display offset it corresponds to. */
@@ -18,8 +30,10 @@ export function offsetMap(cell: Cell): number[] {
   let j = 0;
   while (i < v.length) {
     if (j < d.length && fold(v[i]!) === fold(d[j]!)) map[i++] = j++;
-    else if (/\s/.test(v[i]!)) map[i++] = j; // whitespace the normalizer removed
-    else if (j < d.length && /\s/.test(d[j]!)) j++; // whitespace it added
+    else if (/\s/.test(v[i]!))
+      map[i++] = j; // whitespace the normalizer removed
+    else if (j < d.length && /\s/.test(d[j]!))
+      j++; // whitespace it added
     else map[i++] = Math.min(j++, d.length); // not a typographic variant: keep moving in step
   }
   map[v.length] = Math.min(j, d.length);

@@ -23,7 +23,9 @@ export interface Derived {
 export function derive(target: Cell, completion: Cell, taxonomy: Taxonomy): Derived {
   const found = extractQuantities(completion.verbatim);
   const quantities = { target: extractQuantities(target.verbatim).map(quantityOf), completion: found.map(quantityOf) };
-  const metrics = targetMetrics(target).map((t) => buildMetric(t, pair(t, completion.verbatim, found), completion.verbatim));
+  const metrics = targetMetrics(target).map((t) =>
+    buildMetric(t, pair(t, completion.verbatim, found), completion.verbatim),
+  );
   return {
     shortTitle: shortTitle(target.display),
     area: areaOf(target.display, completion.display, taxonomy),

@@ -7,7 +7,20 @@
 /** A number token: Arabic (with optional thousands groups and decimals) or Chinese numerals. */
 export const NUMBER_TOKEN = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9０-９]+)?|[〇零一二两三四五六七八九十百千]+/g;
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Is this token written in Chinese numerals? */

@@ -1,5 +1,15 @@
 import { basisOf, isExcluded } from './basis.ts';
-import { bracketOpen, comparable, contextOf, isIncreaseOf, looseCandidates, reportsOnOther, scoreOf, subjectParts, type Candidate } from './candidates.ts';
+import {
+  bracketOpen,
+  comparable,
+  contextOf,
+  isIncreaseOf,
+  looseCandidates,
+  reportsOnOther,
+  scoreOf,
+  subjectParts,
+  type Candidate,
+} from './candidates.ts';
 import { PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
 import { bigrams } from './subject.ts';
@@ -38,8 +48,14 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
   }
   const exact = (c: Candidate) => (c.q.unit === t.q.unit ? 0 : 1);
   // 新开工…1200套,基本建成800套: the result stated with the target's own verb reports on it.
-  const verb = (c: Candidate) => ((t.comparatorWord.length >= 2 && completion.slice(c.q.clause, c.q.start).includes(t.comparatorWord)) || isIncreaseOf(t, c.q) ? 0 : 1);
-  const ranked = [...candidates].sort((a, b) => Math.round((b.score - a.score) * 20) || verb(a) - verb(b) || exact(a) - exact(b) || a.q.start - b.q.start);
+  const verb = (c: Candidate) =>
+    (t.comparatorWord.length >= 2 && completion.slice(c.q.clause, c.q.start).includes(t.comparatorWord)) ||
+    isIncreaseOf(t, c.q)
+      ? 0
+      : 1;
+  const ranked = [...candidates].sort(
+    (a, b) => Math.round((b.score - a.score) * 20) || verb(a) - verb(b) || exact(a) - exact(b) || a.q.start - b.q.start,
+  );
   const best = ranked[0]!;
   const parts = best.basis.basis === 'same' ? sumParts(t, best, candidates, completion, all) : [best];
   if (parts.length > 1) {
@@ -47,16 +63,31 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
   }
   const listed = subjectParts(t.core);
   if (best.part >= 0 && best.basis.basis === 'same') {
-    const basis = { basis: 'different' as const, word: '', reason: `完成情况只报告了目标所列“${listed[best.part]}”这一部分` };
+    const basis = {
+      basis: 'different' as const,
+      word: '',
+      reason: `完成情况只报告了目标所列“${listed[best.part]}”这一部分`,
+    };
     return { parts: [{ ...best, basis }], reason: `完成情况中“${best.q.text}”所在语句提到“${listed[best.part]}”` };
   }
   return { parts, reason: `完成情况中“${best.q.text}”所在语句提到“${t.subject}”` };
 }
 
-function sumParts(t: TargetMetric, best: Candidate, candidates: Candidate[], completion: string, all: Found[]): Candidate[] {
+function sumParts(
+  t: TargetMetric,
+  best: Candidate,
+  candidates: Candidate[],
+  completion: string,
+  all: Found[],
+): Candidate[] {
   const base = unitInfo(best.q.unit)?.base;
   const eligible = (q: Found) =>
-    q.sentence === best.q.sentence && q.direction === best.q.direction && unitInfo(q.unit)?.base === base && !isExcluded(q) && bracketOpen(completion, q.start) < 0 && !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
+    q.sentence === best.q.sentence &&
+    q.direction === best.q.direction &&
+    unitInfo(q.unit)?.base === base &&
+    !isExcluded(q) &&
+    bracketOpen(completion, q.start) < 0 &&
+    !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
   if (!eligible(best.q) || best.q.basisWords.some((w) => ['累计', '共计', '合计', '总计'].includes(w))) return [best];
   const parts = candidates.filter((c) => c.basis.basis === 'same' && eligible(c.q));
   // A figure right after a part, of the same unit, naming the same kind of place counts as a part too.

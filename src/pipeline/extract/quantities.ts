@@ -1,6 +1,17 @@
 import type { Quantity } from '../../schema/index.ts';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.ts';
-import { BASIS_WORDS, FALL_WORDS, MULTIPLIERS, NUMERAL_IDIOMS, PREFIX_QUALIFIERS, RISE_WORDS, SUFFIX_QUALIFIERS, YI_WORD_BEFORE, alternation, longestFirst } from './lexicon.ts';
+import {
+  BASIS_WORDS,
+  FALL_WORDS,
+  MULTIPLIERS,
+  NUMERAL_IDIOMS,
+  PREFIX_QUALIFIERS,
+  RISE_WORDS,
+  SUFFIX_QUALIFIERS,
+  YI_WORD_BEFORE,
+  alternation,
+  longestFirst,
+} from './lexicon.ts';
 import { insideAny, nameRanges } from './names.ts';
 import { NUMBER_TOKEN, decimalsOf, isChineseNumeral, parseNumber } from './numbers.ts';
 import { ALL_UNITS } from './units.ts';
@@ -44,7 +55,8 @@ export function extractQuantities(text: string): Found[] {
   // 分别增长6%和7%: a figure joined to a change by a connective is a change too.
   found.forEach((q, i) => {
     const prev = found[i - 1];
-    if (q.direction === 0 && prev && prev.direction !== 0 && /^\s*[和与及、]\s*$/.test(text.slice(prev.end, q.start))) q.direction = prev.direction;
+    if (q.direction === 0 && prev && prev.direction !== 0 && /^\s*[和与及、]\s*$/.test(text.slice(prev.end, q.start)))
+      q.direction = prev.direction;
   });
   return found.map((q, i) => ({ ...q, basisWords: basisWordsOf(text, q, found[i + 1]?.start ?? text.length) }));
 }
@@ -121,7 +133,9 @@ function readQuantity(text: string, token: string, start: number, names: [number
  * words of the clause before it in the same sentence (新增A35张,B13张 — 新增 covers both).
  */
 function basisWordsOf(text: string, q: Found, nextStart: number): string[] {
-  const own = wordsIn(text.slice(q.clause, q.start)).concat(wordsIn(text.slice(q.end, Math.min(clauseEnd(text, q.end), nextStart))));
+  const own = wordsIn(text.slice(q.clause, q.start)).concat(
+    wordsIn(text.slice(q.end, Math.min(clauseEnd(text, q.end), nextStart))),
+  );
   const hasOwnPrefix = q.qualifiers.some((w) => (PREFIX_QUALIFIERS as readonly string[]).includes(w));
   if (own.length > 0 || hasOwnPrefix || q.clause <= q.sentence) return unique(own);
   const previousClause = text.slice(clauseStart(text, q.clause - 1), q.clause - 1);
@@ -147,5 +161,13 @@ function unique(words: string[]): string[] {
 
 /** The public shape of a quantity (drops the positional helpers). */
 export function toQuantity(q: Found): Quantity {
-  return { text: q.text, start: q.start, end: q.end, value: q.value, unit: q.unit, qualifiers: q.qualifiers, basisWords: q.basisWords };
+  return {
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    value: q.value,
+    unit: q.unit,
+    qualifiers: q.qualifiers,
+    basisWords: q.basisWords,
+  };
 }

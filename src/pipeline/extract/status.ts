@@ -11,12 +11,19 @@ import { nameRanges, insideAny } from './names.ts';
  * 4. no metrics, and the text uses a done word (已完成, 建成投用, 竣工…) → completed;
  * 5. otherwise → unclear (待核实): metrics that cannot be judged, or text with neither kind of word.
  */
-export function statusOf(metrics: Pick<Metric, 'verdict' | 'subject'>[], completion: string): { value: Status; reason: string; evidence: Span[] } {
+export function statusOf(
+  metrics: Pick<Metric, 'verdict' | 'subject'>[],
+  completion: string,
+): { value: Status; reason: string; evidence: Span[] } {
   const progress = cues(completion, PROGRESS_CUES).concat(partialPercents(completion));
   const done = cues(completion, DONE_CUES);
   const failed = metrics.filter((m) => m.verdict === 'not_met');
   if (failed.length > 0) {
-    return { value: 'not_met', reason: `${metrics.length}个量化指标中有${failed.length}个未达到目标（${failed.map((m) => m.subject).join('、')}）`, evidence: [] };
+    return {
+      value: 'not_met',
+      reason: `${metrics.length}个量化指标中有${failed.length}个未达到目标（${failed.map((m) => m.subject).join('、')}）`,
+      evidence: [],
+    };
   }
   if (metrics.length > 0 && metrics.every((m) => m.verdict === 'met')) {
     return { value: 'completed', reason: `${metrics.length}个量化指标全部达到目标`, evidence: done };
@@ -24,19 +31,29 @@ export function statusOf(metrics: Pick<Metric, 'verdict' | 'subject'>[], complet
   const quoted = (spans: Span[]) => [...new Set(spans.map((s) => `“${s.text}”`))].slice(0, 3).join('、');
   if (progress.length > 0) {
     const lead = metrics.length > 0 ? '量化指标无法全部判断；' : '没有量化指标；';
-    return { value: 'in_progress', reason: `${lead}完成情况使用了${quoted(progress)}等表示仍在进行的用语`, evidence: progress };
+    return {
+      value: 'in_progress',
+      reason: `${lead}完成情况使用了${quoted(progress)}等表示仍在进行的用语`,
+      evidence: progress,
+    };
   }
   if (metrics.length === 0 && done.length > 0) {
-    return { value: 'completed', reason: `没有量化指标；完成情况使用了${quoted(done)}等表示完成的用语，且没有表示仍在进行的用语`, evidence: done };
+    return {
+      value: 'completed',
+      reason: `没有量化指标；完成情况使用了${quoted(done)}等表示完成的用语，且没有表示仍在进行的用语`,
+      evidence: done,
+    };
   }
-  if (metrics.length > 0) return { value: 'unclear', reason: '有量化指标无法判断是否达到，完成情况也没有说明进度的用语', evidence: [] };
+  if (metrics.length > 0)
+    return { value: 'unclear', reason: '有量化指标无法判断是否达到，完成情况也没有说明进度的用语', evidence: [] };
   return { value: 'unclear', reason: '没有量化指标，完成情况也没有表示完成或仍在进行的用语', evidence: [] };
 }
 
 /** Cue words of a list in the text, longest first, not inside titles or quoted names. */
 function cues(text: string, list: readonly string[]): Span[] {
   const names = nameRanges(text);
-  for (const w of CUE_NOT_IN) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) names.push([at, at + w.length]);
+  for (const w of CUE_NOT_IN)
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) names.push([at, at + w.length]);
   const words = longestFirst(list);
   const out: Span[] = [];
   const taken: boolean[] = [];

@@ -7,19 +7,83 @@ import type { Found } from './quantities.ts';
  */
 
 const LEADING = longestFirst([
-  ...FLOOR_VERBS, ...PREFIX_QUALIFIERS, '保持', '确保', '全年', '年内', '本年度', '累计', '同比', '共', '全区', '和', '及', '与', '并', '、', '动态', '持续',
-  '加快', '进一步', '积极', '全力', '努力', '再', '其中', '已', '均', '另', '实现了',
-  '(', '（', ')', '）', '等',
+  ...FLOOR_VERBS,
+  ...PREFIX_QUALIFIERS,
+  '保持',
+  '确保',
+  '全年',
+  '年内',
+  '本年度',
+  '累计',
+  '同比',
+  '共',
+  '全区',
+  '和',
+  '及',
+  '与',
+  '并',
+  '、',
+  '动态',
+  '持续',
+  '加快',
+  '进一步',
+  '积极',
+  '全力',
+  '努力',
+  '再',
+  '其中',
+  '已',
+  '均',
+  '另',
+  '实现了',
+  '(',
+  '（',
+  ')',
+  '）',
+  '等',
 ]);
-const TRAILING = longestFirst([...RISE_WORDS, ...FALL_WORDS, ...PREFIX_QUALIFIERS, '同比', '为', '是', '的', '共', '、', '和', '及', '了', '均', '已', '(', '（', '：', ':']);
+const TRAILING = longestFirst([
+  ...RISE_WORDS,
+  ...FALL_WORDS,
+  ...PREFIX_QUALIFIERS,
+  '同比',
+  '为',
+  '是',
+  '的',
+  '共',
+  '、',
+  '和',
+  '及',
+  '了',
+  '均',
+  '已',
+  '(',
+  '（',
+  '：',
+  ':',
+]);
 /** Verbs that split an actor from the thing counted when they stand inside the words before a figure. */
-const INNER_VERBS = longestFirst(['新增', '新建', '新改建', '建成', '完成', '实施', '培育', '引进', '招引', '新开工', '开放', '创建', '认定']);
+const INNER_VERBS = longestFirst([
+  '新增',
+  '新建',
+  '新改建',
+  '建成',
+  '完成',
+  '实施',
+  '培育',
+  '引进',
+  '招引',
+  '新开工',
+  '开放',
+  '创建',
+  '认定',
+]);
 const STOP_AFTER = /[,，;；。:：!！?？\n、(（]/;
 
 function stripEdges(s: string, start: number): { start: number; end: number } {
   let a = 0;
   let b = s.length;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const lead = LEADING.find((w) => s.startsWith(w, a) && a + w.length <= b);
     if (lead) {
@@ -92,7 +156,21 @@ export function coverage(subject: string, context: string): number {
 }
 
 /** Words that name a measure of the thing rather than the thing (造林面积 counts 造林). */
-const GENERIC_TAILS = ['面积', '数量', '总量', '规模', '人数', '个数', '总数', '总额', '长度', '里程', '时间', '时限', '数'];
+const GENERIC_TAILS = [
+  '面积',
+  '数量',
+  '总量',
+  '规模',
+  '人数',
+  '个数',
+  '总数',
+  '总额',
+  '长度',
+  '里程',
+  '时间',
+  '时限',
+  '数',
+];
 
 /** The head of a subject: its last two Han characters (床位, 企业, 住房), the thing counted. */
 export function head(subject: string): string {

@@ -53,5 +53,11 @@ export function targetMetrics(cell: Cell): TargetMetric[] {
 /** A figure followed, with no punctuation between, by a short noun and another figure. */
 function isAttribute(text: string, q: Found, next: Found): boolean {
   const gap = text.slice(q.end, next.start);
-  return gap.length > 0 && gap.length <= 12 && !hasBoundary(text, q.end, next.start) && !gap.includes('、') && q.unit !== next.unit;
+  return (
+    gap.length > 0 &&
+    gap.length <= 12 &&
+    !hasBoundary(text, q.end, next.start) &&
+    !gap.includes('、') &&
+    q.unit !== next.unit
+  );
 }

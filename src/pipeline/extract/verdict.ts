@@ -42,7 +42,10 @@ export function verdictOf(input: VerdictInput): VerdictReading {
   const v = t.value;
   const u = t.unitLabel;
   if (t.direction !== 0 && actual.direction === -t.direction && a > 0) {
-    return { verdict: 'not_met', reason: `目标为${t.direction > 0 ? '增长' : '下降'}，完成情况为${actual.direction > 0 ? '增长' : '下降'}` };
+    return {
+      verdict: 'not_met',
+      reason: `目标为${t.direction > 0 ? '增长' : '下降'}，完成情况为${actual.direction > 0 ? '增长' : '下降'}`,
+    };
   }
   const approx = approxOf(actual.qualifiers);
   const said = `报告${fmt(a)}${u}${approx === 'less' ? '（近似，可能略低）' : approx === 'more' ? '（以上）' : approx === 'about' ? '（约数）' : ''}`;
@@ -51,7 +54,8 @@ export function verdictOf(input: VerdictInput): VerdictReading {
   const high = approx === 'more' ? a * (1 + APPROX) : a;
   const atLeast = (floor: number, strict: boolean, what: string): VerdictReading => {
     const pass = (x: number) => (strict ? x > floor + EPS : x >= floor - EPS);
-    if (pass(low) || (strict && approx === 'more' && a >= floor - EPS)) return { verdict: 'met', reason: `${what}，${said}，达到目标` };
+    if (pass(low) || (strict && approx === 'more' && a >= floor - EPS))
+      return { verdict: 'met', reason: `${what}，${said}，达到目标` };
     if (!pass(high)) return { verdict: 'not_met', reason: `${what}，${said}，低于目标` };
     return { verdict: 'unclear', reason: `${what}，${said}，近似数字无法确定是否达到` };
   };
@@ -62,7 +66,11 @@ export function verdictOf(input: VerdictInput): VerdictReading {
       return atLeast(v, true, `目标超过${fmt(v)}${u}`);
     case '~': {
       const floor = v - Math.abs(v) * TOLERANCE;
-      return atLeast(floor, false, `目标${fmt(v)}${u}左右（低于目标时允许偏差${TOLERANCE * 100}%，即不低于${fmt(floor)}${u}）`);
+      return atLeast(
+        floor,
+        false,
+        `目标${fmt(v)}${u}左右（低于目标时允许偏差${TOLERANCE * 100}%，即不低于${fmt(floor)}${u}）`,
+      );
     }
     case '<=':
     case '<': {
@@ -76,7 +84,8 @@ export function verdictOf(input: VerdictInput): VerdictReading {
     case '=': {
       const half = 0.5 * 10 ** -t.decimals;
       const what = `目标为${fmt(v)}${u}`;
-      if (approx === null && Math.abs(a - v) <= half + EPS) return { verdict: 'met', reason: `${what}，${said}，与目标一致` };
+      if (approx === null && Math.abs(a - v) <= half + EPS)
+        return { verdict: 'met', reason: `${what}，${said}，与目标一致` };
       if (high < v - half - EPS) return { verdict: 'not_met', reason: `${what}，${said}，低于目标` };
       return { verdict: 'unclear', reason: `${what}，${said}，与目标不完全一致，是否符合需人工判断` };
     }

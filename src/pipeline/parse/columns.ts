@@ -54,11 +54,20 @@ export function mapColumns(headers: string[], file: string, line: number): Colum
     const key = keyOf(h);
     if (!key) unknown.push(h);
     else if (seen.has(key)) {
-      throw new SourceError(file, line, `表头中“${seen.get(key)}”和“${h}”是同一列的两种名称,重复了`, '请只保留其中一列');
+      throw new SourceError(
+        file,
+        line,
+        `表头中“${seen.get(key)}”和“${h}”是同一列的两种名称,重复了`,
+        '请只保留其中一列',
+      );
     } else seen.set(key, h);
     roles.push(key ?? null);
   }
-  const found = headers.map(normalizeHeader).filter((h) => h !== '').join('、') || '(空)';
+  const found =
+    headers
+      .map(normalizeHeader)
+      .filter((h) => h !== '')
+      .join('、') || '(空)';
   if (unknown.length > 0) {
     throw new SourceError(
       file,
@@ -70,7 +79,12 @@ export function mapColumns(headers: string[], file: string, line: number): Colum
   const missing = REQUIRED.filter((k) => !seen.has(k));
   if (missing.length > 0) {
     const names = missing.map((k) => COLUMN_ALIASES[k].join('/')).join(',');
-    throw new SourceError(file, line, `表头缺少必需的列:${names}(表头为:${found})`, `请补上该列,可用的列名为:${accepted()}`);
+    throw new SourceError(
+      file,
+      line,
+      `表头缺少必需的列:${names}(表头为:${found})`,
+      `请补上该列,可用的列名为:${accepted()}`,
+    );
   }
   return { roles, hasNumber: seen.has('number') };
 }
@@ -87,16 +101,27 @@ export interface RawRow {
  */
 export function rowsFromTable(map: ColumnMap, raw: RawRow[], file: string, warnings: string[]): ParsedRow[] {
   const tasks = raw.filter((r) => !isSectionHeading(map, r, warnings));
-  if (tasks.length === 0) throw new SourceError(file, undefined, '表格只有表头,没有任务行', '请确认导出的文件包含全部任务行');
+  if (tasks.length === 0)
+    throw new SourceError(file, undefined, '表格只有表头,没有任务行', '请确认导出的文件包含全部任务行');
   const rows = tasks.map((r, i): ParsedRow => {
     const cells = r.cells.map((c) => c.trim());
     if (cells.length > map.roles.length && cells.slice(map.roles.length).some((c) => c !== '')) {
-      throw new SourceError(file, r.line, `这一行有 ${cells.length} 个单元格,比表头多`, `请删除多余的单元格,使每行与表头的 ${map.roles.length} 列对齐`);
+      throw new SourceError(
+        file,
+        r.line,
+        `这一行有 ${cells.length} 个单元格,比表头多`,
+        `请删除多余的单元格,使每行与表头的 ${map.roles.length} 列对齐`,
+      );
     }
     const get = (k: ColumnKey): string => cells[map.roles.indexOf(k)] ?? '';
     map.roles.forEach((role, j) => {
       if (role === null && (cells[j] ?? '') !== '') {
-        throw new SourceError(file, r.line, `第 ${j + 1} 列没有表头,却有内容“${cells[j]}”`, '请为该列补上表头,或删除这些内容');
+        throw new SourceError(
+          file,
+          r.line,
+          `第 ${j + 1} 列没有表头,却有内容“${cells[j]}”`,
+          '请为该列补上表头,或删除这些内容',
+        );
       }
     });
     for (const k of ['target', 'completion'] as const) {
@@ -131,7 +156,8 @@ function isSectionHeading(map: ColumnMap, r: RawRow, warnings: string[]): boolea
   const at = map.roles.indexOf('number');
   const filled = r.cells.map((c, j) => [c.trim(), j] as const).filter(([c]) => c !== '');
   const [only] = filled;
-  if (at < 0 || filled.length !== 1 || only === undefined || only[1] !== at || /^\d+[.、．]?$/.test(only[0])) return false;
+  if (at < 0 || filled.length !== 1 || only === undefined || only[1] !== at || /^\d+[.、．]?$/.test(only[0]))
+    return false;
   warnings.push(`第 ${r.line} 行“${only[0]}”是分组标题,不是任务,已跳过`);
   return true;
 }
@@ -142,11 +168,21 @@ function checkNumbering(rows: ParsedRow[], file: string): void {
   rows.forEach((r, i) => {
     const first = seen.get(r.number);
     if (first !== undefined) {
-      throw new SourceError(file, r.line, `编号 ${r.number} 重复(第 ${first} 行已有)`, '请检查是否粘贴了重复的行,并把编号改为 1..N 连续编号');
+      throw new SourceError(
+        file,
+        r.line,
+        `编号 ${r.number} 重复(第 ${first} 行已有)`,
+        '请检查是否粘贴了重复的行,并把编号改为 1..N 连续编号',
+      );
     }
     seen.set(r.number, r.line);
     if (r.number !== i + 1) {
-      throw new SourceError(file, r.line, `编号应为 ${i + 1},实际为 ${r.number}`, '编号须从 1 开始连续递增;请检查是否缺行或顺序有误');
+      throw new SourceError(
+        file,
+        r.line,
+        `编号应为 ${i + 1},实际为 ${r.number}`,
+        '编号须从 1 开始连续递增;请检查是否缺行或顺序有误',
+      );
     }
   });
 }
@@ -154,6 +190,12 @@ function checkNumbering(rows: ParsedRow[], file: string): void {
 /** The report year from a title such as 2025年政府工作报告年度完成情况. */
 export function yearFromTitle(title: string, file: string, line: number | undefined, where: string): number {
   const m = /(19[4-9]\d|2[01]\d\d)\s*年/.exec(title);
-  if (!m) throw new SourceError(file, line, `标题“${title}”中没有年份`, `请在${where}写明年份,如“2025年政府工作报告年度完成情况”`);
+  if (!m)
+    throw new SourceError(
+      file,
+      line,
+      `标题“${title}”中没有年份`,
+      `请在${where}写明年份,如“2025年政府工作报告年度完成情况”`,
+    );
   return Number(m[1]);
 }

@@ -60,6 +60,11 @@ export function parseCsv(bytes: Uint8Array, file: string, options: CsvOptions = 
       `请在 ${sidecarPath(file)} 中写上一行 title: 如“2025年政府工作报告年度完成情况”,或在表头上方加一行标题`,
     );
   }
-  const year = yearFromTitle(titleText, title ? file : sidecarPath(file), title?.line, title ? '标题行' : ' source.yaml 的 title 中');
+  const year = yearFromTitle(
+    titleText,
+    title ? file : sidecarPath(file),
+    title?.line,
+    title ? '标题行' : ' source.yaml 的 title 中',
+  );
   return { title: titleText, year, meta, rows, format: tsv ? 'tsv' : 'csv', encoding: decoded.encoding, warnings };
 }

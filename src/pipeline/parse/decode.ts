@@ -11,7 +11,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0 || i + need > bytes.length - 1) return i;
     for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += need + 1;
@@ -63,5 +64,10 @@ function notUtf8(bytes: Uint8Array, file: string): SourceError {
       '请先转换为 UTF-8 再放入,例如:iconv -f GB18030 -t UTF-8 原文件 > 新文件(或用文本编辑器“另存为 UTF-8”)',
     );
   }
-  return new SourceError(file, line, `文件不是 UTF-8 编码(第 ${bad + 1} 个字节无法识别)`, '请确认文件的编码,转换为 UTF-8 后再放入');
+  return new SourceError(
+    file,
+    line,
+    `文件不是 UTF-8 编码(第 ${bad + 1} 个字节无法识别)`,
+    '请确认文件的编码,转换为 UTF-8 后再放入',
+  );
 }

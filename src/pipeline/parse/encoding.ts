@@ -10,7 +10,17 @@ export interface Decoded {
   warning?: string;
 }
 
-const GB_NAMES = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936', 'windows-936', 'euc-cn', 'csgb2312', 'chinese']);
+const GB_NAMES = new Set([
+  'gbk',
+  'gb2312',
+  'gb18030',
+  'x-gbk',
+  'cp936',
+  'windows-936',
+  'euc-cn',
+  'csgb2312',
+  'chinese',
+]);
 const UTF8_NAMES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 /** Map a declared charset label (HTML <meta charset>) to the encoding we decode with, or refuse it. */
@@ -19,7 +29,12 @@ export function encodingFromLabel(label: string, file: string): Encoding {
   if (UTF8_NAMES.has(l)) return 'utf-8';
   // GB2312 and GBK are subsets of GB18030; decoding as GB18030 reads them all (WHATWG Encoding).
   if (GB_NAMES.has(l)) return 'gb18030';
-  throw new SourceError(file, undefined, `文件声明的字符集“${label}”不受支持`, '请把文件另存为 UTF-8(或 GBK/GB18030)后再放入');
+  throw new SourceError(
+    file,
+    undefined,
+    `文件声明的字符集“${label}”不受支持`,
+    '请把文件另存为 UTF-8(或 GBK/GB18030)后再放入',
+  );
 }
 
 const hasUtf8Bom = (b: Uint8Array): boolean => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
@@ -42,7 +57,12 @@ const converted = (how: string): string => `文件编码为 GB18030/GBK(${how}),
  */
 export function decodeSource(bytes: Uint8Array, file: string, declared?: string): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new SourceError(file, 1, '文件是 UTF-16 编码(Excel 的“Unicode 文本”)', '请在 Excel 中改用“另存为 → CSV UTF-8(逗号分隔)”导出');
+    throw new SourceError(
+      file,
+      1,
+      '文件是 UTF-16 编码(Excel 的“Unicode 文本”)',
+      '请在 Excel 中改用“另存为 → CSV UTF-8(逗号分隔)”导出',
+    );
   }
   const want = hasUtf8Bom(bytes) ? 'utf-8' : declared === undefined ? undefined : encodingFromLabel(declared, file);
   if (want === 'utf-8') return decodeUtf8(bytes, file);
@@ -50,12 +70,21 @@ export function decodeSource(bytes: Uint8Array, file: string, declared?: string)
     // GBK text is practically never valid UTF-8; a browser's “save as” often re-encodes the page
     // as UTF-8 but keeps the old declaration. The bytes win, and the editor is told.
     const { text } = decodeUtf8(bytes, file);
-    return { text, encoding: 'utf-8', warning: `文件声明 charset=${declared},但内容是有效的 UTF-8 编码(浏览器另存网页时常会这样),已按 UTF-8 读取` };
+    return {
+      text,
+      encoding: 'utf-8',
+      warning: `文件声明 charset=${declared},但内容是有效的 UTF-8 编码(浏览器另存网页时常会这样),已按 UTF-8 读取`,
+    };
   }
   if (want === 'gb18030') {
     const text = strictGb18030(bytes);
     if (text === undefined) {
-      throw new SourceError(file, undefined, `文件声明 charset=${declared},但内容不是有效的 GB18030/GBK 编码`, '请用浏览器“另存为”重新保存网页,或把文件另存为 UTF-8');
+      throw new SourceError(
+        file,
+        undefined,
+        `文件声明 charset=${declared},但内容不是有效的 GB18030/GBK 编码`,
+        '请用浏览器“另存为”重新保存网页,或把文件另存为 UTF-8',
+      );
     }
     return { text, encoding: 'gb18030', warning: converted(`按文件声明的 charset=${declared}`) };
   }

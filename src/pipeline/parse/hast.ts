@@ -24,7 +24,34 @@ export function attr(e: Element, name: string): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
-const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'dl', 'blockquote', 'pre']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
+  'section',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'dl',
+  'blockquote',
+  'pre',
+]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head']);
 
 /**

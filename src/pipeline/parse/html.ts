@@ -27,7 +27,10 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     if (e.tagName !== 'meta') continue;
     if (attr(e, 'charSet')) return attr(e, 'charSet');
     if (attr(e, 'httpEquiv').toLowerCase() === 'content-type') {
-      const pair = attr(e, 'content').split(';').map((s) => s.trim()).find((s) => s.toLowerCase().startsWith('charset='));
+      const pair = attr(e, 'content')
+        .split(';')
+        .map((s) => s.trim())
+        .find((s) => s.toLowerCase().startsWith('charset='));
       if (pair) return pair.slice('charset='.length).replace(/["']/g, '');
     }
   }
@@ -35,7 +38,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 const metaTag = (root: Root, name: string): string => {
-  for (const e of elements(root)) if (e.tagName === 'meta' && attr(e, 'name').toLowerCase() === name.toLowerCase()) return attr(e, 'content').trim();
+  for (const e of elements(root))
+    if (e.tagName === 'meta' && attr(e, 'name').toLowerCase() === name.toLowerCase()) return attr(e, 'content').trim();
   return '';
 };
 
@@ -49,7 +53,10 @@ function readMeta(root: Root, warnings: string[]): Partial<DisclosureMeta> {
     if (key !== undefined && !text.includes('\n')) {
       // The value is the next sibling with text: an element (td, dd, span) or a bare text node.
       const siblings: (Root | Element)['children'] = findParent(root, e)?.children ?? [];
-      const after = siblings.slice(siblings.indexOf(e) + 1).map((s) => (s.type === 'text' ? s.value.trim() : s.type === 'element' ? textOf(s) : '')).find((t) => t !== '');
+      const after = siblings
+        .slice(siblings.indexOf(e) + 1)
+        .map((s) => (s.type === 'text' ? s.value.trim() : s.type === 'element' ? textOf(s) : ''))
+        .find((t) => t !== '');
       if (after !== undefined && metaKey(after) === undefined) setMeta(meta, key, after, warnings);
       continue;
     }
@@ -59,7 +66,8 @@ function readMeta(root: Root, warnings: string[]): Partial<DisclosureMeta> {
       const rest = line.slice(label.length).trimStart();
       if (!rest.startsWith(':') && !rest.startsWith('：')) continue;
       const value = rest.slice(1).trim();
-      if (value !== '' && !labels.some((l) => value.includes(`${l}:`) || value.includes(`${l}：`))) setMeta(meta, META_LABELS[label]!, value, warnings);
+      if (value !== '' && !labels.some((l) => value.includes(`${l}:`) || value.includes(`${l}：`)))
+        setMeta(meta, META_LABELS[label]!, value, warnings);
     }
   }
   // The site platform's own <meta> tags fill what the visible block lacks.
@@ -111,11 +119,21 @@ export function parseHtml(bytes: Uint8Array, file: string, options: HtmlOptions 
   const [first, second] = tables;
   if (first === undefined) {
     const accepted = [...COLUMN_ALIASES.target, ...COLUMN_ALIASES.completion].join('、');
-    throw new SourceError(file, undefined, '页面中没有找到任务表格(没有哪个表格的表头含两个以上可识别的列名)', `请确认保存的是完整网页;任务表格的表头应含如 编号、${accepted} 等列名`);
+    throw new SourceError(
+      file,
+      undefined,
+      '页面中没有找到任务表格(没有哪个表格的表头含两个以上可识别的列名)',
+      `请确认保存的是完整网页;任务表格的表头应含如 编号、${accepted} 等列名`,
+    );
   }
   if (second !== undefined) {
     const lines = tables.map((t) => t.grid[t.header]!.line).join('、');
-    throw new SourceError(file, second.grid[second.header]!.line, `页面中有 ${tables.length} 个任务表格(表头在第 ${lines} 行)`, '请只保留一个任务表格,或把多个表格合并为一个');
+    throw new SourceError(
+      file,
+      second.grid[second.header]!.line,
+      `页面中有 ${tables.length} 个任务表格(表头在第 ${lines} 行)`,
+      '请只保留一个任务表格,或把多个表格合并为一个',
+    );
   }
   const { grid, header } = first;
   const headerRow = grid[header]!;
@@ -127,7 +145,12 @@ export function parseHtml(bytes: Uint8Array, file: string, options: HtmlOptions 
   const found = pageTitle(root);
   const title = found !== '' ? found : options.sidecar?.title;
   if (title === undefined) {
-    throw new SourceError(file, undefined, '页面中没有标题(ArticleTitle、<h1> 或 <title>),来源说明中也没有 title', `请在同一文件夹的 source.yaml 中写上 title: 如“2025年政府工作报告年度完成情况”`);
+    throw new SourceError(
+      file,
+      undefined,
+      '页面中没有标题(ArticleTitle、<h1> 或 <title>),来源说明中也没有 title',
+      `请在同一文件夹的 source.yaml 中写上 title: 如“2025年政府工作报告年度完成情况”`,
+    );
   }
   const year = yearFromTitle(title, file, undefined, found !== '' ? '页面标题中' : ' source.yaml 的 title 中');
   return { title, year, meta, rows, format: 'html', encoding: decoded.encoding, warnings };

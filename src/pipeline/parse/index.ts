@@ -28,6 +28,12 @@ export function parseSource(bytes: Uint8Array, file: string, options: ParseOptio
   const format = SOURCE_FORMATS[extensionOf(file)];
   if (format === 'text') return parseText(decodeUtf8(bytes, file).text, file);
   if (format === 'html') return parseHtml(bytes, file, options);
-  if (format === 'csv' || format === 'tsv') return parseCsv(bytes, file, { ...options, delimiter: format === 'tsv' ? '\t' : ',' });
-  throw new SourceError(file, undefined, '无法识别的文件类型', `原始表格应为 ${Object.keys(SOURCE_FORMATS).join('、')} 文件`);
+  if (format === 'csv' || format === 'tsv')
+    return parseCsv(bytes, file, { ...options, delimiter: format === 'tsv' ? '\t' : ',' });
+  throw new SourceError(
+    file,
+    undefined,
+    '无法识别的文件类型',
+    `原始表格应为 ${Object.keys(SOURCE_FORMATS).join('、')} 文件`,
+  );
 }

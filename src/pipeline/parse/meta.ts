@@ -21,12 +21,18 @@ export function metaKey(label: string): keyof DisclosureMeta | undefined {
  * Set one metadata field from a label/value pair found in the source. Dates are normalized; a
  * date that cannot be read is left out with a warning, so the sidecar can supply it.
  */
-export function setMeta(meta: Partial<DisclosureMeta>, key: keyof DisclosureMeta, value: string, warnings: string[]): void {
+export function setMeta(
+  meta: Partial<DisclosureMeta>,
+  key: keyof DisclosureMeta,
+  value: string,
+  warnings: string[],
+): void {
   const v = value.trim();
   if (v === '' || meta[key] !== undefined) return;
   if (key === 'written') {
     const iso = isoDate(v);
-    if (iso === undefined) warnings.push(`成文日期“${v}”无法识别为日期,已忽略;请在 source.yaml 的 meta.written 中填写 YYYY-MM-DD`);
+    if (iso === undefined)
+      warnings.push(`成文日期“${v}”无法识别为日期,已忽略;请在 source.yaml 的 meta.written 中填写 YYYY-MM-DD`);
     else meta.written = iso;
     return;
   }

@@ -42,8 +42,20 @@ export function parseText(text: string, file: string): ParsedSource {
     const s = rawLine.trim();
     if (s === '') return;
     if (!BAR.test(s)) {
-      if (header) throw new SourceError(file, line, `表格中出现了没有“|”分隔的一行:“${clip(s)}”`, '每个任务行都应为“编号 | 目标任务 | 完成情况 |”;多余的说明文字请删除或并入单元格');
-      if (title) throw new SourceError(file, line, `标题之后又出现了一行没有“|”的文字:“${clip(s)}”(标题在第 ${title.line} 行)`, '标题只能有一行;请删除多余的行');
+      if (header)
+        throw new SourceError(
+          file,
+          line,
+          `表格中出现了没有“|”分隔的一行:“${clip(s)}”`,
+          '每个任务行都应为“编号 | 目标任务 | 完成情况 |”;多余的说明文字请删除或并入单元格',
+        );
+      if (title)
+        throw new SourceError(
+          file,
+          line,
+          `标题之后又出现了一行没有“|”的文字:“${clip(s)}”(标题在第 ${title.line} 行)`,
+          '标题只能有一行;请删除多余的行',
+        );
       title = { text: s, line };
       return;
     }
@@ -53,10 +65,17 @@ export function parseText(text: string, file: string): ParsedSource {
     else header = { map: mapColumns(cells, file, line), names: cells };
   });
 
-  if (!title) throw new SourceError(file, undefined, '缺少标题行', '请在表头之前加一行标题,如“2024年政府工作报告年度完成情况”');
+  if (!title)
+    throw new SourceError(file, undefined, '缺少标题行', '请在表头之前加一行标题,如“2024年政府工作报告年度完成情况”');
   const year = yearFromTitle(title.text, file, title.line, '标题行');
   if (!header) throw new SourceError(file, undefined, '找不到表头', HEADER_HINT);
-  if (raw.length === 0) throw new SourceError(file, undefined, '表格没有任何任务行', '请在表头之后按“编号 | 目标任务 | 完成情况 |”逐行列出任务');
+  if (raw.length === 0)
+    throw new SourceError(
+      file,
+      undefined,
+      '表格没有任何任务行',
+      '请在表头之后按“编号 | 目标任务 | 完成情况 |”逐行列出任务',
+    );
   const rows = rowsFromTable(header.map, raw, file, warnings);
   return { title: title.text, year, meta, rows, format: 'text', encoding: 'utf-8', warnings };
 }
@@ -70,12 +89,19 @@ function isMetaLine(cells: string[]): boolean {
   return cells.length % 2 === 0 && cells.every((c, i) => i % 2 === 1 || /[:：]$/.test(c));
 }
 
-function readMeta(cells: string[], meta: Partial<DisclosureMeta>, file: string, line: number, warnings: string[]): void {
+function readMeta(
+  cells: string[],
+  meta: Partial<DisclosureMeta>,
+  file: string,
+  line: number,
+  warnings: string[],
+): void {
   for (let i = 0; i < cells.length; i += 2) {
     const label = cells[i]!;
     const key = metaKey(label);
     if (!key) warnings.push(`${file}:${line} 未知的元数据“${label}”,已忽略`);
-    else if (cells[i + 1] === '') throw new SourceError(file, line, `元数据“${label}”的值为空`, `请填写,或删除这一对“${label} | … |”`);
+    else if (cells[i + 1] === '')
+      throw new SourceError(file, line, `元数据“${label}”的值为空`, `请填写,或删除这一对“${label} | … |”`);
     else setMeta(meta, key, cells[i + 1]!, warnings);
   }
 }
@@ -83,14 +109,29 @@ function readMeta(cells: string[], meta: Partial<DisclosureMeta>, file: string, 
 /** The text format refuses a missing, extra or empty cell outright: each is a broken row. */
 function checkCells(cells: string[], names: string[], file: string, line: number): string[] {
   if (cells.length < names.length) {
-    throw new SourceError(file, line, `这一行只有 ${cells.length} 个单元格,表头有 ${names.length} 列`, '请补上缺少的单元格,单元格之间用“ | ”分隔');
+    throw new SourceError(
+      file,
+      line,
+      `这一行只有 ${cells.length} 个单元格,表头有 ${names.length} 列`,
+      '请补上缺少的单元格,单元格之间用“ | ”分隔',
+    );
   }
   if (cells.length > names.length) {
-    throw new SourceError(file, line, `这一行有 ${cells.length} 个单元格,表头只有 ${names.length} 列`, '请删除多余的“|”;单元格文字本身不能含“|”或“｜”,如有请改用“/”');
+    throw new SourceError(
+      file,
+      line,
+      `这一行有 ${cells.length} 个单元格,表头只有 ${names.length} 列`,
+      '请删除多余的“|”;单元格文字本身不能含“|”或“｜”,如有请改用“/”',
+    );
   }
   const empty = cells.findIndex((c) => c === '');
   if (empty >= 0) {
-    throw new SourceError(file, line, `第 ${empty + 1} 列(${names[empty]})为空`, `请填写${names[empty]};确实没有内容的,请写“未公开”`);
+    throw new SourceError(
+      file,
+      line,
+      `第 ${empty + 1} 列(${names[empty]})为空`,
+      `请填写${names[empty]};确实没有内容的,请写“未公开”`,
+    );
   }
   return cells;
 }

@@ -36,12 +36,20 @@ export async function runAxe(page: Page, ignore: Record<string, string> = {}): P
         }[];
       }
       const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules,
+        resultTypes: ['violations'],
+      });
       return result.violations.map((v) => ({
         id: v.id,
         impact: v.impact ?? null,
         help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 300), summary: n.failureSummary ?? '' })),
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(' '),
+          html: n.html.slice(0, 300),
+          summary: n.failureSummary ?? '',
+        })),
       }));
     },
     { tags: AXE_TAGS, disabled: Object.keys(ignore) },

@@ -7,7 +7,13 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -64,7 +70,8 @@ function watchPage(page: Page, base: string, problems: PageProblems): void {
     problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'}, from ${page.url()})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()}, from ${page.url()})`);
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()} (HTTP ${response.status()}, from ${page.url()})`);
   });
 }
 

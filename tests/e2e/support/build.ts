@@ -1,6 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
@@ -94,7 +104,9 @@ function buildInto(content: string, target: string): void {
   });
   if (result.status !== 0) {
     const log = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-60).join('\n');
-    throw new Error(`site build failed (exit ${result.status}, ${result.error?.message ?? ''}) for ${content}:\n${log}`);
+    throw new Error(
+      `site build failed (exit ${result.status}, ${result.error?.message ?? ''}) for ${content}:\n${log}`,
+    );
   }
   if (!existsSync(join(out, 'index.html'))) throw new Error(`site build wrote no index.html into ${out}`);
   rmSync(target, { recursive: true, force: true });

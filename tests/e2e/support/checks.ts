@@ -21,10 +21,13 @@ export function scriptProblems(dist: string, pages: string[], allowed: ReadonlyS
       if (el.tagName === 'script') failures.push(`${where(path, el)}: <script>`);
       for (const [name, value] of Object.entries(el.properties ?? {})) {
         // hast camel-cases attributes: onClick, onLoad…
-        if (/^on[A-Z]/.test(name)) failures.push(`${where(path, el)}: <${el.tagName} ${name.toLowerCase()}> event handler`);
-        if (typeof value === 'string' && /^\s*javascript:/i.test(value)) failures.push(`${where(path, el)}: javascript: URL in ${name}`);
+        if (/^on[A-Z]/.test(name))
+          failures.push(`${where(path, el)}: <${el.tagName} ${name.toLowerCase()}> event handler`);
+        if (typeof value === 'string' && /^\s*javascript:/i.test(value))
+          failures.push(`${where(path, el)}: javascript: URL in ${name}`);
       }
-      if (el.tagName === 'link' && relOf(el).includes('modulepreload')) failures.push(`${where(path, el)}: modulepreload`);
+      if (el.tagName === 'link' && relOf(el).includes('modulepreload'))
+        failures.push(`${where(path, el)}: modulepreload`);
     }
   }
   return failures;
@@ -36,14 +39,16 @@ export function documentProblems(dist: string, pages: string[]): string[] {
   for (const path of pages) {
     const els = elements(parsePage(dist, path));
     const html = els.find((el) => el.tagName === 'html');
-    if (html?.properties?.lang !== 'zh-CN') failures.push(`${path}: <html lang="${String(html?.properties?.lang ?? '')}">`);
+    if (html?.properties?.lang !== 'zh-CN')
+      failures.push(`${path}: <html lang="${String(html?.properties?.lang ?? '')}">`);
     const h1 = els.filter((el) => el.tagName === 'h1');
     if (h1.length !== 1) failures.push(`${path}: ${h1.length} <h1> elements`);
     else if (!textOf(h1[0] as HastNode).trim()) failures.push(`${path}: empty <h1>`);
     // The document's own <title>; charts carry SVG <title>s of their own.
     const head = els.find((el) => el.tagName === 'head');
     const titles = (head?.children ?? []).filter((el) => el.tagName === 'title');
-    if (titles.length !== 1 || !textOf(titles[0] as HastNode).trim()) failures.push(`${path}: ${titles.length} <title> in <head>, or empty`);
+    if (titles.length !== 1 || !textOf(titles[0] as HastNode).trim())
+      failures.push(`${path}: ${titles.length} <title> in <head>, or empty`);
     const description = els.find((el) => el.tagName === 'meta' && el.properties?.name === 'description');
     if (!String(description?.properties?.content ?? '').trim()) failures.push(`${path}: no <meta name="description">`);
   }
@@ -56,9 +61,11 @@ export function tableProblems(dist: string, pages: string[]): string[] {
   for (const path of pages) {
     for (const table of elements(parsePage(dist, path)).filter((el) => el.tagName === 'table')) {
       const inner = elements(table);
-      if (!inner.some((el) => el.tagName === 'caption')) failures.push(`${where(path, table)}: <table> without <caption>`);
+      if (!inner.some((el) => el.tagName === 'caption'))
+        failures.push(`${where(path, table)}: <table> without <caption>`);
       for (const th of inner.filter((el) => el.tagName === 'th')) {
-        if (!th.properties?.scope) failures.push(`${where(path, th)}: <th> without scope ("${textOf(th).trim().slice(0, 20)}")`);
+        if (!th.properties?.scope)
+          failures.push(`${where(path, th)}: <th> without scope ("${textOf(th).trim().slice(0, 20)}")`);
       }
     }
   }
@@ -71,7 +78,8 @@ export function tableProblems(dist: string, pages: string[]): string[] {
  * html-validate would then silently validate with no rules at all.
  */
 export async function htmlValidateProblems(dist: string, pages: string[]): Promise<string[]> {
-  const config = ((await import(pathToFileURL(join(projectRoot, '.htmlvalidate.mjs')).href)) as { default: ConfigData }).default;
+  const config = ((await import(pathToFileURL(join(projectRoot, '.htmlvalidate.mjs')).href)) as { default: ConfigData })
+    .default;
   const htmlvalidate = new HtmlValidate(new StaticConfigLoader(config));
   const failures: string[] = [];
   for (const path of pages) {
@@ -90,7 +98,8 @@ export function offsiteCssProblems(dist: string): string[] {
   const failures: string[] = [];
   for (const css of siteFiles(dist, '.css')) {
     const text = readFileSync(join(dist, css), 'utf8');
-    for (const m of text.matchAll(/(?:url\(\s*['"]?|@import\s+['"]?)((?:https?:)?\/\/[^'")\s;]+)/gi)) failures.push(`${css}: ${m[1]}`);
+    for (const m of text.matchAll(/(?:url\(\s*['"]?|@import\s+['"]?)((?:https?:)?\/\/[^'")\s;]+)/gi))
+      failures.push(`${css}: ${m[1]}`);
   }
   return failures;
 }
@@ -112,7 +121,10 @@ export function reflowProblem(page: Page): Promise<string | null> {
         return true;
       })
       .slice(0, 3)
-      .map((el) => `<${el.localName}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`);
+      .map(
+        (el) =>
+          `<${el.localName}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`,
+      );
     return `${root.scrollWidth}px wide; ${culprits.join(' ')}`;
   });
 }

@@ -125,7 +125,8 @@ export async function crawl(browser: Browser, base: string, options: CrawlOption
 
   for (const f of fragments) {
     const ids = idsByPage.get(f.path);
-    if (ids && !ids.has(f.id)) result.broken.push({ from: f.from, ref: `href="${f.raw}"`, reason: `no id="${f.id}" on ${f.path}` });
+    if (ids && !ids.has(f.id))
+      result.broken.push({ from: f.from, ref: `href="${f.raw}"`, reason: `no id="${f.id}" on ${f.path}` });
   }
   result.pages.sort();
   result.externalLinks = [...external].sort();
@@ -156,7 +157,8 @@ function refProblem(ref: Ref, base: string, isAnchor: boolean): string | 'extern
     if (isAnchor || /^(canonical|alternate)$/i.test(ref.rel ?? '')) return 'external';
     return `loads from another host (${url.host || url.protocol})`;
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) return 'absolute URL to the site itself (must be relative)';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//'))
+    return 'absolute URL to the site itself (must be relative)';
   if (raw.startsWith('/')) return 'root-absolute URL (breaks under a sub-path and from disk)';
   if (raw === '') return 'empty link';
   if (raw.startsWith('#')) return undefined;
@@ -195,8 +197,18 @@ function collectFacts(): PageFacts {
     resources.push({ attr: 'link href', raw, url: abs(raw), rel: link.getAttribute('rel') ?? '' });
   }
   const single: [string, string][] = [
-    ['img', 'src'], ['source', 'src'], ['script', 'src'], ['iframe', 'src'], ['embed', 'src'], ['object', 'data'],
-    ['video', 'src'], ['video', 'poster'], ['audio', 'src'], ['track', 'src'], ['input', 'src'], ['form', 'action'],
+    ['img', 'src'],
+    ['source', 'src'],
+    ['script', 'src'],
+    ['iframe', 'src'],
+    ['embed', 'src'],
+    ['object', 'data'],
+    ['video', 'src'],
+    ['video', 'poster'],
+    ['audio', 'src'],
+    ['track', 'src'],
+    ['input', 'src'],
+    ['form', 'action'],
   ];
   for (const [tag, attr] of single) {
     for (const el of Array.from(document.querySelectorAll(`${tag}[${attr}]`))) {

@@ -29,5 +29,8 @@ export function recordFindings(suite: string, check: string, failures: string[])
       if (lines.length > MAX_LINES) shown.push(`- … and ${lines.length - MAX_LINES} more`);
       return `## ${key} — ${lines.length === 0 ? 'OK' : `${lines.length} failure(s)`}\n\n${shown.join('\n')}`;
     });
-  writeFileSync(report, `# Browser test findings (last run of each check)\n\nWritten by tests/e2e; rerun with \`vitest run --project e2e\`.\n\n${sections.join('\n\n')}\n`);
+  writeFileSync(
+    report,
+    `# Browser test findings (last run of each check)\n\nWritten by tests/e2e; rerun with \`vitest run --project e2e\`.\n\n${sections.join('\n\n')}\n`,
+  );
 }

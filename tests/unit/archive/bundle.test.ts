@@ -12,7 +12,14 @@ afterAll(() => rmSync(fx.root, { recursive: true, force: true }));
 async function bundle() {
   const date = await bundleDate(fx.content, {});
   const name = `gzbg-${date}`;
-  const files = await collectBundle({ dist: fx.dist, content: fx.content, name, date, siteName: '测试站点', reports: await reportMetas(fx.content) });
+  const files = await collectBundle({
+    dist: fx.dist,
+    content: fx.content,
+    name,
+    date,
+    siteName: '测试站点',
+    reports: await reportMetas(fx.content),
+  });
   return { date, name, files };
 }
 
@@ -24,7 +31,9 @@ describe('bundleDate', () => {
     expect(await bundleDate(fx.content, { SOURCE_DATE_EPOCH: '1700000000' })).toBe('2023-11-14');
   });
   test('a malformed SOURCE_DATE_EPOCH is refused in Chinese', async () => {
-    await expect(bundleDate(fx.content, { SOURCE_DATE_EPOCH: 'yesterday' })).rejects.toThrow(/SOURCE_DATE_EPOCH 应为整数秒/);
+    await expect(bundleDate(fx.content, { SOURCE_DATE_EPOCH: 'yesterday' })).rejects.toThrow(
+      /SOURCE_DATE_EPOCH 应为整数秒/,
+    );
   });
 });
 
@@ -43,7 +52,16 @@ describe('collectBundle', () => {
   });
   test('ARCHIVE.md says, in Chinese and English, what it is, where it came from, how to open and verify it', async () => {
     const readme = new TextDecoder().decode((await bundle()).files.get('ARCHIVE.md'));
-    for (const heading of ['## 这是什么', '## 来源与出处', '## 如何打开', '## 如何校验', '## What this is', '## Source and provenance', '## How to open', '## How to verify']) {
+    for (const heading of [
+      '## 这是什么',
+      '## 来源与出处',
+      '## 如何打开',
+      '## 如何校验',
+      '## What this is',
+      '## Source and provenance',
+      '## How to open',
+      '## How to verify',
+    ]) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain('https://example.gov.cn/2030.html');

@@ -8,7 +8,8 @@ export function makeFixture(): { root: string; dist: string; content: string } {
   const dist = join(root, 'dist');
   const content = join(root, 'content');
   const files: Record<string, string> = {
-    'dist/index.html': '<!DOCTYPE html><html lang="zh-CN"><title>首页</title><a href="./2031/index.html">2031</a></html>',
+    'dist/index.html':
+      '<!DOCTYPE html><html lang="zh-CN"><title>首页</title><a href="./2031/index.html">2031</a></html>',
     'dist/2031/index.html': '<!DOCTYPE html><html lang="zh-CN"><title>2031</title></html>',
     'dist/2031/report-2031.html': '<!DOCTYPE html><html lang="zh-CN"><title>单文件版</title></html>',
     'dist/_astro/Base.abc123.css': 'body{color:#222}',

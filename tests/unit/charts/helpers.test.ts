@@ -10,7 +10,9 @@ import { wrapText } from '../../../src/charts/wrapText.ts';
 
 describe('escape(text)', () => {
   test('escapes the five markup characters', () => {
-    expect(escape(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escape(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
   test('leaves Chinese text and numbers alone', () => {
     expect(escape('新增2.5万千瓦')).toBe('新增2.5万千瓦');

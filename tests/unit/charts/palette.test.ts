@@ -8,13 +8,20 @@ const tokens = readFileSync(new URL('../../../src/styles/tokens.css', import.met
 
 /** Custom properties of the first `:root` block (light) and of the prefers-color-scheme: dark block. */
 function vars(css: string, scheme: 'light' | 'dark'): Record<string, string> {
-  const block = scheme === 'light' ? css.slice(0, css.indexOf('@media')) : css.slice(css.indexOf('prefers-color-scheme: dark'));
+  const block =
+    scheme === 'light' ? css.slice(0, css.indexOf('@media')) : css.slice(css.indexOf('prefers-color-scheme: dark'));
   const body = block.slice(0, scheme === 'dark' ? block.indexOf('}\n}') : undefined);
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return Object.fromEntries(
+    [...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
+  );
 }
 
 function luminance(hex: string): number {
-  const [r, g, b] = hex.slice(1).match(/../g)!.map((x) => parseInt(x, 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = hex
+    .slice(1)
+    .match(/../g)!
+    .map((x) => parseInt(x, 16) / 255)
+    .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {

@@ -23,7 +23,11 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
     expect(svg.properties.role).toBe('group');
     expect(String(svg.properties.ariaLabel)).toContain('30 项任务');
     const groups = findAll(tree, (e) => e.tagName === 'g' && e.properties.role === 'group');
-    expect(groups.map((g) => String(g.properties.ariaLabel).split('(')[0])).toEqual(['合成领域甲', '合成领域乙', '合成领域丙']);
+    expect(groups.map((g) => String(g.properties.ariaLabel).split('(')[0])).toEqual([
+      '合成领域甲',
+      '合成领域乙',
+      '合成领域丙',
+    ]);
   });
 
   test('each mark is named by 编号, short title and status in words, with a matching tooltip', () => {
@@ -32,13 +36,17 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
     const a = findAll(parseSvg(draw([t7])), byTag('a'))[0]!;
     expect(a.properties.ariaLabel).toBe('第 7 项:合成短标题。状态:未达目标');
     const title = findAll(a, byTag('title'))[0]!;
-    expect(title.children).toEqual([{ type: 'text', value: '第 7 项:合成短标题。状态:未达目标', position: expect.anything() }]);
+    expect(title.children).toEqual([
+      { type: 'text', value: '第 7 项:合成短标题。状态:未达目标', position: expect.anything() },
+    ]);
   });
 
   test('statuses differ by shape as well as by class', () => {
     const shapes = (status: 'completed' | 'in_progress' | 'not_met' | 'unclear') => {
       const a = findAll(parseSvg(draw([task(1, 'alpha', status)])), byTag('a'))[0]!;
-      return a.children.map((c) => (c.type === 'element' ? `${c.tagName}.${String(c.properties.className)}` : '')).join(' ');
+      return a.children
+        .map((c) => (c.type === 'element' ? `${c.tagName}.${String(c.properties.className)}` : ''))
+        .join(' ');
     };
     const all = new Set([shapes('completed'), shapes('in_progress'), shapes('not_met'), shapes('unclear')]);
     expect(all.size).toBe(4);
@@ -57,7 +65,11 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
 
   test('escapes hostile text in titles, area names and links', () => {
     const hostile = task(1, 'evil', 'completed', [], '<script>alert("x")</script>&');
-    const svg = reportGlance([hostile], { year: 2099, areas: [{ slug: 'evil', name: '<img src=x onerror=1>' }], link: () => 'a"b.html' });
+    const svg = reportGlance([hostile], {
+      year: 2099,
+      areas: [{ slug: 'evil', name: '<img src=x onerror=1>' }],
+      link: () => 'a"b.html',
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;');

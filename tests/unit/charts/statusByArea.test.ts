@@ -5,15 +5,23 @@ import { areas, manyTasks, task } from './synthetic.ts';
 import { byTag, findAll, hasClass, parseSvg, pretty, textOf } from './svgTree.ts';
 
 const tasks = [
-  task(1, 'alpha', 'completed'), task(2, 'alpha', 'completed'), task(3, 'alpha', 'in_progress'),
-  task(4, 'beta', 'not_met'), task(5, 'beta', 'unclear'), task(6, 'beta', 'in_progress'), task(7, 'beta', 'completed'),
+  task(1, 'alpha', 'completed'),
+  task(2, 'alpha', 'completed'),
+  task(3, 'alpha', 'in_progress'),
+  task(4, 'beta', 'not_met'),
+  task(5, 'beta', 'unclear'),
+  task(6, 'beta', 'in_progress'),
+  task(7, 'beta', 'completed'),
   task(8, 'gamma', 'completed'),
 ];
 const draw = (list = tasks) => statusByArea(list, { year: 2099, areas });
 
 describe('areaRows(tasks, areas)', () => {
   test('counts per status per area, in taxonomy order, empty areas left out', () => {
-    const rows = areaRows(tasks.filter((t) => t.area.slug !== 'gamma'), areas);
+    const rows = areaRows(
+      tasks.filter((t) => t.area.slug !== 'gamma'),
+      areas,
+    );
     expect(rows.map((r) => r.area.slug)).toEqual(['alpha', 'beta']);
     expect(rows[0]!.counts.map((c) => c.count)).toEqual([2, 1, 0, 0]);
     expect(rows[1]!.total).toBe(4);
@@ -52,20 +60,42 @@ describe('statusByArea(tasks, {year, areas})', () => {
 
   test('every non-zero count is labelled with its status symbol', () => {
     const labels = findAll(parseSvg(draw()), byTag('text')).map(textOf);
-    expect(labels).toEqual(['合成领域甲 共 3 项', '✓2', '◔1', '合成领域乙 共 4 项', '✓1', '◔1', '✕1', '?1', '合成领域丙 共 1 项', '✓1']);
+    expect(labels).toEqual([
+      '合成领域甲 共 3 项',
+      '✓2',
+      '◔1',
+      '合成领域乙 共 4 项',
+      '✓1',
+      '◔1',
+      '✕1',
+      '?1',
+      '合成领域丙 共 1 项',
+      '✓1',
+    ]);
   });
 
   test('labels too wide for their segment go beneath the bar without overlapping', () => {
-    const many = [...Array.from({ length: 60 }, (_, i) => task(i + 1, 'alpha', 'completed')), task(61, 'alpha', 'in_progress'), task(62, 'alpha', 'not_met'), task(63, 'alpha', 'unclear')];
-    const texts = findAll(parseSvg(draw(many)), byTag('text')).filter((e) => e.properties.className?.toString().includes('chart-small'));
+    const many = [
+      ...Array.from({ length: 60 }, (_, i) => task(i + 1, 'alpha', 'completed')),
+      task(61, 'alpha', 'in_progress'),
+      task(62, 'alpha', 'not_met'),
+      task(63, 'alpha', 'unclear'),
+    ];
+    const texts = findAll(parseSvg(draw(many)), byTag('text')).filter((e) =>
+      e.properties.className?.toString().includes('chart-small'),
+    );
     expect(texts).toHaveLength(3);
     const boxes = texts.map((e) => ({ x: Number(e.properties.x), w: textWidth(textOf(e), 14) }));
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.w);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.x).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.w);
     for (const b of boxes) expect(b.x + b.w).toBeLessThanOrEqual(320);
   });
 
   test('escapes hostile area names', () => {
-    const svg = statusByArea([task(1, 'x', 'completed')], { year: 2099, areas: [{ slug: 'x', name: '"><script>1</script>' }] });
+    const svg = statusByArea([task(1, 'x', 'completed')], {
+      year: 2099,
+      areas: [{ slug: 'x', name: '"><script>1</script>' }],
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&quot;&gt;&lt;script&gt;');
   });

@@ -20,7 +20,11 @@ export function findAll(node: Root | Element, test: (e: Element) => boolean): El
 }
 
 export const byTag = (tag: string) => (e: Element) => e.tagName === tag;
-export const hasClass = (name: string) => (e: Element) => String(e.properties.className ?? '').split(/[ ,]/).includes(name) || (Array.isArray(e.properties.className) && e.properties.className.includes(name));
+export const hasClass = (name: string) => (e: Element) =>
+  String(e.properties.className ?? '')
+    .split(/[ ,]/)
+    .includes(name) ||
+  (Array.isArray(e.properties.className) && e.properties.className.includes(name));
 
 export function textOf(node: Element | RootContent): string {
   if (node.type === 'text') return node.value;

@@ -1,5 +1,12 @@
 // SYNTHETIC test data for the chart functions: invented tasks, not any real report.
-import { statuses, type Basis, type Comparator, type Metric, type Status, type Verdict } from '../../../src/schema/index.ts';
+import {
+  statuses,
+  type Basis,
+  type Comparator,
+  type Metric,
+  type Status,
+  type Verdict,
+} from '../../../src/schema/index.ts';
 import type { ChartArea, ChartTask } from '../../../src/charts/types.ts';
 
 export const areas: ChartArea[] = [
@@ -26,15 +33,42 @@ export function metric(spec: MetricSpec): Metric {
   const actualText = actual === null ? '' : `${actual}${spec.actualUnit ?? unit}`;
   return {
     subject: spec.subject ?? '合成指标',
-    target: { text: targetText, start: 0, end: targetText.length, value: spec.target, unit, qualifiers: [], basisWords: [], comparator: spec.comparator ?? '>=' },
-    actual: actual === null ? null : { text: actualText, start: 0, end: actualText.length, value: actual, unit: spec.actualUnit ?? unit, qualifiers: [], basisWords: [], parts: [] },
+    target: {
+      text: targetText,
+      start: 0,
+      end: targetText.length,
+      value: spec.target,
+      unit,
+      qualifiers: [],
+      basisWords: [],
+      comparator: spec.comparator ?? '>=',
+    },
+    actual:
+      actual === null
+        ? null
+        : {
+            text: actualText,
+            start: 0,
+            end: actualText.length,
+            value: actual,
+            unit: spec.actualUnit ?? unit,
+            qualifiers: [],
+            basisWords: [],
+            parts: [],
+          },
     basis: spec.basis ?? (actual === null ? 'none' : 'same'),
     verdict: spec.verdict ?? 'unclear',
     reason: '合成数据的理由',
   };
 }
 
-export function task(number: number, area: string, status: Status, metrics: Metric[] = [], shortTitle = `合成任务${number}`): ChartTask {
+export function task(
+  number: number,
+  area: string,
+  status: Status,
+  metrics: Metric[] = [],
+  shortTitle = `合成任务${number}`,
+): ChartTask {
   return {
     year: 2099,
     number,
@@ -47,5 +81,7 @@ export function task(number: number, area: string, status: Status, metrics: Metr
 
 /** n tasks spread over the areas and statuses by a fixed rule (no randomness). */
 export function manyTasks(n: number): ChartTask[] {
-  return Array.from({ length: n }, (_, i) => task(i + 1, areas[(i * 7) % areas.length]!.slug, statuses[(i * 5 + (i >> 2)) % statuses.length]!));
+  return Array.from({ length: n }, (_, i) =>
+    task(i + 1, areas[(i * 7) % areas.length]!.slug, statuses[(i * 5 + (i >> 2)) % statuses.length]!),
+  );
 }

@@ -5,14 +5,22 @@ import { metric, task } from './synthetic.ts';
 import { byTag, findAll, hasClass, parseSvg, pretty, textOf } from './svgTree.ts';
 
 const tasks = [
-  task(1, 'alpha', 'completed', [metric({ subject: '合成住房', target: 2400, unit: '套', actual: 2650, verdict: 'met' })]),
+  task(1, 'alpha', 'completed', [
+    metric({ subject: '合成住房', target: 2400, unit: '套', actual: 2650, verdict: 'met' }),
+  ]),
   task(2, 'alpha', 'not_met', [
     metric({ subject: '合成失业率', target: 3, unit: '%', comparator: '<=', actual: 3.3, verdict: 'not_met' }),
     metric({ subject: '合成未报告', target: 10, unit: '个' }),
   ]),
-  task(3, 'beta', 'unclear', [metric({ subject: '合成累计', target: 30, unit: '家', actual: 120, basis: 'cumulative', verdict: 'unclear' })]),
-  task(4, 'beta', 'not_met', [metric({ subject: '合成增速', target: 6, unit: '%', comparator: '~', actual: 5.6, verdict: 'not_met' })]),
-  task(5, 'gamma', 'completed', [metric({ subject: '合成装机', target: 2.5, unit: '万千瓦', actual: 30000, actualUnit: '千瓦', verdict: 'met' })]),
+  task(3, 'beta', 'unclear', [
+    metric({ subject: '合成累计', target: 30, unit: '家', actual: 120, basis: 'cumulative', verdict: 'unclear' }),
+  ]),
+  task(4, 'beta', 'not_met', [
+    metric({ subject: '合成增速', target: 6, unit: '%', comparator: '~', actual: 5.6, verdict: 'not_met' }),
+  ]),
+  task(5, 'gamma', 'completed', [
+    metric({ subject: '合成装机', target: 2.5, unit: '万千瓦', actual: 30000, actualUnit: '千瓦', verdict: 'met' }),
+  ]),
 ];
 const draw = (opts: { task?: number } = {}) => targetVsResult(tasks, { year: 2099, ...opts });
 
@@ -47,7 +55,9 @@ describe('targetVsResult(tasks, {year, task?})', () => {
     expect(findAll(tree, byTag('svg'))[0]!.properties.role).toBe('img');
     expect(textOf(findAll(tree, byTag('title'))[0]!)).toBe('2099 年量化目标与报告数字');
     const desc = textOf(findAll(tree, byTag('desc'))[0]!);
-    expect(desc).toContain('5 个有报告数字的量化目标中,2 个达到目标,2 个未达目标,1 个无法判断(其中 1 个报告数字的口径与目标不同)');
+    expect(desc).toContain(
+      '5 个有报告数字的量化目标中,2 个达到目标,2 个未达目标,1 个无法判断(其中 1 个报告数字的口径与目标不同)',
+    );
     expect(desc).toContain('离目标最远的是第 2 项「合成失业率」:目标 ≤3%,实际 3.3%');
   });
 
@@ -67,7 +77,7 @@ describe('targetVsResult(tasks, {year, task?})', () => {
     expect(findAll(tree, hasClass('other-basis'))).toHaveLength(1);
   });
 
-  test('scales place target and result on the metric\'s own axis', () => {
+  test("scales place target and result on the metric's own axis", () => {
     const panel = findAll(parseSvg(draw()), hasClass('tvr-panel'))[2]!; // 合成住房: 2400 vs 2650
     const bar = findAll(panel, byTag('rect'))[0]!;
     const tick = findAll(panel, hasClass('target-tick'))[0]!;
@@ -86,7 +96,11 @@ describe('targetVsResult(tasks, {year, task?})', () => {
   });
 
   test('escapes hostile subjects', () => {
-    const evil = [task(1, 'alpha', 'completed', [metric({ subject: '<b onmouseover="x">&', target: 1, actual: 2, verdict: 'met' })])];
+    const evil = [
+      task(1, 'alpha', 'completed', [
+        metric({ subject: '<b onmouseover="x">&', target: 1, actual: 2, verdict: 'met' }),
+      ]),
+    ];
     const svg = targetVsResult(evil, { year: 2099 });
     expect(svg).not.toContain('<b ');
     expect(svg).toContain('&lt;b onmouseover=&quot;x&quot;&gt;&amp;');

@@ -11,7 +11,13 @@ const year = (y: number, target: number, actual: number | null, unit = '%'): Ind
   verdict: 'met',
   basis: 'same',
 });
-const series = (name: string, years: IndicatorYear[], unit = '%'): IndicatorSeries => ({ id: name, name, unit, registered: true, years });
+const series = (name: string, years: IndicatorYear[], unit = '%'): IndicatorSeries => ({
+  id: name,
+  name,
+  unit,
+  registered: true,
+  years,
+});
 
 const gdp = series('地区生产总值增速', [year(2024, 6, 5.6), year(2025, 5.5, 5.8)]);
 const once = series('城镇登记失业率', [year(2025, 3, 2.1)]);
@@ -23,7 +29,9 @@ describe('indicatorYears(series, { years })', () => {
     expect(chartableSeries([gdp, once, hostile]).map((s) => s.name)).toEqual(['地区生产总值增速', '<b>指标</b>']);
     expect(svg.match(/<g class="iy-panel">/g)).toHaveLength(2);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="indicator-years-title indicator-years-desc">/);
-    expect(svg).toContain('<desc id="indicator-years-desc">地区生产总值增速:2024 年目标 6%、报告 5.6%;2025 年目标 5.5%、报告 5.8%。&lt;b&gt;指标&lt;/b&gt;:2024 年目标 1个、报告 2个;2025 年目标 1个、报告 未报告对应数字</desc>');
+    expect(svg).toContain(
+      '<desc id="indicator-years-desc">地区生产总值增速:2024 年目标 6%、报告 5.6%;2025 年目标 5.5%、报告 5.8%。&lt;b&gt;指标&lt;/b&gt;:2024 年目标 1个、报告 2个;2025 年目标 1个、报告 未报告对应数字</desc>',
+    );
   });
   it('labels every target and reported value in text, so nothing rests on colour', () => {
     for (const label of ['>6%<', '>5.6%<', '>5.5%<', '>5.8%<', '>目标<', '>报告值<']) expect(svg).toContain(label);

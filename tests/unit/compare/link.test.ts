@@ -26,16 +26,25 @@ describe('linkYears(from, to, threshold)', () => {
     expect([links.from, links.to, links.threshold]).toEqual([2024, 2025, LINK_THRESHOLD]);
   });
   it('never gives one task two counterparts', () => {
-    const twice = linkYears([{ year: 1, number: 1, target: '新增口袋公园5个' }], [
-      { year: 2, number: 1, target: '新增口袋公园6个' },
-      { year: 2, number: 2, target: '新增口袋公园7个' },
-    ]);
+    const twice = linkYears(
+      [{ year: 1, number: 1, target: '新增口袋公园5个' }],
+      [
+        { year: 2, number: 1, target: '新增口袋公园6个' },
+        { year: 2, number: 2, target: '新增口袋公园7个' },
+      ],
+    );
     expect(twice.pairs).toHaveLength(1);
     expect(twice.pairs[0]?.to.number).toBe(1);
-    expect(twice.added).toEqual([{ task: { year: 2, number: 2, score: 0 }, nearest: { year: 1, number: 1, score: 1 } }]);
+    expect(twice.added).toEqual([
+      { task: { year: 2, number: 2, score: 0 }, nearest: { year: 1, number: 1, score: 1 } },
+    ]);
   });
   it('keeps a pair below the threshold apart, showing it as the nearest miss', () => {
-    const l = linkYears([{ year: 1, number: 1, target: '推进全域无废城市建设' }], [{ year: 2, number: 1, target: '无废城市细胞建设五十个' }], 0.99);
+    const l = linkYears(
+      [{ year: 1, number: 1, target: '推进全域无废城市建设' }],
+      [{ year: 2, number: 1, target: '无废城市细胞建设五十个' }],
+      0.99,
+    );
     expect(l.pairs).toEqual([]);
     expect(l.added[0]?.nearest?.number).toBe(1);
     expect(l.added[0]?.nearest?.score).toBeLessThan(0.99);
@@ -45,7 +54,9 @@ describe('linkYears(from, to, threshold)', () => {
 describe('counterpartsOf(year, number, links)', () => {
   const links = [linkYears(y2024, y2025)];
   it('finds the previous-year counterpart, or states the task is new', () => {
-    expect(counterpartsOf(2025, 2, links)).toEqual({ prev: { year: 2024, match: { year: 2024, number: 1, score: 1 } } });
+    expect(counterpartsOf(2025, 2, links)).toEqual({
+      prev: { year: 2024, match: { year: 2024, number: 1, score: 1 } },
+    });
     expect(counterpartsOf(2025, 3, links).prev?.match).toBeNull();
   });
   it('finds the next-year counterpart, or states the task was dropped', () => {

@@ -18,9 +18,22 @@ export function task(year: number, number: number, target: string, extra: Partia
 }
 
 /** A paired metric: `subject` with a target and an optional reported value. */
-export function metric(subject: string, target: [number, string, Metric['target']['comparator']], actual: number | null, verdict: Metric['verdict'] = 'met'): Metric {
+export function metric(
+  subject: string,
+  target: [number, string, Metric['target']['comparator']],
+  actual: number | null,
+  verdict: Metric['verdict'] = 'met',
+): Metric {
   const [value, unit, comparator] = target;
-  const q = (v: number) => ({ text: `${v}${unit}`, start: 0, end: `${v}${unit}`.length, value: v, unit, qualifiers: [], basisWords: [] });
+  const q = (v: number) => ({
+    text: `${v}${unit}`,
+    start: 0,
+    end: `${v}${unit}`.length,
+    value: v,
+    unit,
+    qualifiers: [],
+    basisWords: [],
+  });
   return {
     subject,
     target: { ...q(value), comparator },

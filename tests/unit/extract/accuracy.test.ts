@@ -27,21 +27,24 @@ describe('figures accuracy on annotated fixtures', () => {
 });
 
 // The held-out rows were written after the rules; their score is the honest estimate for new wording.
-describe.each(['heldout.yaml', 'heldout-2.yaml', 'heldout-3.yaml', 'heldout-4.yaml'] as const)('figures accuracy on held-out fixtures %s', (file) => {
-  const s = score(loadRows(file));
-  const rate = ([ok, all]: [number, number]) => ok / all;
-  it('prints the accuracy table', () => {
-    console.log(report(s));
-    expect(s.rows).toBeGreaterThanOrEqual(8);
-  });
-  it('never reads a target as met when the annotation says otherwise', () => {
-    expect(s.falseMet).toEqual([]);
-  });
-  it('stays above the floors', () => {
-    expect(rate(s.metricRecall)).toBeGreaterThanOrEqual(0.9);
-    expect(rate(s.pairs)).toBeGreaterThanOrEqual(0.8);
-    expect(rate(s.verdicts)).toBeGreaterThanOrEqual(0.8);
-    expect(rate(s.areas)).toBeGreaterThanOrEqual(0.8);
-    expect(rate(s.statuses)).toBeGreaterThanOrEqual(0.75);
-  });
-});
+describe.each(['heldout.yaml', 'heldout-2.yaml', 'heldout-3.yaml', 'heldout-4.yaml'] as const)(
+  'figures accuracy on held-out fixtures %s',
+  (file) => {
+    const s = score(loadRows(file));
+    const rate = ([ok, all]: [number, number]) => ok / all;
+    it('prints the accuracy table', () => {
+      console.log(report(s));
+      expect(s.rows).toBeGreaterThanOrEqual(8);
+    });
+    it('never reads a target as met when the annotation says otherwise', () => {
+      expect(s.falseMet).toEqual([]);
+    });
+    it('stays above the floors', () => {
+      expect(rate(s.metricRecall)).toBeGreaterThanOrEqual(0.9);
+      expect(rate(s.pairs)).toBeGreaterThanOrEqual(0.8);
+      expect(rate(s.verdicts)).toBeGreaterThanOrEqual(0.8);
+      expect(rate(s.areas)).toBeGreaterThanOrEqual(0.8);
+      expect(rate(s.statuses)).toBeGreaterThanOrEqual(0.75);
+    });
+  },
+);

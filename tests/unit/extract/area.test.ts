@@ -16,7 +16,9 @@ describe('areaOf(target, completion, taxonomy)', () => {
   it('scores keywords by weight and picks the highest, with the matched keywords as evidence', () => {
     expect(areaOf('推进制造业绿色发展', '', tax)).toMatchObject({ slug: 'economy', evidence: ['制造业'] });
     expect(areaOf('绿色工厂、污水管网', '', tax)).toMatchObject({ slug: 'ecology', evidence: ['绿色', '污水'] });
-    expect(areaOf('绿色工厂、污水管网', '', tax).reason).toBe('文字中出现“绿色”、“污水”等“生态环境”领域关键词，按权重计分最高（得分 2.5）');
+    expect(areaOf('绿色工厂、污水管网', '', tax).reason).toBe(
+      '文字中出现“绿色”、“污水”等“生态环境”领域关键词，按权重计分最高（得分 2.5）',
+    );
   });
   it(`counts the completion text at ${COMPLETION_WEIGHT} of the target`, () => {
     expect(areaOf('推进投资', '污水污水污水污水污水', tax).slug).toBe('ecology');

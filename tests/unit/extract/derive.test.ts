@@ -10,7 +10,12 @@ const sources = new URL('../../../content/sources/', import.meta.url);
 const rows = readdirSync(sources).flatMap((year) =>
   readdirSync(new URL(`${year}/`, sources))
     .filter((f) => extensionOf(f) in SOURCE_FORMATS)
-    .flatMap((f) => parseSource(readFileSync(new URL(`${year}/${f}`, sources)), f, {}).rows.map((r) => ({ id: `${year}#${r.number}`, ...r }))),
+    .flatMap((f) =>
+      parseSource(readFileSync(new URL(`${year}/${f}`, sources)), f, {}).rows.map((r) => ({
+        id: `${year}#${r.number}`,
+        ...r,
+      })),
+    ),
 );
 
 describe('derive() on every source row', () => {
@@ -20,7 +25,8 @@ describe('derive() on every source row', () => {
       const d = derive(normalizeCell(row.target), normalizeCell(row.completion), taxonomy);
       for (const m of d.metrics) {
         expect(row.target.slice(m.target.start, m.target.end), row.id).toBe(m.target.text);
-        for (const s of m.actual ? [m.actual, ...m.actual.parts] : []) expect(row.completion.slice(s.start, s.end), row.id).toBe(s.text);
+        for (const s of m.actual ? [m.actual, ...m.actual.parts] : [])
+          expect(row.completion.slice(s.start, s.end), row.id).toBe(s.text);
         expect(m.reason.length, row.id).toBeGreaterThan(0);
         if (m.basis !== 'same') expect(m.verdict, row.id).toBe('unclear');
       }

@@ -7,27 +7,67 @@ import { taxonomy } from './fixture-rows.ts';
 
 // A synthetic year, plainly not the 2024 report.
 const report: Report = {
-  schemaVersion: 1, year: 2031, title: '2031年政府工作报告年度完成情况',
-  meta: { indexNumber: 'TEST/2032-1', topic: '综合政务', written: '2032-01-20', genre: '其他', publisher: '测试区政府办公室', disclosure: '主动公开' },
+  schemaVersion: 1,
+  year: 2031,
+  title: '2031年政府工作报告年度完成情况',
+  meta: {
+    indexNumber: 'TEST/2032-1',
+    topic: '综合政务',
+    written: '2032-01-20',
+    genre: '其他',
+    publisher: '测试区政府办公室',
+    disclosure: '主动公开',
+  },
   source: { file: 'sources/2031/t.txt', sha256: 'a'.repeat(64), bytes: 10, format: 'text', encoding: 'utf-8' },
-  taskCount: 2, numberWidth: 1, overrides: { total: 0, area: 0, status: 0, metrics: 0 }, warnings: [],
+  taskCount: 2,
+  numberWidth: 1,
+  overrides: { total: 0, area: 0, status: 0, metrics: 0 },
+  warnings: [],
 };
 const task = (number: number, target: string, completion: string): Task => {
   const t = normalizeCell(target);
   const c = normalizeCell(completion);
   const d = derive(t, c, taxonomy);
-  return { year: 2031, number, sourceLine: number + 5, shortTitle: d.shortTitle, target: t, completion: c, area: d.area, status: d.status, metrics: d.metrics };
+  return {
+    year: 2031,
+    number,
+    sourceLine: number + 5,
+    shortTitle: d.shortTitle,
+    target: t,
+    completion: c,
+    area: d.area,
+    status: d.status,
+    metrics: d.metrics,
+  };
 };
-const tasks = [task(2, '=SUM(A1)开展"安全生产"大检查, 整治隐患。', '已完成。'), task(1, '新增城镇就业1.2万人以上。', '全年新增城镇就业1.35万人。')];
+const tasks = [
+  task(2, '=SUM(A1)开展"安全生产"大检查, 整治隐患。', '已完成。'),
+  task(1, '新增城镇就业1.2万人以上。', '全年新增城镇就业1.35万人。'),
+];
 
 describe('open data', () => {
   const data = openData(report, tasks, taxonomy);
   it('has the issue’s shape and validates against its own schema', () => {
     expect(OpenData.parse(data)).toEqual(data);
-    expect(data.report).toMatchObject({ year: 2031, publisher: '测试区政府办公室', published: '2032-01-20', indexNumber: 'TEST/2032-1' });
+    expect(data.report).toMatchObject({
+      year: 2031,
+      publisher: '测试区政府办公室',
+      published: '2032-01-20',
+      indexNumber: 'TEST/2032-1',
+    });
     expect(data.tasks.map((t) => t.number)).toEqual([1, 2]);
-    expect(data.tasks[0]).toMatchObject({ url: '2031/tasks/1.html', area: '民生保障', status: 'completed', statusLabel: '已完成' });
-    expect(data.tasks[0]!.metrics[0]).toMatchObject({ target: { text: '1.2万人以上', comparator: '>=' }, actual: { text: '1.35万人', parts: [] }, basis: 'same', verdict: 'met' });
+    expect(data.tasks[0]).toMatchObject({
+      url: '2031/tasks/1.html',
+      area: '民生保障',
+      status: 'completed',
+      statusLabel: '已完成',
+    });
+    expect(data.tasks[0]!.metrics[0]).toMatchObject({
+      target: { text: '1.2万人以上', comparator: '>=' },
+      actual: { text: '1.35万人', parts: [] },
+      basis: 'same',
+      verdict: 'met',
+    });
   });
   it('keeps every text a verbatim substring of its cell', () => {
     for (const t of data.tasks) {
@@ -51,7 +91,13 @@ describe('open data', () => {
   it('generates the JSON Schema from the zod schema', () => {
     const schema = JSON.parse(openDataSchema());
     expect(schema.$schema).toMatch(/json-schema/);
-    expect(schema.properties.tasks.items.properties.metrics.items.properties.basis.enum).toEqual(['same', 'cumulative', 'estimated', 'different', 'none']);
+    expect(schema.properties.tasks.items.properties.metrics.items.properties.basis.enum).toEqual([
+      'same',
+      'cumulative',
+      'estimated',
+      'different',
+      'none',
+    ]);
     expect(schema.required).toEqual(['schemaVersion', 'report', 'tasks']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../../src/pipeline/extract/quantities.ts';
 
-const read = (text: string) => extractQuantities(text).map((q) => ({ text: q.text, value: q.value, unit: q.unit, qualifiers: q.qualifiers }));
+const read = (text: string) =>
+  extractQuantities(text).map((q) => ({ text: q.text, value: q.value, unit: q.unit, qualifiers: q.qualifiers }));
 const texts = (text: string) => extractQuantities(text).map((q) => q.text);
 
 describe('extractQuantities: values, units and qualifiers', () => {
@@ -87,7 +88,11 @@ describe('extractQuantities: other districts’ wording', () => {
     ]);
   });
   it('reads working days, kilometres and containers', () => {
-    expect(read('审批时限压缩至5个工作日以内,建成绿道12千米,吞吐量300万标箱').map((q) => q.unit)).toEqual(['个工作日', '千米', '万标箱']);
+    expect(read('审批时限压缩至5个工作日以内,建成绿道12千米,吞吐量300万标箱').map((q) => q.unit)).toEqual([
+      '个工作日',
+      '千米',
+      '万标箱',
+    ]);
   });
 });
 

@@ -7,10 +7,14 @@ describe('shortTitle(display)', () => {
     expect(shortTitle('发展低碳能源产业，加快建设“招宝氢谷”。')).toBe('发展低碳能源产业');
   });
   it('keeps a whole first clause of up to 24 characters rather than cutting inside a list', () => {
-    expect(shortTitle('统筹实施废弃矿山、海洋岸线、湿地的生态修复。')).toBe('统筹实施废弃矿山、海洋岸线、湿地的生态修复');
+    expect(shortTitle('统筹实施废弃矿山、海洋岸线、湿地的生态修复。')).toBe(
+      '统筹实施废弃矿山、海洋岸线、湿地的生态修复',
+    );
   });
   it('cuts a longer first clause at 、 or a closing quote within the limit', () => {
-    expect(shortTitle('建成城市书房、文化驿站、乡村博物馆等文化新空间40家，每万人拥有面积。')).toBe('建成城市书房、文化驿站');
+    expect(shortTitle('建成城市书房、文化驿站、乡村博物馆等文化新空间40家，每万人拥有面积。')).toBe(
+      '建成城市书房、文化驿站',
+    );
   });
   it(`cuts a long clause without punctuation at ${TITLE_MAX} characters, with an ellipsis`, () => {
     const t = shortTitle('支持宁波东方理工大学与中国环科院合作共建全国重点实验室。');

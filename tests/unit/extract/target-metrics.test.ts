@@ -37,10 +37,16 @@ describe('targetMetrics: subjects', () => {
     expect(read('打造陈倪路等4个特色商业街区')[0]![0]).toBe('特色商业街区');
   });
   it('finds every figure of a row, each with its own subject', () => {
-    expect(read('发展低碳能源产业,新增氢能车100辆、光伏装机2.5万千瓦。').map((m) => m[0])).toEqual(['氢能车', '光伏装机']);
+    expect(read('发展低碳能源产业,新增氢能车100辆、光伏装机2.5万千瓦。').map((m) => m[0])).toEqual([
+      '氢能车',
+      '光伏装机',
+    ]);
   });
   it('gives a growth without a subject the subject before it', () => {
-    expect(read('有效发明专利拥有量达到5900件,同比增长9%。').map((m) => m[0])).toEqual(['有效发明专利拥有量', '有效发明专利拥有量增长']);
+    expect(read('有效发明专利拥有量达到5900件,同比增长9%。').map((m) => m[0])).toEqual([
+      '有效发明专利拥有量',
+      '有效发明专利拥有量增长',
+    ]);
   });
   it('treats a figure that describes the thing counted as an attribute, not a target', () => {
     expect(read('建成亿元楼宇1座、5000万元以上楼宇2座')).toEqual([

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../../../src/schema/index.ts';
 import { TOLERANCE, verdictOf } from '../../../src/pipeline/extract/verdict.ts';
 
-const judge = (comparator: Comparator, target: number, actual: number | null, o: { qualifiers?: string[]; decimals?: number; same?: boolean; dir?: [-1 | 0 | 1, -1 | 0 | 1] } = {}) =>
+const judge = (
+  comparator: Comparator,
+  target: number,
+  actual: number | null,
+  o: { qualifiers?: string[]; decimals?: number; same?: boolean; dir?: [-1 | 0 | 1, -1 | 0 | 1] } = {},
+) =>
   verdictOf({
     target: { value: target, comparator, decimals: o.decimals ?? 0, direction: o.dir?.[0] ?? 0, unitLabel: '' },
     actual: actual === null ? null : { value: actual, qualifiers: o.qualifiers ?? [], direction: o.dir?.[1] ?? 0 },

@@ -18,7 +18,9 @@ describe('splitRecords(text, delimiter, file)', () => {
     expect(splitRecords('a"b,c\n', ',', 'f')).toEqual([{ line: 1, cells: ['a"b', 'c'] }]);
   });
   it('refuses an unclosed quote, naming the line it opened on', () => {
-    expect(refusal(() => splitRecords('h\n1,"abc\n2,d\n', ',', 'f.csv')).message).toBe('f.csv:2 → 这一行开始的带引号单元格没有结束引号。请检查该单元格的双引号是否成对;单元格内的引号应写成两个双引号 ""');
+    expect(refusal(() => splitRecords('h\n1,"abc\n2,d\n', ',', 'f.csv')).message).toBe(
+      'f.csv:2 → 这一行开始的带引号单元格没有结束引号。请检查该单元格的双引号是否成对;单元格内的引号应写成两个双引号 ""',
+    );
   });
   it('refuses text after a closing quote', () => {
     expect(refusal(() => splitRecords('"ab"c,d', ',', 'f')).problem).toBe('带引号的单元格结束后紧跟着多余的字符“c”');
@@ -27,16 +29,31 @@ describe('splitRecords(text, delimiter, file)', () => {
 
 describe('parseCsv(bytes, file, options)', () => {
   it('reads the synthetic GBK CSV year, title from the sidecar', () => {
-    const p = parseCsv(fixture('2023/synthetic-合成测试数据-2023年政府工作报告年度完成情况.gbk.csv'), 'sources/2023/x.csv', { sidecar: { title: '2023年政府工作报告年度完成情况(合成测试数据)' } });
+    const p = parseCsv(
+      fixture('2023/synthetic-合成测试数据-2023年政府工作报告年度完成情况.gbk.csv'),
+      'sources/2023/x.csv',
+      { sidecar: { title: '2023年政府工作报告年度完成情况(合成测试数据)' } },
+    );
     expect(p).toMatchObject({ year: 2023, format: 'csv', encoding: 'gb18030', meta: {} });
     expect(p.rows).toHaveLength(10);
-    expect(p.rows[4]).toEqual({ number: 5, line: 6, target: '深化城乡公交一体化,新改建公交候车亭25个。', completion: '已完成新改建公交候车亭28个。\n另有3个正在施工。', responsible: '区交通局' });
+    expect(p.rows[4]).toEqual({
+      number: 5,
+      line: 6,
+      target: '深化城乡公交一体化,新改建公交候车亭25个。',
+      completion: '已完成新改建公交候车亭28个。\n另有3个正在施工。',
+      responsible: '区交通局',
+    });
     expect(p.rows[6]?.target).toBe('推进"菜篮子"工程,完成老旧小区改造12个。');
     expect(p.warnings).toEqual(['文件编码为 GB18030/GBK(文件未声明编码,按字节判断),已显式转换为 UTF-8 读取']);
   });
   it('reads a UTF-8 TSV with BOM: title row, metadata rows, other column names, no number column', () => {
     const p = parseCsv(fixture('parsers/synthetic-2026-table.utf8-bom.tsv'), 'x.tsv');
-    expect(p).toMatchObject({ title: '2026年政府工作报告年度完成情况(合成测试数据)', year: 2026, format: 'tsv', encoding: 'utf-8' });
+    expect(p).toMatchObject({
+      title: '2026年政府工作报告年度完成情况(合成测试数据)',
+      year: 2026,
+      format: 'tsv',
+      encoding: 'utf-8',
+    });
     expect(p.meta).toEqual({ indexNumber: 'SYNTHETIC/2027-000001', written: '2027-01-18' });
     expect(p.rows.map((r) => r.number)).toEqual([1, 2, 3]);
     expect(p.rows[1]).toMatchObject({ responsible: '区人力社保局', nextSteps: '继续稳就业。' });
@@ -50,15 +67,21 @@ describe('parseCsv(bytes, file, options)', () => {
     expect([a.encoding, b.encoding]).toEqual(['utf-8', 'gb18030']);
   });
   it('prefers the title row over the sidecar and skips blank Excel rows', () => {
-    const p = parseCsv(utf8(`${TITLE},,\n,,\n编号,目标任务,完成情况\n1,a,b\n,,\n`), 'f.csv', { sidecar: { title: '别的标题' } });
+    const p = parseCsv(utf8(`${TITLE},,\n,,\n编号,目标任务,完成情况\n1,a,b\n,,\n`), 'f.csv', {
+      sidecar: { title: '别的标题' },
+    });
     expect([p.title, p.rows.length]).toEqual([TITLE, 1]);
   });
   it('refuses a CSV with neither a title row nor a sidecar title, naming the sidecar', () => {
     const e = refusal(() => parseCsv(utf8('编号,目标任务,完成情况\n1,a,b\n'), 'content/sources/2025/t.csv'));
-    expect(e.message).toBe('content/sources/2025/t.csv → 表格中没有标题行,来源说明中也没有 title。请在 content/sources/2025/source.yaml 中写上一行 title: 如“2025年政府工作报告年度完成情况”,或在表头上方加一行标题');
+    expect(e.message).toBe(
+      'content/sources/2025/t.csv → 表格中没有标题行,来源说明中也没有 title。请在 content/sources/2025/source.yaml 中写上一行 title: 如“2025年政府工作报告年度完成情况”,或在表头上方加一行标题',
+    );
   });
   it('refuses a sidecar title without a year, naming the sidecar', () => {
-    const e = refusal(() => parseCsv(utf8('编号,目标任务,完成情况\n1,a,b\n'), 'c/2025/t.csv', { sidecar: { title: '政府工作报告' } }));
+    const e = refusal(() =>
+      parseCsv(utf8('编号,目标任务,完成情况\n1,a,b\n'), 'c/2025/t.csv', { sidecar: { title: '政府工作报告' } }),
+    );
     expect(e.file).toBe('c/2025/source.yaml');
     expect(e.problem).toBe('标题“政府工作报告”中没有年份');
   });
@@ -67,7 +90,9 @@ describe('parseCsv(bytes, file, options)', () => {
     expect([e.line, e.problem]).toEqual([2, '表头中有无法识别的列:工作目标(表头为:编号、工作目标、完成情况)']);
   });
   it('refuses an empty cell, a wrong 编号 and a missing header, each naming its line', () => {
-    expect(refusal(() => parseCsv(utf8(`${TITLE}\n编号,目标任务,完成情况\n1,a,b\n2,c,\n`), 'f.csv')).message).toBe('f.csv:4 → 完成情况单元格为空。请填写该单元格;如确无内容,请填写“未公开”');
+    expect(refusal(() => parseCsv(utf8(`${TITLE}\n编号,目标任务,完成情况\n1,a,b\n2,c,\n`), 'f.csv')).message).toBe(
+      'f.csv:4 → 完成情况单元格为空。请填写该单元格;如确无内容,请填写“未公开”',
+    );
     expect(refusal(() => parseCsv(utf8(`${TITLE}\n编号,目标任务,完成情况\n1,a,b\n3,c,d\n`), 'f.csv')).line).toBe(4);
     expect(refusal(() => parseCsv(utf8(`${TITLE}\n`), 'f.csv')).problem).toBe('没有找到表头行');
     expect(refusal(() => parseCsv(utf8(''), 'f.csv')).problem).toBe('文件是空的');

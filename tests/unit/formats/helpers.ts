@@ -11,11 +11,12 @@ export const gbk = (text: string): Uint8Array => {
   if (!table) {
     table = new Map();
     const dec = new TextDecoder('gb18030');
-    for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
-    }
+    for (let a = 0x81; a <= 0xfe; a++)
+      for (let b = 0x40; b <= 0xfe; b++) {
+        if (b === 0x7f) continue;
+        const ch = dec.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
+      }
   }
   const out: number[] = [];
   for (const ch of text) {

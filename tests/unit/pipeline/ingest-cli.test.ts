@@ -8,12 +8,16 @@ import { FIXTURES } from './real-source.ts';
 
 /** Run the CLI the way an editor does; returns exit code and output. */
 function ingest(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 /** Every file under reports/ with its bytes. */
-const snapshot = (dir: string) => new Map(listFiles(join(dir, 'reports')).map((p) => [p, readFileSync(join(dir, 'reports', p), 'utf8')]));
+const snapshot = (dir: string) =>
+  new Map(listFiles(join(dir, 'reports')).map((p) => [p, readFileSync(join(dir, 'reports', p), 'utf8')]));
 
 // Each case spawns the CLI (a few seconds on a busy machine).
 describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
@@ -58,7 +62,9 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     cpSync(join(FIXTURES, 'missing-cell/input.txt'), join(dir, 'sources', '2031', 'bad.txt'));
     const r = ingest(['--content', dir]);
     expect(r.code).toBe(1);
-    expect(r.err.trim()).toBe(`✗ ${dir}/sources/2031/bad.txt:7 → 这一行只有 2 个单元格,表头有 3 列。请补上缺少的单元格,单元格之间用“ | ”分隔`);
+    expect(r.err.trim()).toBe(
+      `✗ ${dir}/sources/2031/bad.txt:7 → 这一行只有 2 个单元格,表头有 3 列。请补上缺少的单元格,单元格之间用“ | ”分隔`,
+    );
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(snapshot(dir)).toEqual(before);
     expect(readdirSync(dir).filter((n) => n.startsWith('.reports'))).toEqual([]);

@@ -55,7 +55,9 @@ describe('the display text of every real row differs from its verbatim text only
           expect(typographicDiff(verbatim, display), `row ${row.number}`).toBeNull();
           if (display !== verbatim) changed++;
           // Nothing half-width is left beside Chinese.
-          expect(display, `row ${row.number}`).not.toMatch(/[\u4e00-\u9fff。、“”][,;:()]|[,;:()][\u4e00-\u9fff“”]|%[,;]\d/u);
+          expect(display, `row ${row.number}`).not.toMatch(
+            /[\u4e00-\u9fff。、“”][,;:()]|[,;:()][\u4e00-\u9fff“”]|%[,;]\d/u,
+          );
           // Double quotes open and close in turn.
           const quotes = display.match(/[“”]/g) ?? [];
           expect(quotes.join(''), `row ${row.number}`).toBe('“”'.repeat(quotes.length / 2));

@@ -50,7 +50,10 @@ describe('parseSource tolerates what real files carry', () => {
   it('BOM, CRLF, trailing spaces, blank lines, full-width ｜, leading bar, no trailing bar, no final newline', () => {
     const messy = parseSource(read(join(FIXTURES, 'messy/input.txt')), 'messy.txt');
     const clean = parseSource(read(join(FIXTURES, 'messy/clean.txt')), 'clean.txt');
-    expect({ ...messy, rows: messy.rows.map(({ line: _, ...r }) => r) }).toEqual({ ...clean, rows: clean.rows.map(({ line: _, ...r }) => r) });
+    expect({ ...messy, rows: messy.rows.map(({ line: _, ...r }) => r) }).toEqual({
+      ...clean,
+      rows: clean.rows.map(({ line: _, ...r }) => r),
+    });
     expect(messy.rows.map((r) => r.line)).toEqual([8, 10, 11]);
   });
 });
@@ -67,6 +70,8 @@ describe('parseSource refuses malformed sources, naming file, line and fix', () 
     });
   }
   it('refuses an unknown file type and names the accepted ones', () => {
-    expect(() => parseSource(new Uint8Array(), 'x/表格.docx')).toThrow('x/表格.docx → 无法识别的文件类型。原始表格应为 .txt、.html、.htm、.csv、.tsv 文件');
+    expect(() => parseSource(new Uint8Array(), 'x/表格.docx')).toThrow(
+      'x/表格.docx → 无法识别的文件类型。原始表格应为 .txt、.html、.htm、.csv、.tsv 文件',
+    );
   });
 });

@@ -8,9 +8,15 @@ import { FIXTURES } from './real-source.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 /** A small taxonomy of the tests' own, so the synthetic cases do not depend on the real one's slugs. */
-const taxonomyText = 'fallback: other\nareas:\n  - slug: parks\n    name: 公园绿地\n    keywords: [公园]\n  - slug: other\n    name: 其他\n    keywords: [其他]\n';
+const taxonomyText =
+  'fallback: other\nareas:\n  - slug: parks\n    name: 公园绿地\n    keywords: [公园]\n  - slug: other\n    name: 其他\n    keywords: [其他]\n';
 const clean = readFileSync(`${FIXTURES}/messy/clean.txt`); // a synthetic 2031 table, 3 rows
-const input = (years: YearFolder[]): PipelineInput => ({ years, taxonomyText, contentLabel: 'c', command: 'npm run ingest' });
+const input = (years: YearFolder[]): PipelineInput => ({
+  years,
+  taxonomyText,
+  contentLabel: 'c',
+  command: 'npm run ingest',
+});
 const year = (name: string, files: Record<string, string | Uint8Array>, overridesText?: string): YearFolder => ({
   name,
   files: Object.entries(files).map(([n, b]) => ({ name: n, bytes: typeof b === 'string' ? enc(b) : b })),
@@ -39,7 +45,9 @@ describe('runPipeline(input) on the real content folder', { timeout: 30_000 }, (
 
   it('records the sha256 and size of the raw bytes', () => {
     const report = Report.parse(frontmatter(out.files.get(`reports/${out.summary[0]!.year}/index.md`)!));
-    const raw = real.years.find((y) => y.name === String(report.year))!.files.find((f) => `sources/${report.year}/${f.name}` === report.source.file)!;
+    const raw = real.years
+      .find((y) => y.name === String(report.year))!
+      .files.find((f) => `sources/${report.year}/${f.name}` === report.source.file)!;
     expect(report.source.bytes).toBe(raw.bytes.length);
     expect(report.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -52,12 +60,21 @@ describe('runPipeline(input) refuses inconsistent folders', () => {
     );
   });
   it('a folder that is not named for a year', () => {
-    expect(() => runPipeline(input([year('new', { 't.txt': clean })]))).toThrow('c/sources/new → 文件夹名“new”不是年份');
+    expect(() => runPipeline(input([year('new', { 't.txt': clean })]))).toThrow(
+      'c/sources/new → 文件夹名“new”不是年份',
+    );
   });
   it('a folder without a source, or with two', () => {
-    expect(() => runPipeline(input([year('2031', { 'source.yaml': 'region: 某区\n' })]))).toThrow('c/sources/2031 → 文件夹中没有原始表格');
-    expect(() => runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': clean })]))).toThrow('文件夹中有多个原始表格:a.txt、b.txt');
-    expect(runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': 'x', 'source.yaml': 'file: a.txt\n' })])).summary[0]!.rows).toBe(3);
+    expect(() => runPipeline(input([year('2031', { 'source.yaml': 'region: 某区\n' })]))).toThrow(
+      'c/sources/2031 → 文件夹中没有原始表格',
+    );
+    expect(() => runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': clean })]))).toThrow(
+      '文件夹中有多个原始表格:a.txt、b.txt',
+    );
+    expect(
+      runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': 'x', 'source.yaml': 'file: a.txt\n' })])).summary[0]!
+        .rows,
+    ).toBe(3);
   });
 });
 
@@ -67,24 +84,33 @@ describe('the sidecar supplies what the format lacks', () => {
     expect(() => runPipeline(input([year('2031', { 't.csv': csv })]))).toThrow(
       'c/sources/2031/t.csv → 原始表格没有发布机构。请在来源说明文件 c/sources/2031/source.yaml 中写上 meta:\n  publisher: …(发布机构)',
     );
-    expect(() => runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': 'meta:\n  publisher: 某区政府办公室\n' })]))).toThrow('原始表格没有成文日期');
+    expect(() =>
+      runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': 'meta:\n  publisher: 某区政府办公室\n' })])),
+    ).toThrow('原始表格没有成文日期');
   });
   it('with the sidecar the CSV builds, carrying region, url and retrieved', () => {
-    const sidecar = 'url: https://example.gov.cn/a.html\nretrieved: 2032-02-01\nregion: 某区\nmeta:\n  publisher: 某区政府办公室\n  written: 2032-01-20\n';
+    const sidecar =
+      'url: https://example.gov.cn/a.html\nretrieved: 2032-02-01\nregion: 某区\nmeta:\n  publisher: 某区政府办公室\n  written: 2032-01-20\n';
     const out = runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': sidecar })]));
     const report = Report.parse(frontmatter(out.files.get('reports/2031/index.md')!));
-    expect(report).toMatchObject({ region: '某区', meta: { publisher: '某区政府办公室', written: '2032-01-20' }, source: { format: 'csv', url: 'https://example.gov.cn/a.html', retrieved: '2032-02-01' } });
+    expect(report).toMatchObject({
+      region: '某区',
+      meta: { publisher: '某区政府办公室', written: '2032-01-20' },
+      source: { format: 'csv', url: 'https://example.gov.cn/a.html', retrieved: '2032-02-01' },
+    });
     expect(report.meta.indexNumber).toBeUndefined();
   });
   it('a sidecar field that disagrees with the source is an error', () => {
-    expect(() => runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'meta:\n  publisher: 别的单位\n' })]))).toThrow(
+    expect(() =>
+      runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'meta:\n  publisher: 别的单位\n' })])),
+    ).toThrow(
       'c/sources/2031/source.yaml:2 → 发布机构“别的单位”与原始表格中的“合成测试办公室”(c/sources/2031/t.txt)不一致',
     );
   });
   it('an invalid sidecar names the field and line', () => {
-    expect(() => runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'region: 某区\nretrieved: 2032/2/1\n' })]))).toThrow(
-      'c/sources/2031/source.yaml:2 → 字段 retrieved:retrieved 应为 YYYY-MM-DD',
-    );
+    expect(() =>
+      runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'region: 某区\nretrieved: 2032/2/1\n' })])),
+    ).toThrow('c/sources/2031/source.yaml:2 → 字段 retrieved:retrieved 应为 YYYY-MM-DD');
   });
 });
 
@@ -99,28 +125,41 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
     expect(t2.status).toMatchObject({ value: 'completed', override: '完成情况写明超额完成' });
     expect(t2.shortTitle).toBe('道路改造');
     expect(t3.area).toMatchObject({ slug: 'parks', override: '属于公园绿地领域' });
-    expect(Report.parse(frontmatter(out.files.get('reports/2031/index.md')!)).overrides).toEqual({ total: 3, area: 1, status: 1, metrics: 0 });
+    expect(Report.parse(frontmatter(out.files.get('reports/2031/index.md')!)).overrides).toEqual({
+      total: 3,
+      area: 1,
+      status: 1,
+      metrics: 0,
+    });
     expect(out.summary[0]!.overrides).toBe(3);
   });
   it('an entry naming a task that does not exist is an error with file and line', () => {
-    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    status: { value: completed, reason: 已建成公园 }\n  - task: 9\n    status: { value: completed, reason: 不存在的任务 }\n')).toThrow(
-      'c/overrides/2031.yaml:5 → 更正的任务编号 9 不存在(本年共 3 项)。请改正 task 编号,或删除这条更正',
-    );
+    expect(() =>
+      run(
+        'year: 2031\noverrides:\n  - task: 1\n    status: { value: completed, reason: 已建成公园 }\n  - task: 9\n    status: { value: completed, reason: 不存在的任务 }\n',
+      ),
+    ).toThrow('c/overrides/2031.yaml:5 → 更正的任务编号 9 不存在(本年共 3 项)。请改正 task 编号,或删除这条更正');
   });
   it('an entry without a proper reason is an error naming the field and line', () => {
-    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    status:\n      value: completed\n      reason: 对\n')).toThrow(
-      'c/overrides/2031.yaml:6 → 字段 overrides.0.status.reason:每条更正都需要写明理由(reason),至少 4 个字',
-    );
+    expect(() =>
+      run('year: 2031\noverrides:\n  - task: 1\n    status:\n      value: completed\n      reason: 对\n'),
+    ).toThrow('c/overrides/2031.yaml:6 → 字段 overrides.0.status.reason:每条更正都需要写明理由(reason),至少 4 个字');
   });
   it('an unknown area, a wrong year and a duplicate entry are errors', () => {
-    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    area: { slug: nope, reason: 理由写在这里 }\n')).toThrow('领域“nope”不在 taxonomy.yaml 中');
+    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    area: { slug: nope, reason: 理由写在这里 }\n')).toThrow(
+      '领域“nope”不在 taxonomy.yaml 中',
+    );
     expect(() => run('year: 2030\n')).toThrow('c/overrides/2031.yaml:1 → year 写的是 2030,但这是 2031 年的更正文件');
-    expect(() => run('year: 2031\noverrides:\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n')).toThrow('c/overrides/2031.yaml:5 → 编号 1 有两条更正');
+    expect(() =>
+      run(
+        'year: 2031\noverrides:\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n',
+      ),
+    ).toThrow('c/overrides/2031.yaml:5 → 编号 1 有两条更正');
   });
   it('a short title that is not a phrase of the target text is refused with file and line', () => {
-    expect(() => run('year: 2031\noverrides:\n  - task: 2\n    shortTitle: { value: 修路工程, reason: 改写得更通俗 }\n')).toThrow(
-      'c/overrides/2031.yaml:4 → 任务 2 的短标题“修路工程”不是目标任务原文中的一段文字',
-    );
+    expect(() =>
+      run('year: 2031\noverrides:\n  - task: 2\n    shortTitle: { value: 修路工程, reason: 改写得更通俗 }\n'),
+    ).toThrow('c/overrides/2031.yaml:4 → 任务 2 的短标题“修路工程”不是目标任务原文中的一段文字');
   });
   it('a YAML syntax error names the line', () => {
     expect(() => run('year: 2031\noverrides:\n  - task: [1\n')).toThrow(/^c\/overrides\/2031\.yaml:\d → YAML 格式错误/);

@@ -6,7 +6,8 @@ import { cspCheck, findCspProblems } from '../../../scripts/postbuild/csp-check.
 
 describe('findCspProblems', () => {
   test('a clean page has none: external script and stylesheet, JSON data block', () => {
-    const html = '<link rel="stylesheet" href="./_astro/a.css"><script type="module" src="./_astro/s.js"></script><script type="application/ld+json">{"a":1}</script>';
+    const html =
+      '<link rel="stylesheet" href="./_astro/a.css"><script type="module" src="./_astro/s.js"></script><script type="application/ld+json">{"a":1}</script>';
     expect(findCspProblems(html, 'search.html')).toEqual([]);
   });
   test.each([

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { IMMUTABLE, PAGE_CSP, REVALIDATE, SEARCH_CSP, SHORT, SINGLE_FILE_CSP, recommendedHeaders } from '../../../scripts/postbuild/deploy-headers.ts';
+import {
+  IMMUTABLE,
+  PAGE_CSP,
+  REVALIDATE,
+  SEARCH_CSP,
+  SHORT,
+  SINGLE_FILE_CSP,
+  recommendedHeaders,
+} from '../../../scripts/postbuild/deploy-headers.ts';
 
 describe('recommendedHeaders(path)', () => {
   test.each([
@@ -25,14 +33,24 @@ describe('recommendedHeaders(path)', () => {
   test('only the search policy allows WebAssembly; no policy allows inline script', () => {
     expect(PAGE_CSP).not.toContain('wasm');
     expect(SEARCH_CSP).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    for (const csp of [PAGE_CSP, SEARCH_CSP, SINGLE_FILE_CSP]) expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    for (const csp of [PAGE_CSP, SEARCH_CSP, SINGLE_FILE_CSP])
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   });
 });
 
 describe('DEPLOY.md', () => {
   const doc = readFileSync(resolve(import.meta.dirname, '../../../DEPLOY.md'), 'utf8');
   test('gives the same policies and cache values the CSP browser test serves', () => {
-    for (const value of [PAGE_CSP, SEARCH_CSP, SINGLE_FILE_CSP, IMMUTABLE, SHORT, REVALIDATE, 'nosniff', 'strict-origin-when-cross-origin']) {
+    for (const value of [
+      PAGE_CSP,
+      SEARCH_CSP,
+      SINGLE_FILE_CSP,
+      IMMUTABLE,
+      SHORT,
+      REVALIDATE,
+      'nosniff',
+      'strict-origin-when-cross-origin',
+    ]) {
       expect(doc).toContain(value);
     }
   });

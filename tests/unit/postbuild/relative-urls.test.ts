@@ -12,27 +12,31 @@ describe('toRelative(url, from)', () => {
   ])('%s from %s → %s', (url, from, expected) => {
     expect(toRelative(url, from)).toBe(expected);
   });
-  test.each(['//cdn.example.com/x.js', 'https://www.zh.gov.cn/', './a.html', '#main', 'data:,', 'mailto:a@b.cn'])('leaves %s alone', (url) => {
-    expect(toRelative(url, '2024/index.html')).toBeNull();
-  });
+  test.each(['//cdn.example.com/x.js', 'https://www.zh.gov.cn/', './a.html', '#main', 'data:,', 'mailto:a@b.cn'])(
+    'leaves %s alone',
+    (url) => {
+      expect(toRelative(url, '2024/index.html')).toBeNull();
+    },
+  );
 });
 
 describe('rewriteHtml(html, page)', () => {
   test('rewrites asset and link attributes, keeping quotes and everything else byte for byte', () => {
     const html =
       '<!DOCTYPE html><html lang="zh-CN"><head><link rel="stylesheet" href="/_astro/Base.x1.css"><link rel=icon href=/favicon.svg></head>' +
-      "<body><a href='/2024/tasks/7.html#t'>7</a><img src=\"/_astro/a.png\" srcset=\"/_astro/a.png 1x, /_astro/a@2x.png 2x\" alt=\"\">" +
+      '<body><a href=\'/2024/tasks/7.html#t\'>7</a><img src="/_astro/a.png" srcset="/_astro/a.png 1x, /_astro/a@2x.png 2x" alt="">' +
       '<form action="/search.html" method="get"></form><script type="module" src="/_astro/search.js"></script>' +
       '<svg><use href="/_astro/icons.svg#i"></use></svg><p>正文写着 href="/x" 也不动</p></body></html>';
     expect(rewriteHtml(html, '2024/index.html')).toBe(
       '<!DOCTYPE html><html lang="zh-CN"><head><link rel="stylesheet" href="../_astro/Base.x1.css"><link rel=icon href=../favicon.svg></head>' +
-        "<body><a href='./tasks/7.html#t'>7</a><img src=\"../_astro/a.png\" srcset=\"../_astro/a.png 1x, ../_astro/a@2x.png 2x\" alt=\"\">" +
+        '<body><a href=\'./tasks/7.html#t\'>7</a><img src="../_astro/a.png" srcset="../_astro/a.png 1x, ../_astro/a@2x.png 2x" alt="">' +
         '<form action="../search.html" method="get"></form><script type="module" src="../_astro/search.js"></script>' +
         '<svg><use href="../_astro/icons.svg#i"></use></svg><p>正文写着 href="/x" 也不动</p></body></html>',
     );
   });
   test('rewrites url() in <style> and style attributes, but never touches script bodies', () => {
-    const html = '<style>.a{background:url(/_astro/bg.png)}</style><div style="background:url(\'/_astro/b.png\')"></div><script type="application/json">{"u":"/x"}</script>';
+    const html =
+      '<style>.a{background:url(/_astro/bg.png)}</style><div style="background:url(\'/_astro/b.png\')"></div><script type="application/json">{"u":"/x"}</script>';
     expect(rewriteHtml(html, 'a/b.html')).toBe(
       '<style>.a{background:url(../_astro/bg.png)}</style><div style="background:url(\'../_astro/b.png\')"></div><script type="application/json">{"u":"/x"}</script>',
     );

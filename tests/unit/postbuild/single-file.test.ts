@@ -28,7 +28,8 @@ describe('singleFileEdition', async () => {
   });
   test('keeps no reference that would load anything: no link, script, form or site-relative URL', () => {
     expect(out).not.toMatch(/<link\b|<script\b|<form\b|<nav\b/);
-    for (const m of out.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) expect(m[1]).toMatch(/^(#|data:|https:\/\/example\.gov\.cn\/src\.html$)/);
+    for (const m of out.matchAll(/\s(?:href|src|action)="([^"]*)"/g))
+      expect(m[1]).toMatch(/^(#|data:|https:\/\/example\.gov\.cn\/src\.html$)/);
   });
   test('points task links at the task on the same page and unwraps other site links', () => {
     expect(out).toContain('<a href="#t1">任务 1</a>');
@@ -36,18 +37,29 @@ describe('singleFileEdition', async () => {
     expect(out).toContain('<a class="skip-link" href="#main">');
   });
   test('forbids every load with its own CSP, says what it is, and stays out of the search index', () => {
-    expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`);
+    expect(out).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
+    );
     expect(out).toContain('<title>2031 年全部任务(单文件版)</title>');
     expect(out).toMatch(/<p class="single-file-note">本文件是《2031 年全部任务》的单文件版/);
     expect(out).not.toContain('data-pagefind');
   });
-  test("is named for the report (ArticleTitle) when the page carries it", async () => {
-    const named = await singleFileEdition(page.replace('<title>', '<meta name="ArticleTitle" content="2031年政府工作报告年度完成情况(合成)&amp;测试"><title>'), '2031/all.html', read);
+  test('is named for the report (ArticleTitle) when the page carries it', async () => {
+    const named = await singleFileEdition(
+      page.replace(
+        '<title>',
+        '<meta name="ArticleTitle" content="2031年政府工作报告年度完成情况(合成)&amp;测试"><title>',
+      ),
+      '2031/all.html',
+      read,
+    );
     expect(named).toContain('<title>2031年政府工作报告年度完成情况(合成)&amp;测试(单文件版)</title>');
     expect(named).toContain('本文件是《2031年政府工作报告年度完成情况(合成)&amp;测试》的单文件版');
   });
   test('refuses a page whose stylesheet is missing', async () => {
-    await expect(singleFileEdition(page.replace('Base.x1.css', 'Gone.css'), '2031/all.html', read)).rejects.toThrow(/找不到 2031\/all\.html 引用的样式表/);
+    await expect(singleFileEdition(page.replace('Base.x1.css', 'Gone.css'), '2031/all.html', read)).rejects.toThrow(
+      /找不到 2031\/all\.html 引用的样式表/,
+    );
   });
 });
 

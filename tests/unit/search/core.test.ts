@@ -8,7 +8,16 @@ const sandbox: { GzbgSearchCore?: Core } = {};
 runInNewContext(readFileSync(new URL('../../../public/search/search-core.js', import.meta.url), 'utf8'), sandbox);
 const core = sandbox.GzbgSearchCore!;
 
-interface Rec { url: string; kind: string; year: number; number: number; title: string; area: string; status: string; text: string }
+interface Rec {
+  url: string;
+  kind: string;
+  year: number;
+  number: number;
+  title: string;
+  area: string;
+  status: string;
+  text: string;
+}
 interface Core {
   fold(s: string): string;
   parseQuery(q: string): string[];
@@ -21,12 +30,26 @@ interface Core {
 }
 
 const rec = (number: number, text: string, extra: Partial<Rec> = {}): Rec => ({
-  url: `2024/tasks/${number}.html`, kind: 'task', year: 2024, number, title: `第 ${number} 项`, area: '经济', status: '已完成', text, ...extra,
+  url: `2024/tasks/${number}.html`,
+  kind: 'task',
+  year: 2024,
+  number,
+  title: `第 ${number} 项`,
+  area: '经济',
+  status: '已完成',
+  text,
+  ...extra,
 });
 
 describe('parseQuery', () => {
   it('splits at half- and full-width spaces, folds width and case, drops quotes and repeats', () => {
-    expect(core.parseQuery('  氢能\u3000重卡 “镇企航” 5.6％ SEPGPT 氢能 ')).toEqual(['氢能', '重卡', '镇企航', '5.6%', 'sepgpt']);
+    expect(core.parseQuery('  氢能\u3000重卡 “镇企航” 5.6％ SEPGPT 氢能 ')).toEqual([
+      '氢能',
+      '重卡',
+      '镇企航',
+      '5.6%',
+      'sepgpt',
+    ]);
   });
   it('folds quote direction, so a quote typed either way matches', () => {
     expect(core.findAll(core.fold('建设“招宝氢谷”'), core.parseQuery('设"招宝')[0]!)).toEqual([1]);

@@ -5,19 +5,47 @@ import type { Report, Task } from '../../../src/schema/index.ts';
 // A synthetic year (not the 2024 report): two tasks given out of order and a report.
 const cell = (text: string) => ({ verbatim: text, display: text });
 const task = (number: number, target: string, completion: string): Task => ({
-  year: 2031, number, sourceLine: number + 4, shortTitle: target.slice(0, 6), target: cell(target), completion: cell(completion),
-  area: { slug: 'jiaoyu', evidence: [] }, status: { value: 'completed', reason: '已完成', evidence: [] }, metrics: [],
+  year: 2031,
+  number,
+  sourceLine: number + 4,
+  shortTitle: target.slice(0, 6),
+  target: cell(target),
+  completion: cell(completion),
+  area: { slug: 'jiaoyu', evidence: [] },
+  status: { value: 'completed', reason: '已完成', evidence: [] },
+  metrics: [],
 });
 const report = {
-  schemaVersion: 1, year: 2031, title: '2031年政府工作报告年度完成情况', region: '某某区',
-  meta: { indexNumber: 'X/2032-1', topic: '综合政务', written: '2032-01-20', genre: '其他', publisher: '区政府办公室', disclosure: '主动公开' },
+  schemaVersion: 1,
+  year: 2031,
+  title: '2031年政府工作报告年度完成情况',
+  region: '某某区',
+  meta: {
+    indexNumber: 'X/2032-1',
+    topic: '综合政务',
+    written: '2032-01-20',
+    genre: '其他',
+    publisher: '区政府办公室',
+    disclosure: '主动公开',
+  },
   source: { file: 'sources/2031/a.txt', sha256: '0'.repeat(64), bytes: 1, format: 'text', encoding: 'utf-8' },
-  taskCount: 2, numberWidth: 1, overrides: { total: 0, area: 0, status: 0, metrics: 0 }, warnings: [],
+  taskCount: 2,
+  numberWidth: 1,
+  overrides: { total: 0, area: 0, status: 0, metrics: 0 },
+  warnings: [],
 } as Report;
-const labels = { areaName: () => '教育', statusLabel: () => '已完成', taskTitle: (t: Task) => `第 ${t.number} 项:${t.shortTitle}` };
+const labels = {
+  areaName: () => '教育',
+  statusLabel: () => '已完成',
+  taskTitle: (t: Task) => `第 ${t.number} 项:${t.shortTitle}`,
+};
 
 describe('yearRecords', () => {
-  const records = yearRecords(report, [task(2, '新建学校三所。', '已建成。'), task(1, '新增托位200个。', '新增托位210个。')], labels);
+  const records = yearRecords(
+    report,
+    [task(2, '新建学校三所。', '已建成。'), task(1, '新增托位200个。', '新增托位210个。')],
+    labels,
+  );
 
   it('gives the overview first, then one record per task in 编号 order, each at its page path', () => {
     expect(records.map((r) => [r.kind, r.number, r.url])).toEqual([
@@ -28,7 +56,12 @@ describe('yearRecords', () => {
   });
 
   it('indexes a task by its own cells, with area and status labels as filters', () => {
-    expect(records[1]).toMatchObject({ title: '第 1 项:新增托位20', area: '教育', status: '已完成', text: '新增托位200个。\n新增托位210个。' });
+    expect(records[1]).toMatchObject({
+      title: '第 1 项:新增托位20',
+      area: '教育',
+      status: '已完成',
+      text: '新增托位200个。\n新增托位210个。',
+    });
   });
 
   it('indexes the overview by its title and 政务公开 block, not by the task table', () => {

@@ -14,7 +14,16 @@ const taxonomy: Taxonomy = {
 function metric(verdict: Verdict): Metric {
   return {
     subject: '就业',
-    target: { text: '100人', start: 0, end: 4, value: 100, unit: '人', qualifiers: [], basisWords: [], comparator: '>=' },
+    target: {
+      text: '100人',
+      start: 0,
+      end: 4,
+      value: 100,
+      unit: '人',
+      qualifiers: [],
+      basisWords: [],
+      comparator: '>=',
+    },
     actual: null,
     basis: 'none',
     verdict,
@@ -25,7 +34,12 @@ function metric(verdict: Verdict): Metric {
 function task(number: number, status: Status, area: string, verdicts: Verdict[] = []): Task {
   const cell = { verbatim: '文字', display: '文字' };
   return {
-    year: 2031, number, sourceLine: number + 5, shortTitle: `任务${number}`, target: cell, completion: cell,
+    year: 2031,
+    number,
+    sourceLine: number + 5,
+    shortTitle: `任务${number}`,
+    target: cell,
+    completion: cell,
     area: { slug: area, evidence: [] },
     status: { value: status, reason: '测试', evidence: [] },
     metrics: verdicts.map(metric),

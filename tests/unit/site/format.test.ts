@@ -17,6 +17,7 @@ describe('fileSize(bytes)', () => {
 
 describe('statusSlug(status) / statusFromSlug(slug)', () => {
   it('uses hyphens in URLs', () => expect(statusSlug('in_progress')).toBe('in-progress'));
-  it('round-trips every status', () => expect(statuses.map((s) => statusFromSlug(statusSlug(s)))).toEqual([...statuses]));
+  it('round-trips every status', () =>
+    expect(statuses.map((s) => statusFromSlug(statusSlug(s)))).toEqual([...statuses]));
   it('knows no other slug', () => expect(statusFromSlug('done')).toBeUndefined());
 });

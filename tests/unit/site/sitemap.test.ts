@@ -6,12 +6,25 @@ import type { Report, Task } from '../../../src/schema/index.ts';
 const report = { year: 2031, title: '2031年政府工作报告年度完成情况' } as Report;
 const cell = { verbatim: '文字', display: '文字' };
 const tasks = [1, 2].map((number): Task => ({
-  year: 2031, number, sourceLine: number, shortTitle: '任务', target: cell, completion: cell,
-  area: { slug: 'economy', evidence: [] }, status: { value: 'completed', reason: '测试', evidence: [] }, metrics: [],
+  year: 2031,
+  number,
+  sourceLine: number,
+  shortTitle: '任务',
+  target: cell,
+  completion: cell,
+  area: { slug: 'economy', evidence: [] },
+  status: { value: 'completed', reason: '测试', evidence: [] },
+  metrics: [],
 }));
 const site = (url: string): SiteData => ({
   config: { name: '测试', host: '', url, domain: '', siteIdCode: '', icp: '', police: '' },
-  taxonomy: { fallback: 'other', areas: [{ slug: 'economy', name: '经济发展', keywords: ['x'] }, { slug: 'other', name: '其他', keywords: ['y'] }] },
+  taxonomy: {
+    fallback: 'other',
+    areas: [
+      { slug: 'economy', name: '经济发展', keywords: ['x'] },
+      { slug: 'other', name: '其他', keywords: ['y'] },
+    ],
+  },
   years: [{ report, tasks }],
 });
 
@@ -34,6 +47,8 @@ describe('siteRoot(url)', () => {
 
 describe('sitemapXml(site) / robotsTxt(site)', () => {
   const s = site('https://a.gov.cn/zwgk/gzbg');
-  it('gives absolute URLs under the sub-path', () => expect(sitemapXml(s)).toContain('<loc>https://a.gov.cn/zwgk/gzbg/2031/tasks/1.html</loc>'));
-  it('names the sitemap in robots.txt', () => expect(robotsTxt(s)).toContain('Sitemap: https://a.gov.cn/zwgk/gzbg/sitemap.xml'));
+  it('gives absolute URLs under the sub-path', () =>
+    expect(sitemapXml(s)).toContain('<loc>https://a.gov.cn/zwgk/gzbg/2031/tasks/1.html</loc>'));
+  it('names the sitemap in robots.txt', () =>
+    expect(robotsTxt(s)).toContain('Sitemap: https://a.gov.cn/zwgk/gzbg/sitemap.xml'));
 });
