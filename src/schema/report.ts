@@ -28,10 +28,12 @@ export const SourceInfo = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Size of the raw file in bytes. */
   bytes: z.number().int().nonnegative(),
-  /** Format the parser read: pipe text, saved HTML page, CSV or TSV. */
-  format: z.enum(['text', 'html', 'csv', 'tsv']),
-  /** Encoding the bytes were decoded from. */
-  encoding: z.enum(['utf-8', 'gb18030']),
+  /** Format the parser read: pipe text, saved HTML page, CSV or TSV, Excel workbook, Word document. */
+  format: z.enum(['text', 'html', 'csv', 'tsv', 'xlsx', 'xls', 'docx']),
+  /** Encoding the bytes were decoded from (text formats only: workbooks and documents carry their own). */
+  encoding: z.enum(['utf-8', 'gb18030']).optional(),
+  /** Which table of the file was read, for people (工作表“Sheet1”, 第 2 个表格), when the file holds several. */
+  table: z.string().min(1).optional(),
   /** Page the source was taken from, when known (from the sidecar). */
   url: z.url().optional(),
   /** Date the source was taken, ISO date, when known (from the sidecar). */

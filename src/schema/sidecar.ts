@@ -1,5 +1,21 @@
 import { z } from 'astro/zod';
 import { DisclosureMeta } from './report.ts';
+import { ColumnRole } from './task.ts';
+
+/** One correction of a source cell, beside the source (the raw file stays byte for byte). */
+export const SidecarCorrection = z
+  .object({
+    /** The line (text, CSV, HTML) or sheet row (Excel) or table row (Word) that the error message names. */
+    row: z.number().int().positive(),
+    /** The column's header as published (编号, 完成情况…). */
+    column: z.string().min(1),
+    /** The value to use instead of the cell's. */
+    value: z.string().min(1),
+    /** Why: shown on the page beside the corrected cell. */
+    reason: z.string().min(4),
+  })
+  .strict();
+export type SidecarCorrection = z.infer<typeof SidecarCorrection>;
 
 /**
  * content/sources/<year>/source.yaml — optional provenance for a raw source.
@@ -22,6 +38,14 @@ export const Sidecar = z
     meta: DisclosureMeta.partial().optional(),
     /** Name of the raw file when the folder holds more than one candidate. */
     file: z.string().min(1).optional(),
+    /** Roles for headers the program does not know, e.g. `{ 工作目标: target }`. */
+    columns: z.record(z.string().min(1), ColumnRole).optional(),
+    /** Which table of an HTML page or Word document to read (1-based), when it holds several. */
+    table: z.number().int().positive().optional(),
+    /** Which sheet of a workbook to read, by its name, when it holds several. */
+    sheet: z.string().min(1).optional(),
+    /** Corrections of cells the government's table got wrong, each with a reason. */
+    corrections: z.array(SidecarCorrection).optional(),
   })
   .strict();
 export type Sidecar = z.infer<typeof Sidecar>;

@@ -6,7 +6,10 @@ export function task(year: number, number: number, target: string, extra: Partia
   return {
     year,
     number,
+    id: String(number),
     sourceLine: number + 5,
+    columns: [],
+    corrections: [],
     shortTitle: target.slice(0, 10),
     target: cell(target),
     completion: cell('已完成'),

@@ -31,7 +31,10 @@ const task = (number: number, target: string, completion: string): Task => {
   return {
     year: 2031,
     number,
+    id: String(number),
     sourceLine: number + 5,
+    columns: [],
+    corrections: [],
     shortTitle: d.shortTitle,
     target: t,
     completion: c,

@@ -54,7 +54,10 @@ function task(target: string, completion: string): Task {
   return {
     year: 2031,
     number: 1,
+    id: '1',
     sourceLine: 6,
+    columns: [],
+    corrections: [],
     shortTitle: '测试',
     target: normalizeCell(target),
     completion: normalizeCell(completion),

@@ -7,7 +7,10 @@ const cell = (text: string) => ({ verbatim: text, display: text });
 const task = (number: number, target: string, completion: string): Task => ({
   year: 2031,
   number,
+  id: String(number),
   sourceLine: number + 4,
+  columns: [],
+  corrections: [],
   shortTitle: target.slice(0, 6),
   target: cell(target),
   completion: cell(completion),

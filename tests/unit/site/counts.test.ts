@@ -36,7 +36,10 @@ function task(number: number, status: Status, area: string, verdicts: Verdict[] 
   return {
     year: 2031,
     number,
+    id: String(number),
     sourceLine: number + 5,
+    columns: [],
+    corrections: [],
     shortTitle: `任务${number}`,
     target: cell,
     completion: cell,

@@ -8,7 +8,10 @@ const cell = { verbatim: '文字', display: '文字' };
 const tasks = [1, 2].map((number): Task => ({
   year: 2031,
   number,
+  id: String(number),
   sourceLine: number,
+  columns: [],
+  corrections: [],
   shortTitle: '任务',
   target: cell,
   completion: cell,
