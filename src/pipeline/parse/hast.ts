@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { GridCell, GridTable } from './grid.ts';
 
 /**
  * Small walks over a hast tree (from rehype-parse), so that the HTML parser reads structure,
@@ -127,4 +128,43 @@ export function tableGrid(table: Element): GridRow[] {
     fillPending();
     return { cells: Array.from(cells, (c) => c ?? ''), line: tr.position?.start.line ?? 0 };
   });
+}
+
+/**
+ * Lay an HTML table out as a browser does, into the Grid every reader ends in: rowspan and colspan
+ * expanded, each covered cell repeating its origin's text and pointing at the origin. Row numbers are
+ * the rows' source lines (what messages and source.yaml `corrections:` name). Word documents reach
+ * here too, through mammoth's HTML.
+ */
+export function gridTable(table: Element, name?: string): GridTable {
+  const trs = tableRows(table);
+  const rows: GridCell[][] = trs.map(() => []);
+  trs.forEach((tr, r) => {
+    let col = 0;
+    for (const cell of tr.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      while (rows[r]![col] !== undefined) col++;
+      const text = textOf(cell);
+      const origin = { row: r + 1, col: col + 1 };
+      const rowSpan = Math.min(span(cell, 'rowSpan'), trs.length - r);
+      const colSpan = span(cell, 'colSpan');
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) {
+          const row = rows[r + dr]!;
+          if (row[col + dc] === undefined) row[col + dc] = { text, origin };
+        }
+      col += colSpan;
+    }
+  });
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const filled = rows.map((row, r) =>
+    Array.from({ length: width }, (_, c) => row[c] ?? { text: '', origin: { row: r + 1, col: c + 1 } }),
+  );
+  const rowNumbers = trs.map((tr, r) => tr.position?.start.line ?? r + 1);
+  return {
+    ...(name ? { name } : {}),
+    rows: filled,
+    rowNumbers,
+    cellName: (r, c) => `第 ${rowNumbers[r] ?? r + 1} 行第 ${c + 1} 列`,
+  };
 }
