@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../../src/pipeline/parse/index.ts';
-import { SourceError } from '../../../src/schema/source.ts';
-import { FIXTURES, realSources } from './real-source.ts';
+import { parseSource } from '../../../../src/pipeline/parse/index.ts';
+import { SourceError } from '../../../../src/schema/source.ts';
+import { FIXTURES, realSources } from '../real-source.ts';
 
 const read = (p: string) => new Uint8Array(readFileSync(p));
 
@@ -50,9 +50,9 @@ describe('parseSource tolerates what real files carry', () => {
   it('BOM, CRLF, trailing spaces, blank lines, full-width ｜, leading bar, no trailing bar, no final newline', () => {
     const messy = parseSource(read(join(FIXTURES, 'messy/input.txt')), 'messy.txt');
     const clean = parseSource(read(join(FIXTURES, 'messy/clean.txt')), 'clean.txt');
-    expect({ ...messy, rows: messy.rows.map(({ line: _, ...r }) => r) }).toEqual({
+    expect({ ...messy, rows: messy.rows.map(({ line: _, position: __, ...r }) => r) }).toEqual({
       ...clean,
-      rows: clean.rows.map(({ line: _, ...r }) => r),
+      rows: clean.rows.map(({ line: _, position: __, ...r }) => r),
     });
     expect(messy.rows.map((r) => r.line)).toEqual([8, 10, 11]);
   });
