@@ -56,8 +56,11 @@ export function readTable(
   );
   const rows = readRows(table, header, { file, warnings, corrections });
 
-  // The source's own title first; the sidecar's when the source has none, or none with a year.
-  const published = doc.title ?? tableTitle?.text;
+  // The source's own title first (the file's, else the table's title row; one that names a year wins
+  // over one that does not, e.g. a page titled only with the site's name); the sidecar's when the
+  // source has none, or none with a year.
+  const titles = [doc.title, tableTitle?.text].filter((t): t is string => t !== undefined);
+  const published = titles.find((t) => yearOf(t) !== undefined) ?? titles[0];
   const useSidecar = sidecar.title !== undefined && (published === undefined || yearOf(published) === undefined);
   const title = useSidecar ? sidecar.title! : published;
   if (title === undefined) {
@@ -73,7 +76,7 @@ export function readTable(
   const year = yearFromTitle(
     title,
     useSidecar ? sidecarFile : file,
-    useSidecar || doc.title !== undefined ? undefined : tableTitle?.line,
+    !useSidecar && published === tableTitle?.text ? tableTitle?.line : undefined,
     sidecarFile,
   );
   return {

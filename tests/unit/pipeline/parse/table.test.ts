@@ -185,3 +185,26 @@ describe('readTable(doc, file, sidecar)', () => {
     ]);
   });
 });
+
+describe('the title', () => {
+  it('is the file’s, unless only the table’s title row names the year', () => {
+    const table = `<table>\n<tr><td colspan="3">${TITLE}</td></tr>\n<tr><td>编号</td><td>目标任务</td><td>完成情况</td></tr>\n<tr><td>1</td><td>a</td><td>b</td></tr>\n</table>`;
+    const withPageTitle = (t: string) => readTable(readHtml(utf8(`<title>${t}</title>\n${table}`), 'p.html'), 'p.html');
+    expect(withPageTitle('某区人民政府门户网站').title).toBe(TITLE);
+    expect(withPageTitle('2031年某区工作报告完成情况').title).toBe('2031年某区工作报告完成情况');
+  });
+  it('is the sidecar’s when the source’s has no year, with a warning', () => {
+    const p = readTable(
+      doc([grid([['工作报告完成情况'], ['编号', '目标任务', '完成情况'], ['1', 'a', 'b']])]),
+      'c/t.xlsx',
+      {
+        title: TITLE,
+      },
+    );
+    expect([p.title, p.year, p.warnings]).toEqual([
+      TITLE,
+      2031,
+      ['原表标题“工作报告完成情况”中没有年份,已采用 source.yaml 的 title'],
+    ]);
+  });
+});
