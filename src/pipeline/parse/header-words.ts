@@ -105,7 +105,9 @@ export function roleOfWords(header: string): ColumnRole | undefined {
   const h = normalizeHeader(header);
   if (h === '') return undefined;
   for (const r of ROLE_WORDS) if (r.words.includes(h) || r.patterns.some((p) => p.test(h))) return r.role;
-  return undefined;
+  // A qualifier in brackets after the words (完成情况（截至6月底）, 责任单位(牵头)) does not change the role.
+  const bare = h.replace(/[(（][^()（）]*[)）]$/, '');
+  return bare !== h ? roleOfWords(bare) : undefined;
 }
 
 /**

@@ -43,6 +43,8 @@ describe('header words → roles (header-words.ts)', () => {
       情况说明: 'notes',
       '备 注': 'notes',
       '下步举措：': 'nextSteps',
+      '完成情况（截至6月底）': 'result',
+      '责任单位(牵头)': 'responsible',
       工作目标: undefined,
       进度: undefined,
     };
