@@ -114,3 +114,27 @@ describe('新建区 2024 民生实事进度表 (two-level header, 一二三 span
     ]);
   });
 });
+
+describe('苍南县 2022 民生实事未完成项目进度表 (a result column named 当前进度)', () => {
+  it('is refused until columns: names 当前进度 as the result', () => {
+    const e = refusal(() => read('cangnan-2022-minsheng'));
+    expect(e.problem).toBe('表头中找不到完成情况列(表头为:序号、项目内容、当前进度、牵头单位、备注)');
+    expect(e.fix).toContain('columns:\n  当前进度: result');
+  });
+  it('reads rows 1–10 with the progress text, the lead unit and the 备注 kept', () => {
+    const p = read('cangnan-2022-minsheng', { columns: { 当前进度: 'result' } });
+    expect(p.title).toBe('2022年度市县民生实事未完成项目进度表(截至10月31日)');
+    expect(ids(p.rows)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(p.rows[6]).toMatchObject({
+      target: '开工建设矾山镇、马站镇等2家中心敬老院。',
+      completion: '50%(马站未开工',
+      responsible: '县民政局',
+      columns: [
+        { header: '牵头单位', role: 'responsible', text: '县民政局' },
+        { header: '备注', role: 'notes', text: '县民生实事' },
+      ],
+    });
+    expect(p.rows[0]!.columns![1]).toEqual({ header: '备注', role: 'notes', text: '市民生实事' });
+    expect(p.warnings).toEqual([]);
+  });
+});
