@@ -68,22 +68,22 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
     const restEmpty = (from: number) =>
       t.rows.slice(from).every((row, k) => row.every((_, c) => text(from + k, c) === ''));
     if (origins.size === 1 && NOTE.test(only)) {
-      warnings.push(`第 ${line(r)} 行“${clip(only)}”是表注,不是任务,已记在这里`);
+      warnings.push(`第 ${line(r)} 行“${clip(only)}”是表注，不是任务，已记在这里`);
       continue;
     }
     if (origins.size === 1 && filled.length > 1 && filled.length === width) {
-      if (restEmpty(r + 1)) warnings.push(`第 ${line(r)} 行“${clip(only)}”是表格下方的说明,不是任务,已记在这里`);
-      else warnings.push(`第 ${line(r)} 行“${clip(only)}”是通栏的分组标题,不是任务,已跳过`);
+      if (restEmpty(r + 1)) warnings.push(`第 ${line(r)} 行“${clip(only)}”是表格下方的说明，不是任务，已记在这里`);
+      else warnings.push(`第 ${line(r)} 行“${clip(only)}”是通栏的分组标题，不是任务，已跳过`);
       continue;
     }
     if (number && filled.length === 1 && filled[0] === number.index && numberOf(only) === undefined) {
-      warnings.push(`第 ${line(r)} 行“${clip(only)}”是分组标题,不是任务,已跳过`);
+      warnings.push(`第 ${line(r)} 行“${clip(only)}”是分组标题，不是任务，已跳过`);
       continue;
     }
     taskRows.push(r);
   }
   if (taskRows.length === 0)
-    throw new SourceError(file, undefined, '表格只有表头,没有任务行', '请确认放入的文件包含全部任务行');
+    throw new SourceError(file, undefined, '表格只有表头，没有任务行', '请确认放入的文件包含全部任务行');
 
   // 2. Cells in columns without a header (a cell split by a stray “|”, a column the header lacks).
   const last = [...h.columns].reverse().find((c) => c.header !== '')!;
@@ -102,10 +102,10 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
     throw new SourceError(
       file,
       line(r),
-      `这一行比表头多出 ${stray.length} 个单元格(第 ${stray.map((c) => c.index + 1).join('、')} 列没有表头,却有内容“${clip(text(r, stray[0]!.index))}”)`,
+      `这一行比表头多出 ${stray.length} 个单元格（第 ${stray.map((c) => c.index + 1).join('、')} 列没有表头，却有内容“${clip(text(r, stray[0]!.index))}”）`,
       correctionFix(
         file,
-        '多半是单元格文字里有“|”,被当成了分隔符。',
+        '多半是单元格文字里有“|”，被当成了分隔符。',
         correctionBlock(line(r), last.header, joined, '原表单元格内含分隔符“|”'),
       ),
     );
@@ -128,7 +128,7 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
     }
     return n;
   });
-  if (!number) warnings.push(`表格没有编号列,已按行的先后顺序编号为 1–${units.length}`);
+  if (!number) warnings.push(`表格没有编号列，已按行的先后顺序编号为 1–${units.length}`);
   checkNumbering(units, numbers, number, file, line);
 
   // 4. Each row: required cells, every other column with its role, official columns.
@@ -141,7 +141,7 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
             file,
             line(r),
             `${col.header}单元格为空`,
-            correctionFix(file, '如原表确实没有内容,', correctionBlock(line(r), col.header, '未公开', '原表此格为空')),
+            correctionFix(file, '如原表确实没有内容，', correctionBlock(line(r), col.header, '未公开', '原表此格为空')),
           );
         }
       }
@@ -203,8 +203,8 @@ function checkNumbering(
       throw new SourceError(
         file,
         line(r),
-        `编号 ${n} 重复(第 ${first} 行已有)`,
-        correctionFix(file, '请先核对是否重复粘贴了一行;如原表确实编错了号,', block),
+        `编号 ${n} 重复（第 ${first} 行已有）`,
+        correctionFix(file, '请先核对是否重复粘贴了一行；如原表确实编错了号，', block),
       );
     }
     seen.set(n, line(r));
@@ -212,8 +212,8 @@ function checkNumbering(
       throw new SourceError(
         file,
         line(r),
-        `编号应为 ${i + 1},实际为 ${n}`,
-        correctionFix(file, '编号须从 1 开始连续递增。请先核对是否缺了一行;如原表确实编错了号,', block),
+        `编号应为 ${i + 1}，实际为 ${n}`,
+        correctionFix(file, '编号须从 1 开始连续递增。请先核对是否缺了一行；如原表确实编错了号，', block),
       );
     }
   });
@@ -256,7 +256,7 @@ function rowOf(
     number: n,
     ...(count > 1 ? { sub: k + 1 } : {}),
     line: line(r),
-    position: `${t.name ?? ''}第 ${line(r)} 行`,
+    position: `${t.name ?? ''}第 ${line(r)} 行${sharedLine(t, r) ? `（表格第 ${r + 1} 行）` : ''}`,
     target: targetText,
     completion: text(r, result.index),
     columns,
@@ -284,13 +284,17 @@ function rowOf(
   return row;
 }
 
+/** Whether another row of the table starts on the same source line (a table written on one line). */
+export const sharedLine = (t: GridTable, r: number): boolean =>
+  t.rowNumbers.some((n, k) => k !== r && n === t.rowNumbers[r]);
+
 /** A header no role knows is kept as 其他信息, with a note for the editor. */
 function warnUnknown(h: Header, warnings: string[]): void {
   const unknown = h.columns.filter((c) => c.role === 'other' && !c.named && c.header !== '').map((c) => c.header);
   if (unknown.length === 0) return;
   const example = unknown[0]!;
   warnings.push(
-    `表头中的“${unknown.join('”“')}”不是程序认得的列名,已原样作为“其他信息”保留;如它其实是目标、完成情况、责任单位等,请在 source.yaml 中写明,例如 columns: { ${example}: responsible }`,
+    `表头中的“${unknown.join('”“')}”不是程序认得的列名，已原样作为“其他信息”保留；如它其实是目标、完成情况、责任单位等，请在 source.yaml 中写明，例如 columns: { ${example}: responsible }`,
   );
 }
 

@@ -3,7 +3,7 @@ import { SourceError, type ParsedSource } from '../../schema/source.ts';
 import { columnsBlock, resolveCorrections, sidecarPathOf } from './corrections.ts';
 import type { GridTable, SourceDocument } from './grid.ts';
 import { findHeader, headerText, likelyHeader, type Header } from './header.ts';
-import { readRows } from './rows.ts';
+import { readRows, sharedLine } from './rows.ts';
 import { yearFromTitle, yearOf } from './year.ts';
 
 /**
@@ -43,7 +43,7 @@ export function readTable(
     if (origins.size === 1 && tableTitle === undefined) tableTitle = { text, line: table.rowNumbers[r] ?? r + 1 };
     else
       warnings.push(
-        `表头上方第 ${table.rowNumbers[r] ?? r + 1} 行“${clip(filled.map((c) => c.text).join(' '))}”不是任务,未读取`,
+        `表头上方第 ${table.rowNumbers[r] ?? r + 1} 行“${clip(filled.map((c) => c.text).join(' '))}”不是任务，未读取`,
       );
   }
 
@@ -55,6 +55,10 @@ export function readTable(
     options.sidecarLine ?? (() => undefined),
   );
   const rows = readRows(table, header, { file, warnings, corrections });
+  if (table.rows.some((_, r) => r > header.rows.at(-1)! && sharedLine(table, r)))
+    warnings.push(
+      '原始文件中这个表格的若干行写在同一行里：出错信息和 corrections: 的行号分不清这些行，任务的位置另注“表格第几行”',
+    );
 
   // The source's own title first (the file's, else the table's title row; one that names a year wins
   // over one that does not, e.g. a page titled only with the site's name); the sidecar's when the
@@ -67,12 +71,12 @@ export function readTable(
     throw new SourceError(
       file,
       undefined,
-      '表格中没有标题行,来源说明中也没有 title',
-      `请在 ${sidecarFile} 中写上标题,例如:\ntitle: 2025年政府工作报告年度完成情况`,
+      '表格中没有标题行，来源说明中也没有 title',
+      `请在 ${sidecarFile} 中写上标题，例如：\ntitle: 2025年政府工作报告年度完成情况`,
     );
   }
   if (useSidecar && published !== undefined)
-    warnings.push(`原表标题“${published}”中没有年份,已采用 source.yaml 的 title`);
+    warnings.push(`原表标题“${published}”中没有年份，已采用 source.yaml 的 title`);
   const year = yearFromTitle(
     title,
     useSidecar ? sidecarFile : file,
@@ -112,7 +116,7 @@ function chooseTable(
       throw new SourceError(
         sidecarFile,
         undefined,
-        `sheet: ${sheet} 不在文件中(文件中的表格:${all.map(({ table, index }) => label(table, index)).join('、')})`,
+        `sheet: ${sheet} 不在文件中（文件中的表格：${all.map(({ table, index }) => label(table, index)).join('、')}）`,
         '请把 sheet 改为其中之一',
       );
   } else if (sidecar.table !== undefined) {
@@ -121,7 +125,7 @@ function chooseTable(
       throw new SourceError(
         sidecarFile,
         undefined,
-        `table: ${sidecar.table} 超出范围(文件中有 ${all.length} 个表格)`,
+        `table: ${sidecar.table} 超出范围（文件中有 ${all.length} 个表格）`,
         `请把 table 改为 1–${all.length} 之间的数`,
       );
     pool = [chosen];
@@ -132,13 +136,13 @@ function chooseTable(
   if (found.length === 1) return found[0]!;
   if (found.length > 1) {
     const list = found
-      .map(({ table, index, header }) => `${label(table, index)}(表头在第 ${table.rowNumbers[header.rows[0]!]} 行)`)
+      .map(({ table, index, header }) => `${label(table, index)}（表头在第 ${table.rowNumbers[header.rows[0]!]} 行）`)
       .join('、');
     throw new SourceError(
       file,
       undefined,
-      `文件中有 ${found.length} 个任务表格:${list}`,
-      `请在 ${sidecarFile} 中写明读哪一个,例如:\ntable: ${found[0]!.index + 1}${found[0]!.table.name ? `\n(或 sheet: 工作表名称)` : ''}`,
+      `文件中有 ${found.length} 个任务表格：${list}`,
+      `请在 ${sidecarFile} 中写明读哪一个，例如：\ntable: ${found[0]!.index + 1}${found[0]!.table.name ? `\n（或 sheet: 工作表名称）` : ''}`,
     );
   }
   throw noTaskHeader(pool, file, sidecarFile, named);
@@ -163,8 +167,8 @@ function noTaskHeader(
     throw new SourceError(
       file,
       undefined,
-      '没有找到表头(文件中的表格都不含两个以上的列名)',
-      '请确认放入的是含任务表格的原始文件;任务表格的表头应有“目标任务”“完成情况”一类的列名',
+      '没有找到表头（文件中的表格都不含两个以上的列名）',
+      '请确认放入的是含任务表格的原始文件；任务表格的表头应有“目标任务”“完成情况”一类的列名',
     );
   }
   const cols = best.header.columns.filter((c) => c.header !== '');
@@ -173,14 +177,14 @@ function noTaskHeader(
     (x) => x !== undefined,
   );
   const candidates = cols.filter((c) => c.role === 'other').map((c) => c.header);
-  const lines = missing.map((m, i) => `${candidates[i] ?? '(列名)'}: ${m === '目标任务' ? 'target' : 'result'}`);
+  const lines = missing.map((m, i) => `${candidates[i] ?? '（列名）'}: ${m === '目标任务' ? 'target' : 'result'}`);
   const found = cols.map((c) => c.header).join('、');
   const line = best.table.rowNumbers[best.header.rows[0]!];
   return new SourceError(
     file,
     line,
-    `表头中找不到${missing.join('和')}列(表头为:${found})`,
-    `不要改动原始文件;请在 ${sidecarFile} 中写明哪一列是${missing.join('、')},例如:\n${lines.length === 1 ? columnsBlock(lines[0]!.split(': ')[0]!, lines[0]!.split(': ')[1]!) : `columns:\n${lines.map((l) => `  ${l}`).join('\n')}`}`,
+    `表头中找不到${missing.join('和')}列（表头为：${found}）`,
+    `不要改动原始文件；请在 ${sidecarFile} 中写明哪一列是${missing.join('、')}，例如：\n${lines.length === 1 ? columnsBlock(lines[0]!.split(': ')[0]!, lines[0]!.split(': ')[1]!) : `columns:\n${lines.map((l) => `  ${l}`).join('\n')}`}`,
   );
 }
 

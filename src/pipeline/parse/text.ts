@@ -55,14 +55,14 @@ export function readText(text: string): SourceDocument {
     if (!BAR.test(s)) {
       if (records.length > 0) records.push({ cells: [s], line });
       else if (title === undefined) title = s;
-      else warnings.push(`第 ${line} 行“${s.length > 30 ? `${s.slice(0, 30)}…` : s}”在标题之后、表头之前,未读取`);
+      else warnings.push(`第 ${line} 行“${s.length > 30 ? `${s.slice(0, 30)}…` : s}”在标题之后、表头之前，未读取`);
       return;
     }
     const cells = splitCells(s);
     if (records.length === 0 && isMetaLine(cells)) {
       for (let k = 0; k < cells.length; k += 2) {
         const key = metaKey(cells[k]!);
-        if (!key) warnings.push(`第 ${line} 行有未知的元数据“${cells[k]}”,已忽略`);
+        if (!key) warnings.push(`第 ${line} 行有未知的元数据“${cells[k]}”，已忽略`);
         else setMeta(meta, key, cells[k + 1]!, warnings);
       }
       return;

@@ -14,7 +14,7 @@ export function yearFromTitle(title: string, file: string, line: number | undefi
       file,
       line,
       `标题“${title}”中没有年份`,
-      `请在 ${sidecarFile} 中写上写明年份的标题,例如:\ntitle: 2025年政府工作报告年度完成情况`,
+      `请在 ${sidecarFile} 中写上写明年份的标题，例如：\ntitle: 2025年政府工作报告年度完成情况`,
     );
   return year;
 }

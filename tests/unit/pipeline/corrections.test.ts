@@ -56,11 +56,11 @@ const run = (side: string, source = csv) =>
 describe('corrections beside the source', () => {
   it('without them the table is refused, and each message offers the block to copy', () => {
     expect(() => run(sidecar.slice(0, sidecar.indexOf('corrections:')))).toThrow(
-      'c/sources/2031/t.csv:5 → 编号应为 3,实际为 4。编号须从 1 开始连续递增。请先核对是否缺了一行;如原表确实编错了号,不要改动原始文件(网站公布它的 SHA-256);请在 c/sources/2031/source.yaml 中写上更正,例如:\ncorrections:\n  - row: 5\n    column: 编号\n    value: "3"\n    reason: "原表编号为“4”"',
+      'c/sources/2031/t.csv:5 → 编号应为 3，实际为 4。编号须从 1 开始连续递增。请先核对是否缺了一行；如原表确实编错了号，不要改动原始文件（网站公布它的 SHA-256）；请在 c/sources/2031/source.yaml 中写上更正，例如：\ncorrections:\n  - row: 5\n    column: 编号\n    value: "3"\n    reason: "原表编号为“4”"',
     );
     const numberOnly = sidecar.replace(/  - row: 4\n[^]*?(?=  - row: 5)/, '');
     expect(() => run(numberOnly)).toThrow(
-      'c/sources/2031/t.csv:4 → 完成情况单元格为空。如原表确实没有内容,不要改动原始文件(网站公布它的 SHA-256);请在 c/sources/2031/source.yaml 中写上更正,例如:\ncorrections:\n  - row: 4\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空',
+      'c/sources/2031/t.csv:4 → 完成情况单元格为空。如原表确实没有内容，不要改动原始文件（网站公布它的 SHA-256）；请在 c/sources/2031/source.yaml 中写上更正，例如：\ncorrections:\n  - row: 4\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空',
     );
     expect(() => run(sidecar.slice(0, sidecar.indexOf('columns:')))).toThrow('表头中找不到目标任务列');
   });
@@ -90,13 +90,13 @@ describe('corrections beside the source', () => {
         `corrections:\n  - row: 4\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空\n${entry}`,
       );
     expect(() => run(bad('  - row: 99\n    column: 完成情况\n    value: x\n    reason: 原表有误\n'))).toThrow(
-      'c/sources/2031/source.yaml:11 → 第 2 条更正的 row: 99 不是表格中的任务行(任务行为第 3–5 行)。请把 row 改为出错信息中写明的行号',
+      'c/sources/2031/source.yaml:11 → 第 2 条更正的 row: 99 不是表格中的任务行（任务行为第 3–5 行）。请把 row 改为出错信息中写明的行号',
     );
     expect(() => run(bad('  - row: 5\n    column: 完成\n    value: x\n    reason: 原表有误\n'))).toThrow(
-      'c/sources/2031/source.yaml:12 → 第 2 条更正的 column: 完成 不是表头中的列(表头为:编号、工作目标、完成情况、备注)',
+      'c/sources/2031/source.yaml:12 → 第 2 条更正的 column: 完成 不是表头中的列（表头为：编号、工作目标、完成情况、备注）',
     );
     expect(() => run(bad('  - row: 4\n    column: 完成情况\n    value: x\n    reason: 原表有误\n'))).toThrow(
-      '第 2 条更正与前面的更正是同一单元格(第 4 行“完成情况”)',
+      '第 2 条更正与前面的更正是同一单元格（第 4 行“完成情况”）',
     );
   });
   it('a cell split by a stray bar in pipe text is joined again by correcting the last column', () => {

@@ -91,7 +91,9 @@ describe('parseHtml(bytes, file)', () => {
       '2026年 工作报告',
     );
     expect(parseHtml(page(TABLE, ''), 'p.html', { sidecar: { title: '2027年报告' } }).year).toBe(2027);
-    expect(refusal(() => parseHtml(page(TABLE, ''), 'p.html')).problem).toBe('表格中没有标题行,来源说明中也没有 title');
+    expect(refusal(() => parseHtml(page(TABLE, ''), 'p.html')).problem).toBe(
+      '表格中没有标题行，来源说明中也没有 title',
+    );
   });
   it('skips a merged section-heading row inside the table, with a warning', () => {
     const p = parseHtml(
@@ -101,7 +103,7 @@ describe('parseHtml(bytes, file)', () => {
       'p.html',
     );
     expect(p.rows).toEqual([{ number: 1, line: 4, position: '第 4 行', target: 'a', completion: 'b', columns: [] }]);
-    expect(p.warnings).toContain('第 3 行“一、经济发展”是通栏的分组标题,不是任务,已跳过');
+    expect(p.warnings).toContain('第 3 行“一、经济发展”是通栏的分组标题，不是任务，已跳过');
   });
   it('ignores layout tables that merely contain the task table', () => {
     const p = parseHtml(page(`<table><tr><td>导航</td><td>${TABLE}</td></tr></table>`), 'p.html');
@@ -109,12 +111,12 @@ describe('parseHtml(bytes, file)', () => {
   });
   it('refuses a page without a task table, with two task tables (naming the table: line), or without a target column', () => {
     expect(refusal(() => parseHtml(page('<p>正文</p><table><tr><td>x</td></tr></table>'), 'p.html')).problem).toBe(
-      '没有找到表头(文件中的表格都不含两个以上的列名)',
+      '没有找到表头（文件中的表格都不含两个以上的列名）',
     );
     const two = refusal(() => parseHtml(page(`${TABLE}\n${TABLE}`), 'c/2025/p.html'));
     expect([two.problem, two.fix]).toEqual([
-      '文件中有 2 个任务表格:第 1 个表格(表头在第 2 行)、第 2 个表格(表头在第 4 行)',
-      '请在 c/2025/source.yaml 中写明读哪一个,例如:\ntable: 1',
+      '文件中有 2 个任务表格：第 1 个表格（表头在第 2 行）、第 2 个表格（表头在第 4 行）',
+      '请在 c/2025/source.yaml 中写明读哪一个，例如：\ntable: 1',
     ]);
     const second = parseHtml(page(`${TABLE}\n${TABLE}`), 'c/2025/p.html', { sidecar: { table: 2 } });
     expect([second.rows[0]!.line, second.table]).toEqual([5, '第 2 个表格']);
@@ -126,7 +128,7 @@ describe('parseHtml(bytes, file)', () => {
         'p.html',
       ),
     );
-    expect(unknown.problem).toBe('表头中找不到目标任务列(表头为:序号、工作目标、完成情况)');
+    expect(unknown.problem).toBe('表头中找不到目标任务列（表头为：序号、工作目标、完成情况）');
   });
   it('refuses an empty cell naming its line', () => {
     const e = refusal(() =>
@@ -138,7 +140,7 @@ describe('parseHtml(bytes, file)', () => {
       ),
     );
     expect(e.message).toBe(
-      'p.html:3 → 完成情况单元格为空。如原表确实没有内容,不要改动原始文件(网站公布它的 SHA-256);请在 source.yaml 中写上更正,例如:\ncorrections:\n  - row: 3\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空',
+      'p.html:3 → 完成情况单元格为空。如原表确实没有内容，不要改动原始文件（网站公布它的 SHA-256）；请在 source.yaml 中写上更正，例如：\ncorrections:\n  - row: 3\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空',
     );
   });
 });

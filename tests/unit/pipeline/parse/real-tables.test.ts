@@ -46,7 +46,7 @@ describe('眉山市 2017 十大民生工程实施进度表 (title row, group spa
     const e = refusal(() => read('meishan-2017-minsheng'));
     expect(e.line).toBe(11);
     expect(e.problem).toBe(
-      '表头中找不到完成情况列(表头为:工程名称、序号、项 目 内 容、项 目 内 容、目标任务、市级牵头责任单位、进度、完成目标(%)、备注)',
+      '表头中找不到完成情况列（表头为：工程名称、序号、项 目 内 容、项 目 内 容、目标任务、市级牵头责任单位、进度、完成目标(%)、备注）',
     );
     expect(e.fix).toContain('columns:\n  进度: result');
   });
@@ -110,7 +110,7 @@ describe('新建区 2024 民生实事进度表 (two-level header, 一二三 span
   });
   it('keeps the unknown header as 其他信息 with a warning that shows the columns: line', () => {
     expect(p.warnings).toEqual([
-      '表头中的“区民生实事项目数量”不是程序认得的列名,已原样作为“其他信息”保留;如它其实是目标、完成情况、责任单位等,请在 source.yaml 中写明,例如 columns: { 区民生实事项目数量: responsible }',
+      '表头中的“区民生实事项目数量”不是程序认得的列名，已原样作为“其他信息”保留；如它其实是目标、完成情况、责任单位等，请在 source.yaml 中写明，例如 columns: { 区民生实事项目数量: responsible }',
     ]);
   });
 });
@@ -118,7 +118,7 @@ describe('新建区 2024 民生实事进度表 (two-level header, 一二三 span
 describe('苍南县 2022 民生实事未完成项目进度表 (a result column named 当前进度)', () => {
   it('is refused until columns: names 当前进度 as the result', () => {
     const e = refusal(() => read('cangnan-2022-minsheng'));
-    expect(e.problem).toBe('表头中找不到完成情况列(表头为:序号、项目内容、当前进度、牵头单位、备注)');
+    expect(e.problem).toBe('表头中找不到完成情况列（表头为：序号、项目内容、当前进度、牵头单位、备注）');
     expect(e.fix).toContain('columns:\n  当前进度: result');
   });
   it('reads rows 1–10 with the progress text, the lead unit and the 备注 kept', () => {

@@ -115,8 +115,8 @@ describe('readTable(doc, file, sidecar)', () => {
     );
     expect([p.title, p.year, p.rows.length]).toEqual([TITLE, 2031, 1]);
     expect(p.warnings).toEqual([
-      '第 5 行“注:本表数据截至12月底。”是表注,不是任务,已记在这里',
-      '第 6 行“说明:b 为初步统计。”是表注,不是任务,已记在这里',
+      '第 5 行“注:本表数据截至12月底。”是表注，不是任务，已记在这里',
+      '第 6 行“说明:b 为初步统计。”是表注，不是任务，已记在这里',
     ]);
   });
   it('makes rows without a number under a spanning group cell sub-items of the numbered row', () => {
@@ -154,15 +154,15 @@ describe('readTable(doc, file, sidecar)', () => {
     expect([one.rows.length, one.table]).toEqual([1, '第 2 个表格']);
     const two = doc([task(''), { ...task(''), name: '工作表“二季度”' }]);
     expect(refusal(() => readTable(two, 'c/t.xlsx')).problem).toBe(
-      '文件中有 2 个任务表格:第 1 个表格(表头在第 2 行)、工作表“二季度”(表头在第 2 行)',
+      '文件中有 2 个任务表格：第 1 个表格（表头在第 2 行）、工作表“二季度”（表头在第 2 行）',
     );
     expect(readTable(two, 'c/t.xlsx', { sheet: '二季度' }).table).toBe('工作表“二季度”');
     expect(readTable(two, 'c/t.xlsx', { table: 1 }).table).toBe('第 1 个表格');
     expect(refusal(() => readTable(two, 'c/t.xlsx', { sheet: '三季度' })).problem).toBe(
-      'sheet: 三季度 不在文件中(文件中的表格:第 1 个表格、工作表“二季度”)',
+      'sheet: 三季度 不在文件中（文件中的表格：第 1 个表格、工作表“二季度”）',
     );
     expect(refusal(() => readTable(two, 'c/t.xlsx', { table: 3 })).problem).toBe(
-      'table: 3 超出范围(文件中有 2 个表格)',
+      'table: 3 超出范围（文件中有 2 个表格）',
     );
   });
   it('names a sub-item’s place in a named sheet', () => {
@@ -206,7 +206,25 @@ describe('the title', () => {
     expect([p.title, p.year, p.warnings]).toEqual([
       TITLE,
       2031,
-      ['原表标题“工作报告完成情况”中没有年份,已采用 source.yaml 的 title'],
+      ['原表标题“工作报告完成情况”中没有年份，已采用 source.yaml 的 title'],
+    ]);
+  });
+});
+
+describe('a table written on one line (minified HTML)', () => {
+  it('says so, and places each row by its table row too', () => {
+    const p = readTable(
+      readHtml(
+        utf8(
+          `<title>${TITLE}</title><table><tr><td>编号</td><td>目标任务</td><td>完成情况</td></tr><tr><td>1</td><td>a</td><td>b</td></tr><tr><td>2</td><td>c</td><td>d</td></tr></table>`,
+        ),
+        'p.html',
+      ),
+      'p.html',
+    );
+    expect(p.rows.map((r) => r.position)).toEqual(['第 1 行（表格第 2 行）', '第 1 行（表格第 3 行）']);
+    expect(p.warnings).toEqual([
+      '原始文件中这个表格的若干行写在同一行里：出错信息和 corrections: 的行号分不清这些行，任务的位置另注“表格第几行”',
     ]);
   });
 });
