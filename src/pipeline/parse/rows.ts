@@ -156,7 +156,8 @@ const numberReason = (published: string): string => (published === '' ? '原表�
 
 /**
  * Group task rows into numbered tasks. A 编号 cell spanning several rows makes them sub-items; a row
- * with an empty 编号 under the same spanning group cell as the row above belongs to that row's task.
+ * with an empty 编号 under the same spanning group cell as the row above belongs to that row's task;
+ * rows numbered 3.1, 3.2 (or 3-1, 3-2) are sub-items of task 3.
  */
 function unitsOf(
   t: GridTable,
@@ -177,8 +178,11 @@ function unitsOf(
       current !== undefined &&
       current.numberText !== '' &&
       groups.some((g) => text(r, g.index) !== '' && originKey(t, r, g.index) === originKey(t, prev!, g.index));
-    if (current && (spansNumber || underGroup)) current.rows.push(r);
-    else units.push({ rows: [r], numberText: text(r, number.index) });
+    // Sub-items numbered in the cell itself: 3.1, 3.2 (or 3-1) under 3.
+    const written = /^(\d+)\s*[.．\-－]\s*(\d+)$/.exec(text(r, number.index));
+    const sameTask = written !== null && current !== undefined && numberOf(current.numberText) === Number(written[1]);
+    if (current && (spansNumber || underGroup || sameTask)) current.rows.push(r);
+    else units.push({ rows: [r], numberText: written ? written[1]! : text(r, number.index) });
     prev = r;
   }
   return units;

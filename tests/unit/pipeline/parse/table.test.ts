@@ -134,6 +134,29 @@ describe('readTable(doc, file, sidecar)', () => {
       [2, undefined, 'd', '生态'],
     ]);
   });
+  it('reads sub-items numbered in the cell (3.1, 3.2 or 3-1) in any format', () => {
+    const p = readTable(
+      doc([
+        grid([
+          [TITLE],
+          ['编号', '目标任务', '完成情况'],
+          ['1', 'a', 'b'],
+          ['2.1', 'c', 'd'],
+          ['2.2', 'e', 'f'],
+          ['3-1', 'g', 'h'],
+          ['4', 'i', 'j'],
+        ]),
+      ]),
+      'c/t.xlsx',
+    );
+    expect(p.rows.map((r) => [r.number, r.sub])).toEqual([
+      [1, undefined],
+      [2, 1],
+      [2, 2],
+      [3, undefined],
+      [4, undefined],
+    ]);
+  });
   it('in text and CSV (nothing spans) a missing number is an error offering the correction', () => {
     const e = refusal(() =>
       readTable(doc([grid([[TITLE], ['编号', '目标任务', '完成情况'], ['1', 'a', 'b'], ['', 'c', 'd']])]), 'c/t.xlsx'),
