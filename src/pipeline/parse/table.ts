@@ -1,4 +1,5 @@
 import type { Sidecar } from '../../schema/sidecar.ts';
+import type { ColumnRole } from '../../schema/task.ts';
 import { SourceError, type ParsedSource } from '../../schema/source.ts';
 import { columnsBlock, resolveCorrections, sidecarPathOf } from './corrections.ts';
 import type { GridTable, SourceDocument } from './grid.ts';
@@ -153,7 +154,7 @@ function noTaskHeader(
   pool: { table: GridTable; index: number }[],
   file: string,
   sidecarFile: string,
-  named: Record<string, Header['columns'][number]['role'] & string>,
+  named: Record<string, ColumnRole>,
 ): SourceError {
   const guesses = pool
     .map(({ table }) => ({ table, header: likelyHeader(table, named) }))
