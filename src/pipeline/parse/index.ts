@@ -1,7 +1,7 @@
 import type { Sidecar } from '../../schema/sidecar.ts';
 import { SourceError, type ParsedSource } from '../../schema/source.ts';
 import { readCsv } from './csv.ts';
-import { decodeUtf8 } from './decode.ts';
+import { decodeSource } from './encoding.ts';
 import type { SourceDocument } from './grid.ts';
 import { readHtml } from './html.ts';
 import { readTable, type ReadTableOptions } from './table.ts';
@@ -21,7 +21,16 @@ export const SOURCE_FORMATS: Readonly<Record<string, ParsedSource['format']>> = 
 
 /** Readers by format: bytes and the file's name (for messages) → SourceDocument or SourceError. */
 export const READERS: Partial<Record<ParsedSource['format'], (bytes: Uint8Array, file: string) => SourceDocument>> = {
-  text: (bytes, file) => readText(decodeUtf8(bytes, file).text),
+  text: (bytes, file) => {
+    // Like CSV: UTF-8, or GBK/GB18030 converted with a warning (the raw file is never re-encoded).
+    const decoded = decodeSource(bytes, file);
+    const doc = readText(decoded.text);
+    return {
+      ...doc,
+      encoding: decoded.encoding,
+      warnings: [...(decoded.warning ? [decoded.warning] : []), ...doc.warnings],
+    };
+  },
   html: readHtml,
   csv: (bytes, file) => readCsv(bytes, file, ','),
   tsv: (bytes, file) => readCsv(bytes, file, '\t'),
