@@ -67,6 +67,14 @@ describe('parseSource reads pipe text in GBK/GB18030 like CSV and HTML', () => {
     ]);
     expect(p.rows.length).toBeGreaterThan(0);
   });
+  it('refuses UTF-16 (Excel’s “Unicode 文本” saved as .txt), saying how to export instead', () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'编号'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    expect(() => parseSource(utf16, 'x.txt')).toThrow('x.txt:1 → 文件是 UTF-16 编码(Excel 的“Unicode 文本”)');
+  });
 });
 
 describe('parseSource refuses malformed sources, naming file, line and fix', () => {
