@@ -39,11 +39,13 @@ export function applyOverrides(
   taxonomy: Taxonomy,
 ): { tasks: Task[]; counts: Report['overrides'] } {
   const counts = { total: 0, area: 0, status: 0, metrics: 0 };
-  const byNumber = new Map(tasks.map((t) => [t.number, t]));
+  // Keyed by id (“12”, or “12.3” for a sub-item) so sub-items sharing a 编号 stay distinct; an entry's
+  // `task:` addresses a task without sub-items (sub-item overrides need the schema to take “12.3”).
+  const byNumber = new Map(tasks.map((t) => [t.id, t]));
   const out = new Map(byNumber);
   overrides.data.overrides.forEach((entry, i) => {
     const line = overrides.lineOf(['overrides', i]);
-    const task = byNumber.get(entry.task);
+    const task = byNumber.get(String(entry.task));
     if (!task)
       throw new SourceError(
         file,
@@ -97,8 +99,8 @@ export function applyOverrides(
       if (!entry.status) next.status = statusOf(next.metrics, task.completion.verbatim);
       counts.metrics += entry.metrics.length;
     }
-    out.set(entry.task, next);
+    out.set(task.id, next);
   });
   counts.total += counts.area + counts.status + counts.metrics;
-  return { tasks: tasks.map((t) => out.get(t.number)!), counts };
+  return { tasks: tasks.map((t) => out.get(t.id)!), counts };
 }

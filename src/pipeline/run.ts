@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, SourceError, Taxonomy, type Report, type Task } from '../schema/index.ts';
+import type { ParsedColumn } from '../schema/source.ts';
 import { derive } from './extract/index.ts';
 import { normalizeCell, hasUnpairedQuotes } from './normalize.ts';
 import { applyOverrides, readOverrides } from './overrides.ts';
@@ -58,12 +59,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     const { report, tasks, provenance } = buildYear(folder, input, taxonomy, label);
     const dir = `reports/${report.year}`;
     files.set(`${dir}/index.md`, serializeReport(report, provenance));
-    for (const task of tasks) {
-      files.set(
-        `${dir}/tasks/${String(task.number).padStart(report.numberWidth, '0')}.md`,
-        serializeTask(task, provenance),
-      );
-    }
+    for (const task of tasks)
+      files.set(`${dir}/tasks/${taskFileName(task, report.numberWidth)}`, serializeTask(task, provenance));
     summary.push({
       year: report.year,
       title: report.title,
@@ -88,10 +85,10 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const sidecarFile = label(`${dir}/${SIDECAR}`);
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
   const sidecarText = sidecarBytes && new TextDecoder().decode(sidecarBytes);
-  const sidecar = readSidecar(sidecarText, sidecarFile).data;
+  const { data: sidecar, lineOf } = readSidecar(sidecarText, sidecarFile);
   const source = pickSource(folder, sidecar.file, label(dir));
   const sourcePath = `${dir}/${source.name}`;
-  const parsed = parseSource(source.bytes, label(sourcePath), { sidecar });
+  const parsed = parseSource(source.bytes, label(sourcePath), { sidecar, sidecarFile, sidecarLine: lineOf });
   if (String(parsed.year) !== folder.name) {
     throw new SourceError(
       label(sourcePath),
@@ -104,26 +101,51 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const warnings = [...parsed.warnings];
   const derived: Task[] = parsed.rows.map((row) => {
     const cells = { target: normalizeCell(row.target), completion: normalizeCell(row.completion) };
+    const id = row.sub === undefined ? String(row.number) : `${row.number}.${row.sub}`;
     for (const [name, text] of [
       ['目标任务', row.target],
       ['完成情况', row.completion],
     ] as const) {
       if (hasUnpairedQuotes(text))
-        warnings.push(`${label(sourcePath)}:${row.line} 编号 ${row.number} 的${name}引号不成对,按原样显示`);
+        warnings.push(`${label(sourcePath)}:${row.line} 编号 ${id} 的${name}引号不成对,按原样显示`);
     }
     const d = derive(cells.target, cells.completion, taxonomy);
+    const column = (c: ParsedColumn) => ({ header: c.header, role: c.role, cell: normalizeCell(c.text) });
+    const official = row.official && {
+      ...(row.official.status
+        ? {
+            status: {
+              header: row.official.status.header,
+              cell: normalizeCell(row.official.status.text),
+              reading: row.official.status.reading,
+            },
+          }
+        : {}),
+      ...(row.official.progress
+        ? {
+            progress: {
+              header: row.official.progress.header,
+              cell: normalizeCell(row.official.progress.text),
+              percent: row.official.progress.percent,
+            },
+          }
+        : {}),
+    };
     return {
       year: parsed.year,
       number: row.number,
-      id: String(row.number),
+      ...(row.sub !== undefined ? { sub: row.sub } : {}),
+      id,
       sourceLine: row.line,
+      ...(row.position ? { position: row.position } : {}),
+      ...(row.group ? { group: column(row.group) } : {}),
       shortTitle: d.shortTitle,
       ...cells,
       ...(row.responsible ? { responsible: normalizeCell(row.responsible) } : {}),
       ...(row.nextSteps ? { nextSteps: normalizeCell(row.nextSteps) } : {}),
-      // Filled by the table reader (issue 12): every other column with its header and role.
-      columns: [],
-      corrections: [],
+      columns: (row.columns ?? []).map(column),
+      ...(official ? { official } : {}),
+      corrections: row.corrections ?? [],
       area: d.area,
       status: d.status,
       metrics: d.metrics,
@@ -145,7 +167,8 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
       sha256,
       bytes: source.bytes.length,
       format: parsed.format,
-      encoding: parsed.encoding,
+      ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+      ...(parsed.table ? { table: parsed.table } : {}),
       ...(resolved.url ? { url: resolved.url } : {}),
       ...(resolved.retrieved ? { retrieved: resolved.retrieved } : {}),
     },
@@ -156,6 +179,12 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   };
   const provenance: Provenance = { file: sourcePath, sha256, command: input.command };
   return { report, tasks, provenance };
+}
+
+/** A task's file under tasks/: the zero-padded 编号, and `-k` for the k-th sub-item (id 12.3 → 12-3.md). */
+export function taskFileName(task: Pick<Task, 'number' | 'sub'>, width: number): string {
+  const n = String(task.number).padStart(width, '0');
+  return task.sub === undefined ? `${n}.md` : `${n}-${task.sub}.md`;
 }
 
 /** The raw table of a year folder: the one file with a source extension, or the sidecar's `file`. */

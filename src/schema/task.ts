@@ -50,6 +50,7 @@ export type ColumnCell = z.infer<typeof ColumnCell>;
  */
 export const officialStatusReadings = ['done', 'on_track', 'nearly', 'behind', 'not_started', 'unknown'] as const;
 export const OfficialStatusReading = z.enum(officialStatusReadings);
+export type OfficialStatusReading = z.infer<typeof OfficialStatusReading>;
 
 /** What the government itself published about progress: shown as its words, never replaced. */
 export const Official = z.object({

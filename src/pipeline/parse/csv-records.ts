@@ -1,5 +1,10 @@
 import { SourceError } from '../../schema/source.ts';
-import type { RawRow } from './columns.ts';
+
+/** One record as read: its cells and the 1-based line it starts on. */
+export interface RawRow {
+  cells: string[];
+  line: number;
+}
 
 /**
  * Split CSV/TSV text into records as Excel writes them (RFC 4180): fields in double quotes may hold

@@ -81,12 +81,6 @@ export function textOf(node: Node): string {
     .join('\n');
 }
 
-/** A table row laid out on the grid: cell texts by column and the row's 1-based source line. */
-export interface GridRow {
-  cells: string[];
-  line: number;
-}
-
 const isTable = (e: Element): boolean => e.tagName === 'table';
 
 /** The rows of this table only (not of tables nested in its cells), through thead/tbody/tfoot. */
@@ -97,38 +91,6 @@ export function tableRows(table: Element): Element[] {
 }
 
 const span = (e: Element, name: string): number => Math.max(1, Math.min(1000, Number.parseInt(attr(e, name), 10) || 1));
-
-/**
- * Lay a table out as a grid: a rowspan cell's text is repeated in the rows it covers (a merged
- * 责任单位 applies to each of them); a colspan cell's text sits in its first column.
- */
-export function tableGrid(table: Element): GridRow[] {
-  const pending: { text: string; left: number }[] = [];
-  return tableRows(table).map((tr) => {
-    const cells: string[] = [];
-    let col = 0;
-    const fillPending = (): void => {
-      for (let p = pending[col]; p && p.left > 0; p = pending[col]) {
-        cells[col] = p.text;
-        p.left--;
-        col++;
-      }
-    };
-    for (const cell of tr.children) {
-      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
-      fillPending();
-      const text = textOf(cell);
-      const rows = span(cell, 'rowSpan');
-      for (let k = 0; k < span(cell, 'colSpan'); k++) {
-        cells[col] = k === 0 ? text : '';
-        if (rows > 1) pending[col] = { text: k === 0 ? text : '', left: rows - 1 };
-        col++;
-      }
-    }
-    fillPending();
-    return { cells: Array.from(cells, (c) => c ?? ''), line: tr.position?.start.line ?? 0 };
-  });
-}
 
 /**
  * Lay an HTML table out as a browser does, into the Grid every reader ends in: rowspan and colspan

@@ -2,18 +2,11 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { DisclosureMeta } from '../../schema/report.ts';
-import type { Sidecar } from '../../schema/sidecar.ts';
-import { SourceError, type ParsedSource } from '../../schema/source.ts';
-import { COLUMN_ALIASES, isKnownHeader, mapColumns, rowsFromTable, yearFromTitle } from './columns.ts';
 import { decodeSource } from './encoding.ts';
-import { attr, elements, tableGrid, textOf, type GridRow } from './hast.ts';
+import type { SourceDocument } from './grid.ts';
+import { attr, elements, gridTable, textOf } from './hast.ts';
 import { isoDate } from './date.ts';
 import { META_LABELS, metaKey, setMeta } from './meta.ts';
-
-export interface HtmlOptions {
-  /** The year folder's sidecar: supplies the title when the page has none. */
-  sidecar?: Sidecar;
-}
 
 const parseTree = (text: string): Root => unified().use(rehypeParse).parse(text);
 
@@ -87,18 +80,6 @@ function findParent(root: Root, child: Element): Root | Element | undefined {
   return undefined;
 }
 
-/** Tables whose rows include a known column header, with the index of that header row. */
-function taskTables(root: Root): { grid: GridRow[]; header: number }[] {
-  const found: { grid: GridRow[]; header: number }[] = [];
-  for (const e of elements(root)) {
-    if (e.tagName !== 'table') continue;
-    const grid = tableGrid(e);
-    const header = grid.findIndex((r) => r.cells.filter(isKnownHeader).length >= 2);
-    if (header >= 0) found.push({ grid, header });
-  }
-  return found;
-}
-
 function pageTitle(root: Root): string {
   const article = metaTag(root, 'ArticleTitle');
   if (article !== '') return article;
@@ -108,50 +89,23 @@ function pageTitle(root: Root): string {
 }
 
 /**
- * Read a government report page saved as HTML: the task table inside the page, the 政务公开
- * metadata around it and the title. Pure: bytes in, ParsedSource or SourceError out.
+ * Read a government report page saved as HTML into a SourceDocument: every table of the page laid
+ * out as a browser does (the table reader picks the task table), the 政务公开 metadata around it and
+ * the page title. Pure: bytes in, SourceDocument or SourceError out.
  */
-export function parseHtml(bytes: Uint8Array, file: string, options: HtmlOptions = {}): ParsedSource {
+export function readHtml(bytes: Uint8Array, file: string): SourceDocument {
   const decoded = decodeSource(bytes, file, declaredCharset(bytes));
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
   const root = parseTree(decoded.text);
-  const tables = taskTables(root);
-  const [first, second] = tables;
-  if (first === undefined) {
-    const accepted = [...COLUMN_ALIASES.target, ...COLUMN_ALIASES.completion].join('、');
-    throw new SourceError(
-      file,
-      undefined,
-      '页面中没有找到任务表格(没有哪个表格的表头含两个以上可识别的列名)',
-      `请确认保存的是完整网页;任务表格的表头应含如 编号、${accepted} 等列名`,
-    );
-  }
-  if (second !== undefined) {
-    const lines = tables.map((t) => t.grid[t.header]!.line).join('、');
-    throw new SourceError(
-      file,
-      second.grid[second.header]!.line,
-      `页面中有 ${tables.length} 个任务表格(表头在第 ${lines} 行)`,
-      '请只保留一个任务表格,或把多个表格合并为一个',
-    );
-  }
-  const { grid, header } = first;
-  const headerRow = grid[header]!;
-  const map = mapColumns(headerRow.cells, file, headerRow.line);
-  const body = grid.slice(header + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const rows = rowsFromTable(map, body, file, warnings);
+  const tables = [...elements(root)].filter((e) => e.tagName === 'table').map((e) => gridTable(e));
   const meta = readMeta(root, warnings);
-
-  const found = pageTitle(root);
-  const title = found !== '' ? found : options.sidecar?.title;
-  if (title === undefined) {
-    throw new SourceError(
-      file,
-      undefined,
-      '页面中没有标题(ArticleTitle、<h1> 或 <title>),来源说明中也没有 title',
-      `请在同一文件夹的 source.yaml 中写上 title: 如“2025年政府工作报告年度完成情况”`,
-    );
-  }
-  const year = yearFromTitle(title, file, undefined, found !== '' ? '页面标题中' : ' source.yaml 的 title 中');
-  return { title, year, meta, rows, format: 'html', encoding: decoded.encoding, warnings };
+  const title = pageTitle(root);
+  return {
+    format: 'html',
+    encoding: decoded.encoding,
+    tables,
+    ...(title !== '' ? { title } : {}),
+    meta,
+    warnings,
+  };
 }

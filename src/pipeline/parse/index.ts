@@ -1,11 +1,16 @@
 import type { Sidecar } from '../../schema/sidecar.ts';
 import { SourceError, type ParsedSource } from '../../schema/source.ts';
-import { parseCsv } from './csv.ts';
-import { decodeUtf8 } from './decode.ts';
-import { parseHtml } from './html.ts';
-import { parseText } from './text.ts';
+import { readCsv } from './csv.ts';
+import { decodeSource } from './encoding.ts';
+import type { SourceDocument } from './grid.ts';
+import { readHtml } from './html.ts';
+import { readTable, type ReadTableOptions } from './table.ts';
+import { readText } from './text.ts';
 
-/** File extensions of raw sources, by the format that reads them. */
+/**
+ * One reader per format, each ending in a SourceDocument (the Grid seam, grid.ts); the table reader
+ * (table.ts) does the rest whatever the format. A new format adds its extension and its reader here.
+ */
 export const SOURCE_FORMATS: Readonly<Record<string, ParsedSource['format']>> = {
   '.txt': 'text',
   '.html': 'html',
@@ -14,26 +19,43 @@ export const SOURCE_FORMATS: Readonly<Record<string, ParsedSource['format']>> = 
   '.tsv': 'tsv',
 };
 
+/** Readers by format: bytes and the file's name (for messages) → SourceDocument or SourceError. */
+export const READERS: Partial<Record<ParsedSource['format'], (bytes: Uint8Array, file: string) => SourceDocument>> = {
+  text: (bytes, file) => {
+    // Like CSV: UTF-8, or GBK/GB18030 converted with a warning (the raw file is never re-encoded).
+    const decoded = decodeSource(bytes, file);
+    const doc = readText(decoded.text);
+    return {
+      ...doc,
+      encoding: decoded.encoding,
+      warnings: [...(decoded.warning ? [decoded.warning] : []), ...doc.warnings],
+    };
+  },
+  html: readHtml,
+  csv: (bytes, file) => readCsv(bytes, file, ','),
+  tsv: (bytes, file) => readCsv(bytes, file, '\t'),
+};
+
 export function extensionOf(file: string): string {
   return /\.[a-z0-9]+$/.exec(file.toLowerCase())?.[0] ?? '';
 }
 
-export interface ParseOptions {
-  /** The year folder's sidecar: formats without a title (CSV) take it from here. */
+export interface ParseOptions extends ReadTableOptions {
+  /** The year folder's sidecar: title, `columns:`, `table:`/`sheet:`, `corrections:`. */
   sidecar?: Sidecar;
 }
 
-/** Read one raw source into rows and metadata, choosing the parser by the file's extension. */
+/** Read one raw source into rows and metadata, choosing the reader by the file's extension. */
 export function parseSource(bytes: Uint8Array, file: string, options: ParseOptions = {}): ParsedSource {
   const format = SOURCE_FORMATS[extensionOf(file)];
-  if (format === 'text') return parseText(decodeUtf8(bytes, file).text, file);
-  if (format === 'html') return parseHtml(bytes, file, options);
-  if (format === 'csv' || format === 'tsv')
-    return parseCsv(bytes, file, { ...options, delimiter: format === 'tsv' ? '\t' : ',' });
-  throw new SourceError(
-    file,
-    undefined,
-    '无法识别的文件类型',
-    `原始表格应为 ${Object.keys(SOURCE_FORMATS).join('、')} 文件`,
-  );
+  const reader = format && READERS[format];
+  if (!reader)
+    throw new SourceError(
+      file,
+      undefined,
+      '无法识别的文件类型',
+      `原始表格应为 ${Object.keys(SOURCE_FORMATS).join('、')} 文件`,
+    );
+  const { sidecar, ...rest } = options;
+  return readTable(reader(bytes, file), file, sidecar ?? {}, rest);
 }

@@ -1,5 +1,5 @@
 import type { DisclosureMeta } from '../../schema/report.ts';
-import { normalizeHeader } from './columns.ts';
+import { normalizeHeader } from './header-words.ts';
 import { isoDate } from './date.ts';
 
 /** The six 政务公开 labels a government page prints around a document, and the fields they fill. */

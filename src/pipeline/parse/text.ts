@@ -1,22 +1,21 @@
 import type { DisclosureMeta } from '../../schema/report.ts';
-import { SourceError, type ParsedSource } from '../../schema/source.ts';
-import { mapColumns, rowsFromTable, yearFromTitle, type ColumnMap, type RawRow } from './columns.ts';
+import type { GridCell, GridTable, SourceDocument } from './grid.ts';
 import { metaKey, setMeta } from './meta.ts';
 
 /**
  * The pipe-table text format (../shared/source/README.md):
  *
  *   索引号: | 734247248/2025-223489 | 主题分类: | 综合政务/政务公开 |   ← metadata, `key: | value |` pairs
- *   2024年政府工作报告年度完成情况                                    ← title (the only line without a bar)
+ *   2024年政府工作报告年度完成情况                                    ← title (a line without a bar)
  *   编号 | 目标任务 | 完成情况 |                                       ← header
  *   1 | 地区生产总值增长6%左右。 | 服务业增加值增长7.5%,… |          ← rows
  *
  * Every `|` or full-width `｜` is a separator: a cell cannot contain a bar, because a bar inside a
- * cell cannot be told apart from a separator. Such a row has too many cells and is refused, with a
- * hint. (The 2024 table has no bar inside any cell.)
+ * cell cannot be told apart from a separator. Such a row has more cells than the header; the table
+ * reader refuses it and offers the correction that joins the cell again. Nothing spans in text: each
+ * cell is its own origin. A line without a bar after the table starts is a one-cell row (a note
+ * such as 注：…, which the table reader recognises).
  */
-
-const HEADER_HINT = '表头应为“编号 | 目标任务 | 完成情况 |”(可另加“责任单位”“下步举措”列)';
 
 const BAR = /[|｜]/;
 
@@ -28,110 +27,54 @@ export function splitCells(line: string): string[] {
   return s.split(/[|｜]/).map((c) => c.trim());
 }
 
-/** Parse the pipe-table text (already decoded, BOM removed). `file` is named in every error. */
-export function parseText(text: string, file: string): ParsedSource {
-  const lines = text.split(/\r\n|\r|\n/);
-  const meta: Partial<DisclosureMeta> = {};
-  const warnings: string[] = [];
-  let title: { text: string; line: number } | undefined;
-  let header: { map: ColumnMap; names: string[] } | undefined;
-  const raw: RawRow[] = [];
-
-  lines.forEach((rawLine, i) => {
-    const line = i + 1;
-    const s = rawLine.trim();
-    if (s === '') return;
-    if (!BAR.test(s)) {
-      if (header)
-        throw new SourceError(
-          file,
-          line,
-          `表格中出现了没有“|”分隔的一行:“${clip(s)}”`,
-          '每个任务行都应为“编号 | 目标任务 | 完成情况 |”;多余的说明文字请删除或并入单元格',
-        );
-      if (title)
-        throw new SourceError(
-          file,
-          line,
-          `标题之后又出现了一行没有“|”的文字:“${clip(s)}”(标题在第 ${title.line} 行)`,
-          '标题只能有一行;请删除多余的行',
-        );
-      title = { text: s, line };
-      return;
-    }
-    const cells = splitCells(s);
-    if (header) raw.push({ cells: checkCells(cells, header.names, file, line), line });
-    else if (isMetaLine(cells)) readMeta(cells, meta, file, line, warnings);
-    else header = { map: mapColumns(cells, file, line), names: cells };
-  });
-
-  if (!title)
-    throw new SourceError(file, undefined, '缺少标题行', '请在表头之前加一行标题,如“2024年政府工作报告年度完成情况”');
-  const year = yearFromTitle(title.text, file, title.line, '标题行');
-  if (!header) throw new SourceError(file, undefined, '找不到表头', HEADER_HINT);
-  if (raw.length === 0)
-    throw new SourceError(
-      file,
-      undefined,
-      '表格没有任何任务行',
-      '请在表头之后按“编号 | 目标任务 | 完成情况 |”逐行列出任务',
-    );
-  const rows = rowsFromTable(header.map, raw, file, warnings);
-  return { title: title.text, year, meta, rows, format: 'text', encoding: 'utf-8', warnings };
-}
-
-function clip(s: string): string {
-  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
-}
-
 /** `索引号: | value | 主题分类: | value |` — labels end with a colon, values follow. */
 function isMetaLine(cells: string[]): boolean {
   return cells.length % 2 === 0 && cells.every((c, i) => i % 2 === 1 || /[:：]$/.test(c));
 }
 
-function readMeta(
-  cells: string[],
-  meta: Partial<DisclosureMeta>,
-  file: string,
-  line: number,
-  warnings: string[],
-): void {
-  for (let i = 0; i < cells.length; i += 2) {
-    const label = cells[i]!;
-    const key = metaKey(label);
-    if (!key) warnings.push(`${file}:${line} 未知的元数据“${label}”,已忽略`);
-    else if (cells[i + 1] === '')
-      throw new SourceError(file, line, `元数据“${label}”的值为空`, `请填写,或删除这一对“${label} | … |”`);
-    else setMeta(meta, key, cells[i + 1]!, warnings);
-  }
+/** A grid of rows of plain cells (text and CSV: nothing spans), each row with its 1-based line. */
+export function plainGrid(records: { cells: string[]; line: number }[]): GridTable {
+  const width = Math.max(0, ...records.map((r) => r.cells.length));
+  const rows: GridCell[][] = records.map((rec, r) =>
+    Array.from({ length: width }, (_, c) => ({ text: rec.cells[c] ?? '', origin: { row: r + 1, col: c + 1 } })),
+  );
+  const rowNumbers = records.map((r) => r.line);
+  return { rows, rowNumbers, cellName: (r, c) => `第 ${rowNumbers[r] ?? r + 1} 行第 ${c + 1} 列` };
 }
 
-/** The text format refuses a missing, extra or empty cell outright: each is a broken row. */
-function checkCells(cells: string[], names: string[], file: string, line: number): string[] {
-  if (cells.length < names.length) {
-    throw new SourceError(
-      file,
-      line,
-      `这一行只有 ${cells.length} 个单元格,表头有 ${names.length} 列`,
-      '请补上缺少的单元格,单元格之间用“ | ”分隔',
-    );
-  }
-  if (cells.length > names.length) {
-    throw new SourceError(
-      file,
-      line,
-      `这一行有 ${cells.length} 个单元格,表头只有 ${names.length} 列`,
-      '请删除多余的“|”;单元格文字本身不能含“|”或“｜”,如有请改用“/”',
-    );
-  }
-  const empty = cells.findIndex((c) => c === '');
-  if (empty >= 0) {
-    throw new SourceError(
-      file,
-      line,
-      `第 ${empty + 1} 列(${names[empty]})为空`,
-      `请填写${names[empty]};确实没有内容的,请写“未公开”`,
-    );
-  }
-  return cells;
+/** Read the pipe-table text (already decoded, BOM removed) into a SourceDocument. */
+export function readText(text: string): SourceDocument {
+  const meta: Partial<DisclosureMeta> = {};
+  const warnings: string[] = [];
+  let title: string | undefined;
+  const records: { cells: string[]; line: number }[] = [];
+  text.split(/\r\n|\r|\n/).forEach((rawLine, i) => {
+    const line = i + 1;
+    const s = rawLine.trim();
+    if (s === '') return;
+    if (!BAR.test(s)) {
+      if (records.length > 0) records.push({ cells: [s], line });
+      else if (title === undefined) title = s;
+      else warnings.push(`第 ${line} 行“${s.length > 30 ? `${s.slice(0, 30)}…` : s}”在标题之后、表头之前，未读取`);
+      return;
+    }
+    const cells = splitCells(s);
+    if (records.length === 0 && isMetaLine(cells)) {
+      for (let k = 0; k < cells.length; k += 2) {
+        const key = metaKey(cells[k]!);
+        if (!key) warnings.push(`第 ${line} 行有未知的元数据“${cells[k]}”，已忽略`);
+        else setMeta(meta, key, cells[k + 1]!, warnings);
+      }
+      return;
+    }
+    records.push({ cells, line });
+  });
+  return {
+    format: 'text',
+    encoding: 'utf-8',
+    tables: [plainGrid(records)],
+    ...(title !== undefined ? { title } : {}),
+    meta,
+    warnings,
+  };
 }

@@ -82,7 +82,7 @@ describe('adding a year', { timeout: 300_000 }, () => {
     );
     const r = ingest(['--content', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('sources/2026/synthetic-2026.csv → 表格中没有标题行,来源说明中也没有 title。');
+    expect(r.err).toContain('sources/2026/synthetic-2026.csv → 表格中没有标题行，来源说明中也没有 title。');
     expect(r.err).toContain('sources/2026/source.yaml');
     expect(snapshot(dir)).toEqual(before);
     // The sidecar supplies the title, but 发布机构 and 成文日期 are still required.

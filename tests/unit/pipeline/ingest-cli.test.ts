@@ -63,7 +63,7 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     const r = ingest(['--content', dir]);
     expect(r.code).toBe(1);
     expect(r.err.trim()).toBe(
-      `✗ ${dir}/sources/2031/bad.txt:7 → 这一行只有 2 个单元格,表头有 3 列。请补上缺少的单元格,单元格之间用“ | ”分隔`,
+      `✗ ${dir}/sources/2031/bad.txt:7 → 完成情况单元格为空。如原表确实没有内容，不要改动原始文件（网站公布它的 SHA-256）；请在 ${dir}/sources/2031/source.yaml 中写上更正，例如：\ncorrections:\n  - row: 7\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空`,
     );
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(snapshot(dir)).toEqual(before);

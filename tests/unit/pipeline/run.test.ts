@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineInput, type YearFolder } from '../../../src/pipeline/run.ts';
@@ -163,5 +163,54 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
   });
   it('a YAML syntax error names the line', () => {
     expect(() => run('year: 2031\noverrides:\n  - task: [1\n')).toThrow(/^c\/overrides\/2031\.yaml:\d → YAML 格式错误/);
+  });
+});
+
+describe('runPipeline(input) on the real-layout fixture years (issue 12)', () => {
+  const folder = (dir: string, name: string): YearFolder => ({
+    name,
+    files: readdirSync(dir).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(`${dir}/${f}`)) })),
+  });
+  const out = runPipeline({
+    ...input([folder('tests/fixtures/years/real-layout/2024', '2024'), folder('tests/fixtures/years/2017', '2017')]),
+    taxonomyText: readFileSync('content/taxonomy.yaml', 'utf8'),
+  });
+  it('writes a file per sub-item (NN-k.md) with its id, and the official progress', () => {
+    const files = [...out.files.keys()].filter((p) => p.startsWith('reports/2024/tasks/'));
+    expect(files.map((p) => p.slice('reports/2024/tasks/'.length))).toEqual([
+      '1-1.md',
+      '1-2.md',
+      '1-3.md',
+      '2.md',
+      '3.md',
+      '4.md',
+      '5-1.md',
+      '5-2.md',
+      '6-1.md',
+      '6-2.md',
+      '7.md',
+    ]);
+    const t = Task.parse(frontmatter(out.files.get('reports/2024/tasks/6-2.md')!));
+    expect([t.id, t.number, t.sub, t.position]).toEqual(['6.2', 6, 2, '第 20 行']);
+    expect(t.official?.progress).toEqual({
+      header: '占全年计划',
+      cell: { verbatim: '129%', display: '129%' },
+      percent: 129,
+    });
+    const report = Report.parse(frontmatter(out.files.get('reports/2024/index.md')!));
+    expect([report.taskCount, report.source.format]).toEqual([11, 'html']);
+  });
+  it('keeps the 2017 table’s group and every other column with its role', () => {
+    const t = Task.parse(frontmatter(out.files.get('reports/2017/tasks/1.md')!));
+    expect(t.group?.cell.verbatim).toBe('促进城乡劳动者就业创业');
+    expect(t.columns.map((c) => `${c.header}:${c.role}`)).toEqual([
+      '工程名称:group',
+      '项 目 内 容:group',
+      '目标任务:plan',
+      '市级牵头责任单位:responsible',
+      '完成目标(%):progress',
+      '备注:notes',
+    ]);
+    expect(t.official?.progress?.percent).toBe(123.4);
   });
 });

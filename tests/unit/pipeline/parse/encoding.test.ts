@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, encodingFromLabel } from '../../../src/pipeline/parse/encoding.ts';
+import { decodeSource, encodingFromLabel } from '../../../../src/pipeline/parse/encoding.ts';
 import { gbk, refusal, utf8 } from './helpers.ts';
 
 const text = '编号,目标任务\n1,新增口袋公园5个\n';

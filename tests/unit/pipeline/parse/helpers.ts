@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { SourceError } from '../../../src/schema/source.ts';
+import { SourceError } from '../../../../src/schema/source.ts';
 
-export const FIXTURES = new URL('../../fixtures/years/', import.meta.url);
+export const FIXTURES = new URL('../../../fixtures/years/', import.meta.url);
 export const fixture = (path: string): Uint8Array => readFileSync(new URL(path, FIXTURES));
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 /** GBK bytes of a text (Node has no GBK encoder; iconv-lite is not ours to import). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, parseHtml } from '../../../src/pipeline/parse/html.ts';
+import { declaredCharset } from '../../../../src/pipeline/parse/html.ts';
+import { parseSource, type ParseOptions } from '../../../../src/pipeline/parse/index.ts';
 import { fixture, gbk, refusal, utf8 } from './helpers.ts';
 
 const GBK_PAGE = '2025/synthetic-合成测试数据-2025年政府工作报告年度完成情况.gbk.html';
@@ -9,6 +10,9 @@ const page = (body: string, head = '<meta charset="utf-8"><title>2025年政府�
   utf8(`<!DOCTYPE html><html><head>${head}</head><body>\n${body}\n</body></html>`);
 const TABLE =
   '<table><tr><td>编号</td><td>目标任务</td><td>完成情况</td></tr>\n<tr><td>1</td><td>a</td><td>b</td></tr></table>';
+
+/** A saved page through the HTML reader and the table reader. */
+const parseHtml = (bytes: Uint8Array, file: string, options: ParseOptions = {}) => parseSource(bytes, file, options);
 
 describe('parseHtml(bytes, file)', () => {
   it('reads the synthetic GBK page: table, 政务公开 block, title, optional columns, rowspan', () => {
@@ -35,6 +39,11 @@ describe('parseHtml(bytes, file)', () => {
       completion: '全区经济运行稳中有进,全年地区生产总值增长5.8%。',
       responsible: '区发改局',
       nextSteps: '巩固经济回升向好态势。',
+      position: '第 27 行',
+      columns: [
+        { header: '牵头单位', role: 'responsible', text: '区发改局' },
+        { header: '下一步计划', role: 'nextSteps', text: '巩固经济回升向好态势。' },
+      ],
     });
     // <br> is a line break; a merged 牵头单位 cell applies to each row it spans.
     expect(p.rows[4]?.completion).toBe(
@@ -83,7 +92,7 @@ describe('parseHtml(bytes, file)', () => {
     );
     expect(parseHtml(page(TABLE, ''), 'p.html', { sidecar: { title: '2027年报告' } }).year).toBe(2027);
     expect(refusal(() => parseHtml(page(TABLE, ''), 'p.html')).problem).toBe(
-      '页面中没有标题(ArticleTitle、<h1> 或 <title>),来源说明中也没有 title',
+      '表格中没有标题行，来源说明中也没有 title',
     );
   });
   it('skips a merged section-heading row inside the table, with a warning', () => {
@@ -93,19 +102,24 @@ describe('parseHtml(bytes, file)', () => {
       ),
       'p.html',
     );
-    expect(p.rows).toEqual([{ number: 1, line: 4, target: 'a', completion: 'b' }]);
-    expect(p.warnings).toContain('第 3 行“一、经济发展”是分组标题,不是任务,已跳过');
+    expect(p.rows).toEqual([{ number: 1, line: 4, position: '第 4 行', target: 'a', completion: 'b', columns: [] }]);
+    expect(p.warnings).toContain('第 3 行“一、经济发展”是通栏的分组标题，不是任务，已跳过');
   });
   it('ignores layout tables that merely contain the task table', () => {
     const p = parseHtml(page(`<table><tr><td>导航</td><td>${TABLE}</td></tr></table>`), 'p.html');
-    expect(p.rows).toEqual([{ number: 1, line: 3, target: 'a', completion: 'b' }]);
+    expect(p.rows).toEqual([{ number: 1, line: 3, position: '第 3 行', target: 'a', completion: 'b', columns: [] }]);
   });
-  it('refuses a page without a task table, with two task tables, or with unknown columns', () => {
+  it('refuses a page without a task table, with two task tables (naming the table: line), or without a target column', () => {
     expect(refusal(() => parseHtml(page('<p>正文</p><table><tr><td>x</td></tr></table>'), 'p.html')).problem).toBe(
-      '页面中没有找到任务表格(没有哪个表格的表头含两个以上可识别的列名)',
+      '没有找到表头（文件中的表格都不含两个以上的列名）',
     );
-    const two = refusal(() => parseHtml(page(`${TABLE}\n${TABLE}`), 'p.html'));
-    expect([two.line, two.problem]).toEqual([4, '页面中有 2 个任务表格(表头在第 2、4 行)']);
+    const two = refusal(() => parseHtml(page(`${TABLE}\n${TABLE}`), 'c/2025/p.html'));
+    expect([two.problem, two.fix]).toEqual([
+      '文件中有 2 个任务表格：第 1 个表格（表头在第 2 行）、第 2 个表格（表头在第 4 行）',
+      '请在 c/2025/source.yaml 中写明读哪一个，例如：\ntable: 1',
+    ]);
+    const second = parseHtml(page(`${TABLE}\n${TABLE}`), 'c/2025/p.html', { sidecar: { table: 2 } });
+    expect([second.rows[0]!.line, second.table]).toEqual([5, '第 2 个表格']);
     const unknown = refusal(() =>
       parseHtml(
         page(
@@ -114,7 +128,7 @@ describe('parseHtml(bytes, file)', () => {
         'p.html',
       ),
     );
-    expect(unknown.problem).toBe('表头中有无法识别的列:工作目标(表头为:序号、工作目标、完成情况)');
+    expect(unknown.problem).toBe('表头中找不到目标任务列（表头为：序号、工作目标、完成情况）');
   });
   it('refuses an empty cell naming its line', () => {
     const e = refusal(() =>
@@ -125,6 +139,8 @@ describe('parseHtml(bytes, file)', () => {
         'p.html',
       ),
     );
-    expect(e.message).toBe('p.html:3 → 完成情况单元格为空。请填写该单元格;如确无内容,请填写“未公开”');
+    expect(e.message).toBe(
+      'p.html:3 → 完成情况单元格为空。如原表确实没有内容，不要改动原始文件（网站公布它的 SHA-256）；请在 source.yaml 中写上更正，例如：\ncorrections:\n  - row: 3\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空',
+    );
   });
 });

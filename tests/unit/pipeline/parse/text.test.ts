@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../../src/pipeline/parse/index.ts';
-import { SourceError } from '../../../src/schema/source.ts';
-import { FIXTURES, realSources } from './real-source.ts';
+import { parseSource } from '../../../../src/pipeline/parse/index.ts';
+import { SourceError } from '../../../../src/schema/source.ts';
+import { FIXTURES, realSources } from '../real-source.ts';
 
 const read = (p: string) => new Uint8Array(readFileSync(p));
 
@@ -50,17 +50,36 @@ describe('parseSource tolerates what real files carry', () => {
   it('BOM, CRLF, trailing spaces, blank lines, full-width ｜, leading bar, no trailing bar, no final newline', () => {
     const messy = parseSource(read(join(FIXTURES, 'messy/input.txt')), 'messy.txt');
     const clean = parseSource(read(join(FIXTURES, 'messy/clean.txt')), 'clean.txt');
-    expect({ ...messy, rows: messy.rows.map(({ line: _, ...r }) => r) }).toEqual({
+    expect({ ...messy, rows: messy.rows.map(({ line: _, position: __, ...r }) => r) }).toEqual({
       ...clean,
-      rows: clean.rows.map(({ line: _, ...r }) => r),
+      rows: clean.rows.map(({ line: _, position: __, ...r }) => r),
     });
     expect(messy.rows.map((r) => r.line)).toEqual([8, 10, 11]);
   });
 });
 
+describe('parseSource reads pipe text in GBK/GB18030 like CSV and HTML', () => {
+  it('converts with a warning, the raw bytes untouched', () => {
+    const p = parseSource(read(join(FIXTURES, 'gb18030-text/input.txt')), 'gb18030-text/input.txt');
+    expect([p.encoding, p.warnings[0]]).toEqual([
+      'gb18030',
+      '文件编码为 GB18030/GBK(文件未声明编码,按字节判断),已显式转换为 UTF-8 读取',
+    ]);
+    expect(p.rows.length).toBeGreaterThan(0);
+  });
+  it('refuses UTF-16 (Excel’s “Unicode 文本” saved as .txt), saying how to export instead', () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'编号'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    expect(() => parseSource(utf16, 'x.txt')).toThrow('x.txt:1 → 文件是 UTF-16 编码(Excel 的“Unicode 文本”)');
+  });
+});
+
 describe('parseSource refuses malformed sources, naming file, line and fix', () => {
   const cases = readdirSync(FIXTURES).filter((c) => existsSync(join(FIXTURES, c, 'error.txt')));
-  it('has a fixture per refusal', () => expect(cases.length).toBeGreaterThanOrEqual(12));
+  it('has a fixture per refusal', () => expect(cases.length).toBeGreaterThanOrEqual(11));
   for (const c of cases) {
     it(c, () => {
       const expected = readFileSync(join(FIXTURES, c, 'error.txt'), 'utf8').trimEnd();
