@@ -16,7 +16,7 @@ export interface ParsedSource {
   /** Fields the source carries; the sidecar fills the rest. */
   meta: Partial<DisclosureMeta>;
   rows: ParsedRow[];
-  format: 'text' | 'html' | 'csv' | 'tsv';
+  format: 'text' | 'html' | 'csv' | 'tsv' | 'xlsx' | 'xls' | 'docx';
   encoding: 'utf-8' | 'gb18030';
   /** Warnings for editors, in Chinese. */
   warnings: string[];
