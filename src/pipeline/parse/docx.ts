@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { SourceError } from '../../schema/source.ts';
 import type { GridTable, SourceDocument } from './grid.ts';
 import { elements, gridTable, textOf } from './hast.ts';
-import { cfbStreams, checkZip, corrupt, encrypted, isCfb, isEncryptedPackage, isZip } from './zip-guard.ts';
+import { cfbStreams, corrupt, encrypted, isCfb, isEncryptedPackage, isZip, unpackZip } from './zip-guard.ts';
 
 /**
  * Word documents (.docx) into the Grid, in two steps because mammoth, the library that reads them,
@@ -40,7 +40,7 @@ export async function convertDocx(bytes: Uint8Array, file: string): Promise<stri
     throw corrupt(file, 'document');
   }
   if (!isZip(bytes)) throw corrupt(file, 'document');
-  const names = checkZip(bytes, file, 'document');
+  const { names, zip } = unpackZip(bytes, file, 'document');
   if (!names.includes('word/document.xml')) {
     if (names.some((n) => /^xl\//.test(n)))
       throw new SourceError(
@@ -52,7 +52,7 @@ export async function convertDocx(bytes: Uint8Array, file: string): Promise<stri
     throw corrupt(file, 'document', '压缩包中没有正文 word/document.xml');
   }
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(zip.buffer, zip.byteOffset, zip.length) });
     return result.value;
   } catch {
     throw corrupt(file, 'document', '正文无法解析');

@@ -1,7 +1,7 @@
 import { read, SSF, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { SourceError } from '../../schema/source.ts';
 import { columnLetters, type GridCell, type GridTable, type SourceDocument } from './grid.ts';
-import { cfbStreams, checkZip, corrupt, encrypted, isCfb, isEncryptedPackage, isZip } from './zip-guard.ts';
+import { cfbStreams, corrupt, encrypted, isCfb, isEncryptedPackage, isZip, unpackZip } from './zip-guard.ts';
 
 /**
  * Excel workbooks (.xlsx, and legacy .xls as Excel and WPS save them) into the Grid, through SheetJS
@@ -9,8 +9,8 @@ import { cfbStreams, checkZip, corrupt, encrypted, isCfb, isEncryptedPackage, is
  * sheets, and formulas' cached values; nothing is evaluated here.
  */
 
-/** The most cells a sheet's used range may hold (a real table has a few thousand). */
-export const MAX_SHEET_CELLS = 2_000_000;
+/** The most cells a sheet's content may span (a real progress table has a few thousand; 1,000 rows × 100 columns). */
+export const MAX_SHEET_CELLS = 100_000;
 
 const sheetLabel = (name: string): string => `工作表“${name}”`;
 
@@ -20,10 +20,13 @@ function cellList(cells: string[]): string {
   return cells.length > 10 ? `${shown} 等 ${cells.length} 个单元格` : shown;
 }
 
-/** What the bytes are, before SheetJS (which reads almost anything as text) is let at them. */
-function checkContainer(bytes: Uint8Array, file: string, xls: boolean): void {
+/**
+ * What the bytes are, before SheetJS (which reads almost anything as text) is let at them; the bytes
+ * it may read (a zip repacked by unpackZip, or the file as it is).
+ */
+function checkContainer(bytes: Uint8Array, file: string, xls: boolean): Uint8Array {
   if (isZip(bytes)) {
-    const names = checkZip(bytes, file, 'workbook');
+    const { names, zip } = unpackZip(bytes, file, 'workbook');
     if (!names.some((n) => /^xl\/workbook\d*\.(xml|bin)$/i.test(n))) {
       if (names.some((n) => /^word\//i.test(n)))
         throw new SourceError(
@@ -34,7 +37,7 @@ function checkContainer(bytes: Uint8Array, file: string, xls: boolean): void {
         );
       throw corrupt(file, 'workbook', '压缩包中没有工作簿内容');
     }
-    return;
+    return zip;
   }
   if (isCfb(bytes)) {
     const streams = cfbStreams(bytes);
@@ -49,17 +52,17 @@ function checkContainer(bytes: Uint8Array, file: string, xls: boolean): void {
       );
     if (!streams.some((p) => /(^|\/)(Workbook|Book)$/i.test(p)))
       throw corrupt(file, 'workbook', '文件中没有工作簿内容');
-    return;
+    return bytes;
   }
   // Legacy .xls is also found as a bare BIFF stream, or as HTML/XML that Excel opens (many systems
   // export "xls" that way). Anything else SheetJS would read as plain text: refuse it instead.
   if (xls) {
-    if (bytes[0] === 0x09 && (bytes[1] ?? 0xff) <= 0x08) return;
+    if (bytes[0] === 0x09 && (bytes[1] ?? 0xff) <= 0x08) return bytes;
     const head = new TextDecoder('latin1')
       .decode(bytes.subarray(0, 64))
       .replace(/^\uFEFF|^ï»¿/, '')
       .trimStart();
-    if (head.startsWith('<')) return;
+    if (head.startsWith('<')) return bytes;
   }
   throw corrupt(file, 'workbook');
 }
@@ -85,7 +88,7 @@ const hasFormula = (cell: CellObject): boolean => typeof cell.f === 'string' && 
 const hasCachedValue = (cell: CellObject): boolean =>
   cell.t !== 'z' && cell.v !== undefined && !(cell.t === 'e' && cell.w === undefined);
 
-/** A sheet's used cells and merges, bounded: the !ref a file declares may be far larger than its content. */
+/** The range of a sheet's cells with content, bounded: the !ref a file declares may be far larger than its content. */
 function usedRange(sheet: WorkSheet): { r0: number; c0: number; r1: number; c1: number } | undefined {
   let r0 = Infinity,
     c0 = Infinity,
@@ -102,13 +105,8 @@ function usedRange(sheet: WorkSheet): { r0: number; c0: number; r1: number; c1: 
     c1 = Math.max(c1, c);
   }
   if (r1 < 0) return undefined;
-  // A merge anchored in the used range may reach beyond it: include what it covers.
-  for (const m of sheet['!merges'] ?? []) {
-    if (m.s.r >= r0 && m.s.r <= r1 && m.s.c >= c0 && m.s.c <= c1) {
-      r1 = Math.max(r1, m.e.r);
-      c1 = Math.max(c1, m.e.c);
-    }
-  }
+  // Merges are clipped to this range: a merge reaching past the last cell with content adds only
+  // repeats of its origin's text (a title merged over more columns than the table has).
   return { r0, c0, r1, c1 };
 }
 
@@ -140,13 +138,14 @@ function sheetTable(sheet: WorkSheet, name: string, file: string, warnings: stri
 
   // Where each sheet cell lands in the grid (hidden rows have no place).
   const gridRow = new Map(sheetRows.map((r, i) => [r, i]));
-  const origins = new Map<string, { r: number; c: number }>();
+  const origins = new Map<number, { r: number; c: number }>();
+  const key = (r: number, c: number): number => (r - r0) * width + (c - c0); // unique within the range
   for (const m of sheet['!merges'] ?? []) {
     const top = Math.max(m.s.r, r0),
       left = Math.max(m.s.c, c0);
     for (let r = top; r <= Math.min(m.e.r, r1); r++)
       for (let c = left; c <= Math.min(m.e.c, c1); c++)
-        if (r !== m.s.r || c !== m.s.c) origins.set(`${r},${c}`, { r: m.s.r, c: m.s.c });
+        if (r !== m.s.r || c !== m.s.c) origins.set(key(r, c), { r: m.s.r, c: m.s.c });
   }
 
   const cached: string[] = [];
@@ -170,7 +169,7 @@ function sheetTable(sheet: WorkSheet, name: string, file: string, warnings: stri
   const rows: GridCell[][] = sheetRows.map((r, i) =>
     Array.from({ length: width }, (_, j) => {
       const c = c0 + j;
-      const origin = origins.get(`${r},${c}`);
+      const origin = origins.get(key(r, c));
       if (!origin) return { text: textAt(r, c), origin: { row: i + 1, col: j + 1 } };
       // Covered by a merge: the origin's text, pointing at the origin (or, when the origin's row is
       // hidden, at the first visible row of the merge).
@@ -208,10 +207,10 @@ function sheetTable(sheet: WorkSheet, name: string, file: string, warnings: stri
  */
 export function readWorkbook(bytes: Uint8Array, file: string): SourceDocument {
   const xls = /\.xls$/i.test(file);
-  checkContainer(bytes, file, xls);
+  const readable = checkContainer(bytes, file, xls);
   let workbook: WorkBook;
   try {
-    workbook = read(bytes, {
+    workbook = read(readable, {
       type: 'array',
       cellFormula: true, // to know which cells are formulas; SheetJS never evaluates them
       cellNF: true,

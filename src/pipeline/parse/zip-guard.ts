@@ -1,5 +1,5 @@
 import { CFB } from '@e965/xlsx';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { SourceError } from '../../schema/source.ts';
 
 /**
@@ -59,8 +59,6 @@ export function encrypted(file: string, kind: OfficeKind): SourceError {
  * The names of a zip's entries, after checking what its central directory declares: readable, at
  * most MAX_ZIP_ENTRIES entries and MAX_UNPACKED_BYTES unpacked in all. Nothing is inflated here
  * (the filter declines every entry), so a zip bomb costs only the reading of its directory.
- * The limit is on declared sizes: a zip that lies about them is left to the format library, which
- * inflates what the directory names and fails on a mismatch.
  */
 export function checkZip(bytes: Uint8Array, file: string, kind: OfficeKind): string[] {
   const names: string[] = [];
@@ -110,3 +108,21 @@ export function cfbStreams(bytes: Uint8Array): string[] | undefined {
  */
 export const isEncryptedPackage = (streams: string[]): boolean =>
   streams.some((p) => /(^|\/)EncryptedPackage$/i.test(p));
+
+/**
+ * The zip, checked (checkZip) and then unpacked by fflate into a fresh archive of stored entries that
+ * the format library reads instead of the original. fflate inflates each entry into a buffer of the
+ * size the directory declared, so an entry that lies about its size cannot grow past the limit; and
+ * damage that would send a library's own zip reader into a loop (SheetJS hangs on some corrupt local
+ * headers — found by the property tests) is caught here as a corrupt file.
+ */
+export function unpackZip(bytes: Uint8Array, file: string, kind: OfficeKind): { names: string[]; zip: Uint8Array } {
+  const names = checkZip(bytes, file, kind);
+  try {
+    return { names, zip: zipSync(unzipSync(bytes), { level: 0, mtime: FIXED_MTIME }) };
+  } catch {
+    throw corrupt(file, kind, '压缩内容无法解开');
+  }
+}
+/** Any fixed time: the repacked zip is read, never kept. */
+const FIXED_MTIME = new Date(Date.UTC(2000, 0, 1));
