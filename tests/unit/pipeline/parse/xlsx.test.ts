@@ -138,6 +138,32 @@ describe('readWorkbook: number formats as Excel shows them', () => {
   }
 });
 
+describe('readWorkbook: what else is found under an Excel name', () => {
+  it('an "xls" that is an HTML table (as many systems export): read with its spans', () => {
+    const html =
+      '<html><head><meta charset="utf-8"></head><body><table><tr><td colspan="2">2019年十大民生工程项目完成情况表</td></tr>' +
+      '<tr><td rowspan="2">全市</td><td>27800</td></tr><tr><td>52242</td></tr></table></body></html>';
+    const t = readWorkbook(new TextEncoder().encode(html), 'export.xls').tables[0]!;
+    expect(texts(t.rows)).toEqual([
+      ['2019年十大民生工程项目完成情况表', '2019年十大民生工程项目完成情况表'],
+      ['全市', '27800'],
+      ['全市', '52242'],
+    ]);
+    expect(t.rows[2]![0]!.origin).toEqual({ row: 2, col: 1 });
+  });
+
+  it('hidden columns are read, with a 提醒 to check them', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['序号', '内部备注', '目标任务'],
+      [1, '仅供内部', '新增学位810个'],
+    ]);
+    sheet['!cols'] = [{}, { hidden: true }];
+    const doc = readWorkbook(book({ S: sheet }), 'a.xlsx');
+    expect(texts(doc.tables[0]!.rows)[1]).toEqual(['1', '仅供内部', '新增学位810个']);
+    expect(doc.warnings).toEqual(['工作表“S”的 B 列是隐藏列,仍按原样读取;请核对其内容是否应当公开']);
+  });
+});
+
 describe('readWorkbook: bad input', () => {
   it('a formula without a saved value: names the sheet, the cell and the fix', async () => {
     const bytes = rewriteEntry(fixture('meishan-2019/meishan.xlsx'), 'xl/worksheets/sheet1.xml', (xml) =>
