@@ -60,13 +60,13 @@ export async function convertDocx(bytes: Uint8Array, file: string): Promise<stri
 }
 
 const isTable = (e: Element): boolean => e.tagName === 'table';
-const TITLE_WORDS = /完成情况|进展|进度/;
+const TITLE_WORDS = /完成情况|进展|进度|推进情况|落实情况/;
 const YEAR = /(19|20)\d{2}\s*年?/;
 
 /**
  * The document's tables as grids, named 第 N 个表格, rows numbered as Word counts them (1 = the
  * table's first row); and its title: the first heading or paragraph before the first table that has
- * a year and 完成情况/进展/进度.
+ * a year and 完成情况/进展/进度/推进情况/落实情况.
  */
 export function readDocxHtml(html: string, file: string): SourceDocument {
   const root: Root = unified().use(rehypeParse, { fragment: true }).parse(html);

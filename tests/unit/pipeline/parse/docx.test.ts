@@ -95,6 +95,31 @@ describe('readDocx: the 柯桥 table with Word vertical merges', () => {
   });
 });
 
+describe('readDocx: the 崇川 table (task text spanning two header columns, w:gridSpan in the body)', () => {
+  it('the spanned cell repeats under both headers and points at its first column', async () => {
+    const doc = await readDocx(fixture('chongchuan-2023-11/chongchuan.docx'), 'chongchuan.docx');
+    expect(doc.title).toBe('2023年区政府重点民生实事项目推进情况(1-11月)');
+    const t = doc.tables[0]!;
+    const rows = texts(t.rows);
+    expect(rows[0]).toHaveLength(10);
+    expect(rows[0]!.slice(0, 4)).toEqual(['序号', '主要任务', '全年目标任务', '分管 领导']);
+    expect(rows[1]).toEqual([
+      '24',
+      '优化提升50条背街后巷交通组织。',
+      '优化提升50条背街后巷交通组织。',
+      '徐国江',
+      '城管局',
+      '市政局、相关街道',
+      '已进场施工,完成30%。',
+      '已进场施工,完成60%。',
+      '是',
+      '',
+    ]);
+    expect(rows[2]![8]).toBe('否');
+    expect(t.rows[2]![2]!.origin).toEqual({ row: 3, col: 2 });
+  });
+});
+
 describe('readDocx: bad input', () => {
   it('a document without a table', async () => {
     const bytes = new Uint8Array(

@@ -123,6 +123,35 @@ describe('readWorkbook: the 眉山 table (four header levels, hidden row, formul
   });
 });
 
+describe('readWorkbook: the 崇川 table (task text merged over two header columns)', () => {
+  it('the merged cell repeats under 主要任务 and 全年目标任务, pointing at B', () => {
+    const t = readWorkbook(fixture('chongchuan-2023-11/chongchuan.xlsx'), 'chongchuan.xlsx').tables[0]!;
+    const rows = texts(t.rows);
+    expect(rows[1]).toEqual([
+      '序号',
+      '主要任务',
+      '全年目标任务',
+      '分管 领导',
+      '牵头 单位',
+      '责任主体与协同单位',
+      '1-10月推进情况',
+      '1-11月推进情况',
+      '是否达序',
+      '说明',
+    ]);
+    expect(rows[3]!.slice(0, 3)).toEqual([
+      '25',
+      '新增四分类“三定一督”达标小区210个。',
+      '新增四分类“三定一督”达标小区210个。',
+    ]);
+    expect(rows[3]![9]).toBe(
+      '前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。',
+    );
+    expect(t.rows[3]![2]!.origin).toEqual({ row: 4, col: 2 });
+    expect(t.cellName(3, 2)).toBe('C4');
+  });
+});
+
 describe('readWorkbook: number formats as Excel shows them', () => {
   for (const bookType of ['xlsx', 'biff8'] as const) {
     it(`${bookType}: 1.1 formatted 0% is 110%; dates as formatted; general numbers as typed`, () => {
