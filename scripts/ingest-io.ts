@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { convertDocx } from '../src/pipeline/parse/docx.ts';
 import type { PipelineInput, YearFolder } from '../src/pipeline/run.ts';
 import { SourceError } from '../src/schema/source.ts';
 
@@ -32,6 +33,31 @@ export function readContent(dir: string, contentLabel: string, command: string):
     );
   }
   return { years, taxonomyText: readFileSync(taxonomy, 'utf8'), contentLabel, command };
+}
+
+/**
+ * Word files are converted to HTML here, before the pure (synchronous) pipeline runs: mammoth is
+ * asynchronous. Throws the reader's SourceError for a damaged, encrypted or mislabelled file.
+ */
+export async function convertWordFiles(input: PipelineInput): Promise<PipelineInput> {
+  const years = await Promise.all(
+    input.years.map(async (year) => ({
+      ...year,
+      files: await Promise.all(
+        year.files.map(async (f) =>
+          f.name.toLowerCase().endsWith('.docx')
+            ? { ...f, docxHtml: await convertDocx(f.bytes, `${input.contentLabel}/sources/${year.name}/${f.name}`) }
+            : f,
+        ),
+      ),
+    })),
+  );
+  return { ...input, years };
+}
+
+/** Everything the pipeline reads from a content folder, Word files converted: what ingest runs on. */
+export async function readPipelineInput(dir: string, contentLabel: string, command: string): Promise<PipelineInput> {
+  return convertWordFiles(readContent(dir, contentLabel, command));
 }
 
 /** Every file under a folder, by path relative to it (forward slashes). */

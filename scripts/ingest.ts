@@ -8,11 +8,11 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SourceError } from '../src/schema/source.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
-import { diffContent, readContent, writeReportsAtomically } from './ingest-io.ts';
+import { diffContent, readPipelineInput, writeReportsAtomically } from './ingest-io.ts';
 
 const COMMAND = 'npm run ingest';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { check: { type: 'boolean', default: false }, content: { type: 'string' } },
   });
@@ -20,7 +20,7 @@ function main(): number {
   // Messages name the folder as the editor typed it: relative inside the project, absolute outside.
   const rel = relative(process.cwd(), dir);
   const label = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
-  const { files, summary } = runPipeline(readContent(dir, label, COMMAND));
+  const { files, summary } = runPipeline(await readPipelineInput(dir, label, COMMAND));
 
   if (values.check) {
     const { changed, missing, extra } = diffContent(dir, files);
@@ -60,7 +60,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(`✗ ${error.message}`);

@@ -13,7 +13,8 @@ import { byCodeUnit } from '../lib/order.ts';
 /** One folder under sources/: its name (the year) and the files it holds. */
 export interface YearFolder {
   name: string;
-  files: { name: string; bytes: Uint8Array }[];
+  /** The folder's files; a .docx carries the HTML `convertDocx` made of it (mammoth is async, the pipeline is not). */
+  files: { name: string; bytes: Uint8Array; docxHtml?: string }[];
   /** Text of overrides/<name>.yaml, when it exists. */
   overridesText?: string;
 }
@@ -88,7 +89,12 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const { data: sidecar, lineOf } = readSidecar(sidecarText, sidecarFile);
   const source = pickSource(folder, sidecar.file, label(dir));
   const sourcePath = `${dir}/${source.name}`;
-  const parsed = parseSource(source.bytes, label(sourcePath), { sidecar, sidecarFile, sidecarLine: lineOf });
+  const parsed = parseSource(source.bytes, label(sourcePath), {
+    sidecar,
+    sidecarFile,
+    sidecarLine: lineOf,
+    ...(source.docxHtml !== undefined ? { docxHtml: source.docxHtml } : {}),
+  });
   if (String(parsed.year) !== folder.name) {
     throw new SourceError(
       label(sourcePath),

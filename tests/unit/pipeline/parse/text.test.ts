@@ -89,8 +89,8 @@ describe('parseSource refuses malformed sources, naming file, line and fix', () 
     });
   }
   it('refuses an unknown file type and names the accepted ones', () => {
-    expect(() => parseSource(new Uint8Array(), 'x/表格.docx')).toThrow(
-      'x/表格.docx → 无法识别的文件类型。原始表格应为 .txt、.html、.htm、.csv、.tsv 文件',
+    expect(() => parseSource(new Uint8Array(), 'x/表格.numbers')).toThrow(
+      'x/表格.numbers → 无法识别的文件类型。原始表格应为 .txt、.html、.htm、.csv、.tsv、.xlsx、.xls、.docx 文件',
     );
   });
 });

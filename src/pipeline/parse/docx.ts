@@ -1,0 +1,105 @@
+import type { Element, Root } from 'hast';
+import mammoth from 'mammoth';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { SourceError } from '../../schema/source.ts';
+import type { GridTable, SourceDocument } from './grid.ts';
+import { elements, gridTable, textOf } from './hast.ts';
+import { cfbStreams, corrupt, encrypted, isCfb, isEncryptedPackage, isZip, unpackZip } from './zip-guard.ts';
+
+/**
+ * Word documents (.docx) into the Grid, in two steps because mammoth, the library that reads them,
+ * is asynchronous while the pipeline (src/pipeline/run.ts) is synchronous:
+ *
+ * 1. `convertDocx(bytes, file)` (async, no I/O): checks the container (zip, size limit, password,
+ *    a .doc in disguise), then mammoth turns the document into HTML, keeping Word's merged cells as
+ *    HTML spans (w:gridSpan → colspan, w:vMerge → rowspan). The I/O layer (scripts/ingest.ts) runs
+ *    it for each .docx before the pipeline and hands the HTML in beside the bytes.
+ * 2. `readDocxHtml(html, file)` (sync, pure): that HTML's tables laid out by `gridTable`, as HTML
+ *    pages' tables are, and the heading that names the table.
+ *
+ * `readDocx` runs both, for callers that can wait.
+ */
+
+const SAVE_AS_DOCX = '请在 Word 或 WPS 文字中打开,“另存为” Word 文档(.docx),再放进来';
+
+/** Check the container, then convert with mammoth. Every failure is a SourceError naming the file. */
+export async function convertDocx(bytes: Uint8Array, file: string): Promise<string> {
+  if (isCfb(bytes)) {
+    const streams = cfbStreams(bytes);
+    if (streams && isEncryptedPackage(streams)) throw encrypted(file, 'document');
+    if (streams?.some((p) => /(^|\/)WordDocument$/.test(p)))
+      throw new SourceError(file, undefined, '这是 Word 97-2003 文档(.doc),只是扩展名写成了 .docx', SAVE_AS_DOCX);
+    if (streams?.some((p) => /(^|\/)(Workbook|Book)$/i.test(p)))
+      throw new SourceError(
+        file,
+        undefined,
+        '这是 Excel 97-2003 工作簿(.xls),不是 Word 文档',
+        '请把文件的扩展名改为 .xls,或在 Excel/WPS 中“另存为” .xlsx',
+      );
+    throw corrupt(file, 'document');
+  }
+  if (!isZip(bytes)) throw corrupt(file, 'document');
+  const { names, zip } = unpackZip(bytes, file, 'document');
+  if (!names.includes('word/document.xml')) {
+    if (names.some((n) => /^xl\//.test(n)))
+      throw new SourceError(
+        file,
+        undefined,
+        '这是 Excel 工作簿,不是 Word 文档',
+        '请把文件的扩展名改为 .xlsx,或在 Word/WPS 中“另存为” .docx',
+      );
+    throw corrupt(file, 'document', '压缩包中没有正文 word/document.xml');
+  }
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(zip.buffer, zip.byteOffset, zip.length) });
+    return result.value;
+  } catch {
+    throw corrupt(file, 'document', '正文无法解析');
+  }
+}
+
+const isTable = (e: Element): boolean => e.tagName === 'table';
+const TITLE_WORDS = /完成情况|进展|进度|推进情况|落实情况/;
+const YEAR = /(19|20)\d{2}\s*年?/;
+
+/**
+ * The document's tables as grids, named 第 N 个表格, rows numbered as Word counts them (1 = the
+ * table's first row); and its title: the first heading or paragraph before the first table that has
+ * a year and 完成情况/进展/进度/推进情况/落实情况.
+ */
+export function readDocxHtml(html: string, file: string): SourceDocument {
+  const root: Root = unified().use(rehypeParse, { fragment: true }).parse(html);
+  const tables: GridTable[] = [];
+  let title: string | undefined;
+  let seenTable = false;
+  let n = 0;
+  // Tables at any depth outside another table (mammoth may wrap them), in document order.
+  for (const e of elements(root, isTable)) {
+    if (isTable(e)) {
+      seenTable = true;
+      n++;
+      const grid = gridTable(e, `第 ${n} 个表格`);
+      if (grid.rows.length === 0 || grid.rows.every((row) => row.every((c) => c.text === ''))) continue;
+      const rowNumbers = grid.rows.map((_, i) => i + 1);
+      const name = `第 ${n} 个表格`;
+      tables.push({ ...grid, rowNumbers, cellName: (r, c) => `${name}第 ${r + 1} 行第 ${c + 1} 列` });
+    } else if (!seenTable && title === undefined && /^(h[1-6]|p)$/.test(e.tagName)) {
+      const text = textOf(e).replace(/\n/g, '');
+      if (YEAR.test(text) && TITLE_WORDS.test(text)) title = text;
+    }
+  }
+  if (tables.length === 0)
+    throw new SourceError(
+      file,
+      undefined,
+      '文档中没有表格',
+      '请确认放入的是含有完成情况表格的文档;表格若是图片或文本框,请在 Word/WPS 中改成真正的表格(“插入 → 表格”或“文本转换成表格”)后保存',
+    );
+  return { format: 'docx', tables, ...(title ? { title } : {}), meta: {}, warnings: [] };
+}
+
+/** Both steps at once. */
+export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceDocument> {
+  return readDocxHtml(await convertDocx(bytes, file), file);
+}
