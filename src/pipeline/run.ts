@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, SourceError, Taxonomy, type Report, type Task } from '../schema/index.ts';
+import { SCHEMA_VERSION, SourceError, Taxonomy, type Report, type Sidecar, type Task } from '../schema/index.ts';
 import { derive } from './extract/index.ts';
 import { normalizeCell, hasUnpairedQuotes } from './normalize.ts';
 import { applyOverrides, readOverrides } from './overrides.ts';
@@ -89,7 +89,7 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
   const sidecarText = sidecarBytes && new TextDecoder().decode(sidecarBytes);
   const sidecar = readSidecar(sidecarText, sidecarFile).data;
-  const source = pickSource(folder, sidecar.file, label(dir));
+  const source = pickSource(folder, sidecar, label(dir), input.contentLabel);
   const sourcePath = `${dir}/${source.name}`;
   const parsed = parseSource(source.bytes, label(sourcePath), { sidecar });
   if (String(parsed.year) !== folder.name) {
@@ -132,6 +132,7 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   });
   const overridesFile = label(`overrides/${folder.name}.yaml`);
   const overrides = readOverrides(folder.overridesText, overridesFile, parsed.year);
+  warnings.push(...overrides.warnings);
   const { tasks, counts } = applyOverrides(derived, overrides, overridesFile, taxonomy);
   const sha256 = createHash('sha256').update(source.bytes).digest('hex');
   const report: Report = {
@@ -158,8 +159,13 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   return { report, tasks, provenance };
 }
 
-/** The raw table of a year folder: the one file with a source extension, or the sidecar's `file`. */
-function pickSource(folder: YearFolder, named: string | undefined, dirLabel: string) {
+/**
+ * The raw table of a year folder: the one file with a source extension, or the sidecar's `file`.
+ * With several candidates, a table of another year is named first (move it, never delete the
+ * folder's own source); files in formats we do not read are named with how to save them.
+ */
+function pickSource(folder: YearFolder, sidecar: Sidecar, dirLabel: string, contentLabel: string) {
+  const named = sidecar.file;
   if (named) {
     const file = folder.files.find((f) => f.name === named);
     if (!file)
@@ -167,24 +173,84 @@ function pickSource(folder: YearFolder, named: string | undefined, dirLabel: str
         `${dirLabel}/${SIDECAR}`,
         undefined,
         `file 指定的“${named}”不在文件夹中`,
-        '请改正 file,或把原始表格放进这个文件夹',
+        '请改正 file，或把原始表格放进这个文件夹',
       );
+    const advice = unreadable(named);
+    if (advice) throw new SourceError(`${dirLabel}/${named}`, undefined, advice.problem, advice.fix);
     return file;
   }
   const candidates = folder.files.filter((f) => extensionOf(f.name) in SOURCE_FORMATS);
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length === 0) {
+    const other = folder.files.find((f) => unreadable(f.name));
+    if (other) {
+      const advice = unreadable(other.name)!;
+      throw new SourceError(`${dirLabel}/${other.name}`, undefined, advice.problem, advice.fix);
+    }
     throw new SourceError(
       dirLabel,
       undefined,
       '文件夹中没有原始表格',
-      `请放入 ${Object.keys(SOURCE_FORMATS).join('、')} 格式的原始表格,或删除这个文件夹`,
+      `请放入 ${Object.keys(SOURCE_FORMATS).join('、')} 格式的原始表格，或删除这个文件夹`,
     );
+  }
+  // Data first: a table of another year in this folder must be moved, not deleted.
+  for (const f of candidates) {
+    const year = yearOfTable(f, sidecar, `${dirLabel}/${f.name}`);
+    if (year !== undefined && String(year) !== folder.name) {
+      throw new SourceError(
+        `${dirLabel}/${f.name}`,
+        undefined,
+        `这是 ${year} 年的表格，却放在 ${folder.name} 文件夹中`,
+        `请把它移到 ${contentLabel}/sources/${year}/（没有就新建这个文件夹）；${folder.name} 年自己的原始表格请保留，不要删除`,
+      );
+    }
   }
   throw new SourceError(
     dirLabel,
     undefined,
-    `文件夹中有多个原始表格:${candidates.map((f) => f.name).join('、')}`,
-    `请只保留一个,或在 ${SIDECAR} 中用 file: 指明使用哪一个`,
+    `文件夹中有多个原始表格：${candidates.map((f) => f.name).join('、')}`,
+    `请在 ${SIDECAR} 中用 file: 指明使用哪一个（例如 file: ${candidates[0]!.name}），其余文件可以留在文件夹中`,
   );
+}
+
+/** The year a candidate table states in its title, or in its file name when it cannot be read. */
+function yearOfTable(file: { name: string; bytes: Uint8Array }, sidecar: Sidecar, label: string): number | undefined {
+  try {
+    // The sidecar's title belongs to the folder's own table: judge each file by what it says itself.
+    const { title: _title, ...rest } = sidecar;
+    return parseSource(file.bytes, label, { sidecar: rest }).year;
+  } catch {
+    const m = /(?:^|[^\d])(20\d{2})(?:[^\d]|$)/.exec(file.name);
+    return m ? Number(m[1]) : undefined;
+  }
+}
+
+/** Formats editors often receive that we do not read, with how to save them in one we do. */
+function unreadable(name: string): { problem: string; fix: string } | undefined {
+  const ext = extensionOf(name);
+  if (ext in SOURCE_FORMATS) return undefined;
+  const office = '.docx' in SOURCE_FORMATS;
+  const table = '请在 Excel 或 WPS 表格中打开，“另存为”选“CSV UTF-8（逗号分隔）(*.csv)”，再把新文件放进这个文件夹';
+  const doc = office
+    ? '请在 Word 或 WPS 文字中打开，“另存为”选“Word 文档 (*.docx)”，再把新文件放进这个文件夹'
+    : '请在 Word 或 WPS 中打开，“另存为”选“网页 (*.htm;*.html)”，再把新文件放进这个文件夹';
+  const kinds: Record<string, [string, string]> = {
+    '.doc': ['Word 97-2003 文档（.doc）', doc],
+    '.wps': ['WPS 文字文档（.wps）', doc],
+    '.rtf': ['RTF 文档（.rtf）', doc],
+    '.odt': ['OpenDocument 文档（.odt）', doc],
+    '.et': ['WPS 表格（.et）', table],
+    '.ods': ['OpenDocument 表格（.ods）', table],
+    '.numbers': ['Numbers 表格（.numbers）', table],
+    '.pdf': [
+      'PDF 文件（.pdf）',
+      '程序不从 PDF 中读表格（容易读错）：请从发布机构网站取得网页、Excel 或 Word 版本；只有 PDF 时，请把它作为附件另存，不放进这个文件夹',
+    ],
+    '.ofd': ['OFD 版式文件（.ofd）', '程序不读版式文件：请从发布机构网站取得网页、Excel 或 Word 版本'],
+    '.jpg': ['图片（.jpg）', '程序不读图片中的文字：请从发布机构网站取得网页、Excel 或 Word 版本'],
+    '.png': ['图片（.png）', '程序不读图片中的文字：请从发布机构网站取得网页、Excel 或 Word 版本'],
+  };
+  const kind = kinds[ext];
+  return kind ? { problem: `这是${kind[0]}，程序不读这种格式`, fix: kind[1] } : undefined;
 }
