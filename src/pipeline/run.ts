@@ -252,5 +252,7 @@ function unreadable(name: string): { problem: string; fix: string } | undefined 
     '.png': ['图片（.png）', '程序不读图片中的文字：请从发布机构网站取得网页、Excel 或 Word 版本'],
   };
   const kind = kinds[ext];
-  return kind ? { problem: `这是${kind[0]}，程序不读这种格式`, fix: kind[1] } : undefined;
+  return kind
+    ? { problem: `这是${/^[A-Za-z]/.test(kind[0]) ? ' ' : ''}${kind[0]}，程序不读这种格式`, fix: kind[1] }
+    : undefined;
 }

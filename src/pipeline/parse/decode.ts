@@ -60,7 +60,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
  * every ASCII character comes with a 00 byte, which no text table has otherwise).
  */
 export function refuseUtf16(bytes: Uint8Array, file: string): void {
-  const bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const bom =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   const head = bytes.subarray(0, 4096);
   let nuls = 0;
   for (const b of head) if (b === 0) nuls++;

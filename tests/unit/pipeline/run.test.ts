@@ -143,7 +143,9 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
   it('an entry without a proper reason is an error naming the field and line', () => {
     expect(() =>
       run('year: 2031\noverrides:\n  - task: 1\n    status:\n      value: completed\n      reason: 对\n'),
-    ).toThrow('c/overrides/2031.yaml:6 → 第 1 条 override（编号 1）的 status.reason：每条更正都需要写明理由（reason），至少 4 个字');
+    ).toThrow(
+      'c/overrides/2031.yaml:6 → 第 1 条 override（编号 1）的 status.reason：每条更正都需要写明理由（reason），至少 4 个字',
+    );
   });
   it('an unknown area, a wrong year and a duplicate entry are errors', () => {
     expect(() => run('year: 2031\noverrides:\n  - task: 1\n    area: { slug: nope, reason: 理由写在这里 }\n')).toThrow(
