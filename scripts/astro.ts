@@ -4,9 +4,9 @@
  * Runs the Astro CLI for editors' previews with two guarantees:
  * - telemetry off for everyone who runs the project (ASTRO_TELEMETRY_DISABLED=1; Astro's own
  *   `astro telemetry disable` is per user and per machine), so no usage data leaves the office;
- * - one process to stop: Ctrl+C, or a signal sent to npm, reaches Astro and this script exits with
- *   it. (`ingest && astro dev` ran Astro under a shell that a signal to npm killed on its own,
- *   leaving `astro dev` serving.)
+ * - one process to stop: Ctrl+C, closing the terminal, or stopping npm stops Astro, and this script
+ *   exits with it. (`ingest && astro dev` ran Astro under a shell, and stopping npm left
+ *   `astro dev` serving.)
  * `dev` first regenerates content/reports (scripts/ingest.ts) and says what only a real build shows.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -51,6 +51,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     if (child.exitCode === null) child.kill(signal);
   });
 }
+// npm does not pass a signal on to the script it runs: when npm is stopped this process is left
+// to init, so a changed parent means “stop”, too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent && child.exitCode === null) child.kill('SIGTERM');
+}, 500).unref();
 child.on('exit', (code, signal) => {
   process.exit(code ?? (signal ? 0 : 1));
 });
