@@ -21,7 +21,7 @@ export const SiteConfig = z
      * Rights / licence statement for the site and its archive bundle (ARCHIVE.md), as the host
      * decides it; empty: the bundle says no statement was given and grants nothing.
      */
-    rights: z.string().default(''),
+    rights: z.string().optional(),
   })
   .strict();
 export type SiteConfig = z.infer<typeof SiteConfig>;
