@@ -4,9 +4,9 @@ import { derive } from './extract/index.ts';
 import { normalizeCell, hasUnpairedQuotes } from './normalize.ts';
 import { applyOverrides, readOverrides } from './overrides.ts';
 import { extensionOf, parseSource, SOURCE_FORMATS } from './parse/index.ts';
-import { readSidecar, resolveMeta } from './sidecar.ts';
+import { missingFields, readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
-import { readYamlFile } from './yaml-file.ts';
+import { readYamlFile, YamlProblems } from './yaml-file.ts';
 import { byCodeUnit } from '../lib/order.ts';
 
 /** One folder under sources/: its name (the year) and the files it holds. */
@@ -91,7 +91,7 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const sidecar = readSidecar(sidecarText, sidecarFile).data;
   const source = pickSource(folder, sidecar, label(dir), input.contentLabel);
   const sourcePath = `${dir}/${source.name}`;
-  const parsed = parseSource(source.bytes, label(sourcePath), { sidecar });
+  const parsed = parseWithSidecarNeeds(source, label(sourcePath), sidecar, sidecarText, sidecarFile);
   if (String(parsed.year) !== folder.name) {
     throw new SourceError(
       label(sourcePath),
@@ -212,6 +212,41 @@ function pickSource(folder: YearFolder, sidecar: Sidecar, dirLabel: string, cont
     `文件夹中有多个原始表格：${candidates.map((f) => f.name).join('、')}`,
     `请在 ${SIDECAR} 中用 file: 指明使用哪一个（例如 file: ${candidates[0]!.name}），其余文件可以留在文件夹中`,
   );
+}
+
+/** Formats that carry no 发布机构 or 成文日期 of their own: the sidecar must always give them. */
+const BARE_FORMATS = new Set(['.csv', '.tsv', '.xlsx', '.xls']);
+
+/**
+ * Parse the source; when a table without its own metadata fails (e.g. no title row), also name
+ * what its source.yaml still lacks, so the editor writes everything in one go (issue 18.2).
+ */
+function parseWithSidecarNeeds(
+  source: { name: string; bytes: Uint8Array },
+  file: string,
+  sidecar: Sidecar,
+  sidecarText: string | undefined,
+  sidecarFile: string,
+) {
+  try {
+    return parseSource(source.bytes, file, { sidecar });
+  } catch (error) {
+    if (!(error instanceof SourceError) || error instanceof YamlProblems) throw error;
+    if (!BARE_FORMATS.has(extensionOf(source.name))) throw error;
+    const noTitle = !sidecar.title && /title|标题/.test(error.problem);
+    const absent = [
+      ...(noTitle ? (['title'] as const) : []),
+      ...(!sidecar.meta?.publisher ? (['publisher'] as const) : []),
+      ...(!sidecar.meta?.written ? (['written'] as const) : []),
+    ];
+    if (absent.length === 0 || (noTitle && absent.length === 1)) throw error;
+    const needs = missingFields(absent, sidecarFile, sidecarText, sidecar.meta !== undefined);
+    // A missing title is part of the block; any other problem of the table is listed beside it.
+    throw new YamlProblems(
+      file,
+      noTitle ? [needs] : [{ line: error.line, problem: error.problem, fix: error.fix }, needs],
+    );
+  }
 }
 
 /** The year a candidate table states in its title, or in its file name when it cannot be read. */

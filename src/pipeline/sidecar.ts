@@ -1,5 +1,5 @@
 import { DisclosureMeta, Sidecar, SourceError, type ParsedSource } from '../schema/index.ts';
-import { readYamlFile, YamlProblems } from './yaml-file.ts';
+import { readYamlFile, YamlProblems, type YamlProblem } from './yaml-file.ts';
 
 /** Metadata of one report once the source and its optional sidecar are merged. */
 export interface ResolvedMeta {
@@ -71,28 +71,9 @@ export function resolveMeta(
     meta[key] = agree(key, parsed.meta[key], side.meta?.[key], ['meta', key]);
   }
   // Everything the site needs and neither file gives, named at once with one block to copy.
-  const need: [string, boolean][] = [
-    ['title', !title],
-    ['publisher', !meta.publisher],
-    ['written', !meta.written],
-  ];
-  const absent = need.filter(([, missing]) => missing).map(([field]) => field);
+  const absent = (['title', 'publisher', 'written'] as const).filter((f) => (f === 'title' ? !title : !meta[f]));
   if (absent.length > 0) {
-    const lines: string[] = [];
-    if (absent.includes('title')) lines.push('title: （报告标题，如“2024年政府工作报告目标任务完成情况”）');
-    const metaLines = [
-      ...(absent.includes('publisher') ? ['  publisher: （发布机构，如“区政府办公室”）'] : []),
-      ...(absent.includes('written') ? ['  written: （成文日期，写成 2025-01-26 这样）'] : []),
-    ];
-    if (metaLines.length > 0) lines.push('meta:', ...metaLines);
-    const hasMeta = sidecarText !== undefined && side.meta !== undefined;
-    throw new YamlProblems(sourceFile, [
-      {
-        line: undefined,
-        problem: `原始表格没有写明${absent.map((f) => LABELS[f]).join('、')}，来源说明文件中也没有`,
-        fix: `请在来源说明文件 ${sidecarFile} 中${sidecarText === undefined ? '（没有这个文件就新建一个）' : ''}写上下面几行（可直接复制，把括号中的说明换成实际内容）${hasMeta && metaLines.length > 0 ? '；文件中已有 meta: 时，只把它下面的几行放到已有的 meta: 下' : ''}：\n${lines.map((l) => `      ${l}`).join('\n')}`,
-      },
-    ]);
+    throw new YamlProblems(sourceFile, [missingFields(absent, sidecarFile, sidecarText, side.meta !== undefined)]);
   }
   const clean = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
   return {
@@ -101,5 +82,34 @@ export function resolveMeta(
     region: side.region,
     url: side.url,
     retrieved: side.retrieved,
+  };
+}
+
+/**
+ * What neither the source nor its sidecar gives (title, 发布机构, 成文日期), as one problem with the
+ * lines to copy into source.yaml.
+ */
+export function missingFields(
+  absent: readonly ('title' | 'publisher' | 'written')[],
+  sidecarFile: string,
+  sidecarText: string | undefined,
+  sidecarHasMeta: boolean,
+): YamlProblem {
+  const lines: string[] = [];
+  if (absent.includes('title')) lines.push('title: （报告标题，如“2024年政府工作报告目标任务完成情况”）');
+  const metaLines = [
+    ...(absent.includes('publisher') ? ['  publisher: （发布机构，如“区政府办公室”）'] : []),
+    ...(absent.includes('written') ? ['  written: （成文日期，写成 2025-01-26 这样）'] : []),
+  ];
+  if (metaLines.length > 0) lines.push('meta:', ...metaLines);
+  const create = sidecarText === undefined ? '（没有这个文件就新建一个）' : '';
+  const merge =
+    sidecarText !== undefined && sidecarHasMeta && metaLines.length > 0
+      ? '；文件中已有 meta: 时，只把它下面的几行放到已有的 meta: 下'
+      : '';
+  return {
+    line: undefined,
+    problem: `原始表格没有写明${absent.map((f) => LABELS[f]).join('、')}，来源说明文件中也没有`,
+    fix: `请在来源说明文件 ${sidecarFile} 中${create}写上下面几行（可直接复制，把括号中的说明换成实际内容）${merge}：\n${lines.map((l) => `      ${l}`).join('\n')}`,
   };
 }

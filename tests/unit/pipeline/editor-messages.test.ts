@@ -101,7 +101,9 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
   it('title, 发布机构 and 成文日期 missing from a CSV and its sidecar are all named in one message, with one block', () => {
     const csv = '编号,目标任务,完成情况\n1,新建公园3个。,已建成。\n';
     const e = refusal(() => runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': 'region: 某区\n' })])));
-    expect(e.problem).toContain('标题');
+    expect(e.message).toBe(
+      'c/sources/2031/t.csv → 原始表格没有写明标题、发布机构、成文日期，来源说明文件中也没有。请在来源说明文件 c/sources/2031/source.yaml 中写上下面几行（可直接复制，把括号中的说明换成实际内容）：\n      title: （报告标题，如“2024年政府工作报告目标任务完成情况”）\n      meta:\n        publisher: （发布机构，如“区政府办公室”）\n        written: （成文日期，写成 2025-01-26 这样）',
+    );
     // One build names everything still missing (earlier: title, then publisher, then date — three builds).
     const csvWithTitle = '2031年政府工作报告年度完成情况\n' + csv;
     const all = refusal(() => runPipeline(input([year('2031', { 't.csv': csvWithTitle })])));
