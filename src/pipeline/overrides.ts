@@ -1,7 +1,7 @@
 import { Overrides, SourceError, type Report, type Task, type Taxonomy } from '../schema/index.ts';
-import { applyMetricOverrides, metricPosition } from './extract/apply-overrides.ts';
+import { applyMetricOverrides, MetricOverrideError, metricPosition } from './extract/apply-overrides.ts';
 import { statusOf } from './extract/status.ts';
-import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import { readYamlFile, YamlProblems, type YamlFile, type YamlProblem } from './yaml-file.ts';
 
 const HINT = '每条更正写明 task（编号）、要改的内容和 reason（理由），格式见 README“更正程序的判断”';
 
@@ -69,14 +69,35 @@ export function applyOverrides(
   const counts = { total: 0, area: 0, status: 0, metrics: 0 };
   const byNumber = new Map(tasks.map((t) => [t.number, t]));
   const out = new Map(byNumber);
+  // Every entry is checked; all problems of the file are reported together.
+  const problems: YamlProblem[] = [];
   overrides.data.overrides.forEach((entry, i) => {
+    try {
+      applyEntry(entry, i);
+    } catch (error) {
+      if (error instanceof SourceError) problems.push({ line: error.line, problem: error.problem, fix: error.fix });
+      else if (error instanceof MetricOverrideError) {
+        const j = entry.metrics!.findIndex((m) => metricPosition(m) === error.metric);
+        problems.push({
+          line: overrides.lineOf(['overrides', i, 'metrics', j]),
+          problem: `第 ${i + 1} 条 override（编号 ${entry.task}）：${error.problem}`,
+          fix: error.fix,
+        });
+      } else throw error;
+    }
+  });
+  if (problems.length > 0) throw new YamlProblems(file, problems);
+  counts.total += counts.area + counts.status + counts.metrics;
+  return { tasks: tasks.map((t) => out.get(t.number)!), counts };
+
+  function applyEntry(entry: Overrides['overrides'][number], i: number): void {
     const line = overrides.lineOf(['overrides', i]);
     const task = byNumber.get(entry.task);
     if (!task)
       throw new SourceError(
         file,
         line,
-        `更正的任务编号 ${entry.task} 不存在（本年共 ${tasks.length} 项）`,
+        `第 ${i + 1} 条 override：任务编号 ${entry.task} 不存在（本年共 ${tasks.length} 项）`,
         '请改正 task 编号，或删除这条更正',
       );
     const next: Task = { ...task };
@@ -85,7 +106,7 @@ export function applyOverrides(
         throw new SourceError(
           file,
           overrides.lineOf(['overrides', i, 'area', 'slug']),
-          `领域“${entry.area.slug}”不在 taxonomy.yaml 中`,
+          `第 ${i + 1} 条 override（编号 ${entry.task}）：领域“${entry.area.slug}”不在 taxonomy.yaml 中`,
           `可用的领域：${taxonomy.areas.map((a) => a.slug).join('、')}`,
         );
       }
@@ -109,7 +130,7 @@ export function applyOverrides(
         throw new SourceError(
           file,
           overrides.lineOf(['overrides', i, 'shortTitle', 'value']),
-          `任务 ${entry.task} 的短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`,
+          `第 ${i + 1} 条 override（编号 ${entry.task}）：短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`,
           '短标题只能从目标任务原文中截取连续的一段，不能改写或添加字词',
         );
       }
@@ -135,7 +156,5 @@ export function applyOverrides(
       counts.metrics += entry.metrics.length;
     }
     out.set(entry.task, next);
-  });
-  counts.total += counts.area + counts.status + counts.metrics;
-  return { tasks: tasks.map((t) => out.get(t.number)!), counts };
+  }
 }

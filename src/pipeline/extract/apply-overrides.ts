@@ -6,9 +6,17 @@ import { extractQuantities, type Found } from './quantities.ts';
 
 /** An override that cannot be applied: names the metric and what to fix (in Chinese, for editors). */
 export class MetricOverrideError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** 0-based position of the metric whose correction cannot be applied. */
+  readonly metric: number;
+  /** What is wrong, and how to fix it (the message is both, joined by “；”). */
+  readonly problem: string;
+  readonly fix: string;
+  constructor(metric: number, problem: string, fix: string) {
+    super(`${problem}；${fix}`);
     this.name = 'MetricOverrideError';
+    this.metric = metric;
+    this.problem = problem;
+    this.fix = fix;
   }
 }
 
@@ -72,12 +80,16 @@ function figureAt(found: Found[], completion: string, text: string, index: numbe
   const at = completion.indexOf(text);
   if (at < 0)
     throw new MetricOverrideError(
-      `第 ${index + 1} 个指标的更正写的“${text}”不在完成情况原文中；请从原文逐字复制数字及单位，如“2479套”`,
+      index,
+      `第 ${index + 1} 个指标的更正写的“${text}”不在完成情况原文中`,
+      '请从原文逐字复制数字及单位，如“2479套”',
     );
   const q = found.find((f) => f.start >= at && f.end <= at + text.length);
   if (!q)
     throw new MetricOverrideError(
-      `第 ${index + 1} 个指标的更正写的“${text}”中没有可识别的数字和单位；请只复制数字及其单位，如“1010个”`,
+      index,
+      `第 ${index + 1} 个指标的更正写的“${text}”中没有可识别的数字和单位`,
+      '请只复制数字及其单位，如“1010个”',
     );
   return q;
 }

@@ -211,6 +211,20 @@ describe('overrides in the site’s words', () => {
     expect(neither.problem).toContain('第 1 条 override（编号 1）的第 1 条指标更正');
     expect(neither.problem).toContain('请写 metric（任务页“量化指标”表中的序号，从 1 起）');
   });
+  it('problems found while applying overrides (unknown task, area, figure not in the text) come together, never as a crash', () => {
+    const e = refusal(() =>
+      run(
+        'year: 2031\noverrides:\n  - task: 9\n    status: { value: 已完成, reason: 不存在的任务 }\n  - task: 2\n    area: { slug: nope, reason: 理由写在这里 }\n  - task: 1\n    metrics:\n      - metric: 1\n        actual: 建成公园5个\n        reason: 原文另有数字\n',
+      ),
+    ) as YamlProblems;
+    expect(e).toBeInstanceOf(YamlProblems);
+    expect(e.problems.map((p) => [p.line, p.problem])).toEqual([
+      [3, '第 1 条 override：任务编号 9 不存在（本年共 3 项）'],
+      [6, '第 2 条 override（编号 2）：领域“nope”不在 taxonomy.yaml 中'],
+      [9, '第 3 条 override（编号 1）：第 1 个指标的更正写的“建成公园5个”不在完成情况原文中'],
+    ]);
+    expect(e.problems[2]!.fix).toBe('请从原文逐字复制数字及单位，如“2479套”');
+  });
   it('the real 2024 overrides use metric (from 1) and read without reminders', () => {
     const text = readFileSync('content/overrides/2024.yaml', 'utf8');
     expect(text).not.toMatch(/^\s*- index:/m);

@@ -138,7 +138,9 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
       run(
         'year: 2031\noverrides:\n  - task: 1\n    status: { value: completed, reason: 已建成公园 }\n  - task: 9\n    status: { value: completed, reason: 不存在的任务 }\n',
       ),
-    ).toThrow('c/overrides/2031.yaml:5 → 更正的任务编号 9 不存在（本年共 3 项）。请改正 task 编号，或删除这条更正');
+    ).toThrow(
+      'c/overrides/2031.yaml:5 → 第 2 条 override：任务编号 9 不存在（本年共 3 项）。请改正 task 编号，或删除这条更正',
+    );
   });
   it('an entry without a proper reason is an error naming the field and line', () => {
     expect(() =>
@@ -161,7 +163,7 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
   it('a short title that is not a phrase of the target text is refused with file and line', () => {
     expect(() =>
       run('year: 2031\noverrides:\n  - task: 2\n    shortTitle: { value: 修路工程, reason: 改写得更通俗 }\n'),
-    ).toThrow('c/overrides/2031.yaml:4 → 任务 2 的短标题“修路工程”不是目标任务原文中的一段文字');
+    ).toThrow('c/overrides/2031.yaml:4 → 第 1 条 override（编号 2）：短标题“修路工程”不是目标任务原文中的一段文字');
   });
   it('a YAML syntax error names the line', () => {
     expect(() => run('year: 2031\noverrides:\n  - task: [1\n')).toThrow(/^c\/overrides\/2031\.yaml:\d → YAML 格式错误/);
