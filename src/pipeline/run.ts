@@ -96,8 +96,8 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
     throw new SourceError(
       label(sourcePath),
       undefined,
-      `标题写的是 ${parsed.year} 年,但文件放在 ${folder.name} 文件夹中`,
-      `请把文件移到 ${input.contentLabel}/sources/${parsed.year}/,或改正标题中的年份`,
+      `这是 ${parsed.year} 年的表格（标题写的是 ${parsed.year} 年），却放在 ${folder.name} 文件夹中`,
+      `请把它移到 ${input.contentLabel}/sources/${parsed.year}/（没有就新建这个文件夹）；原始表格的内容不要改动`,
     );
   }
   const resolved = resolveMeta(parsed, sidecarText, label(sourcePath), sidecarFile);

@@ -27,8 +27,13 @@ export class YamlProblems extends SourceError {
     this.name = 'YamlProblems';
     this.problems = problems;
     if (problems.length > 1) {
-      const lines = problems.map((p) => `  ${file}${p.line ? `:${p.line}` : ''} → ${p.problem}。${p.fix}`);
-      this.message = `${file} 有 ${problems.length} 处问题（一并列出，请逐条改正后再运行）：\n${lines.join('\n')}`;
+      // A general hint shared by several problems is said once, after the list.
+      const shared = new Set(problems.map((p) => p.fix).filter((f, i, all) => all.indexOf(f) !== i));
+      const lines = problems.map(
+        (p) => `  ${file}${p.line ? `:${p.line}` : ''} → ${p.problem}。${shared.has(p.fix) ? '' : p.fix}`,
+      );
+      const after = [...shared].map((f) => `${f}。`).join('\n');
+      this.message = `${file} 有 ${problems.length} 处问题（一并列出，请逐条改正后再运行）：\n${lines.join('\n')}${after ? `\n${after}` : ''}`;
     }
   }
 }

@@ -57,6 +57,13 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
     expect(e.message).toContain('c/s.yaml:3 → table：写的是“第二个”，这里应写数字（不加引号）');
     expect(e.message).toContain('c/s.yaml:4 → 不认识“foo”这一项');
     expect(e.message).not.toMatch(LIBRARY_WORDS);
+    // The general hint the first three share is said once, after the list.
+    expect(e.message).toContain('\n  c/s.yaml:1 → url：应为完整网址，如 https://www.zh.gov.cn/…。\n');
+    expect(
+      e.message.endsWith(
+        '\n来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、columns、table、sheet、corrections，见 README“添加新一年的报告”。',
+      ),
+    ).toBe(true);
   });
   it('a correction names its entry (第 N 条更正) and gets a block to copy for what is missing', () => {
     const e = refusal(() =>

@@ -56,7 +56,7 @@ describe('runPipeline(input) on the real content folder', { timeout: 30_000 }, (
 describe('runPipeline(input) refuses inconsistent folders', () => {
   it('a folder whose name disagrees with the report year', () => {
     expect(() => runPipeline(input([year('2030', { 't.txt': clean })]))).toThrow(
-      'c/sources/2030/t.txt → 标题写的是 2031 年,但文件放在 2030 文件夹中。请把文件移到 c/sources/2031/,或改正标题中的年份',
+      'c/sources/2030/t.txt → 这是 2031 年的表格（标题写的是 2031 年），却放在 2030 文件夹中。请把它移到 c/sources/2031/（没有就新建这个文件夹）；原始表格的内容不要改动',
     );
   });
   it('a folder that is not named for a year', () => {
