@@ -93,7 +93,7 @@ export function readYamlFile<S extends z.ZodType>(
     const result = schema.safeParse(raw);
     if (result.success) data = result.data;
     else {
-      for (const p of schemaProblems(result.error.issues, raw, lineOf, options, hint)) add(p);
+      for (const p of schemaProblems(schema, result.error.issues, raw, lineOf, options, hint)) add(p);
     }
   }
   if (problems.length > 0) {
@@ -188,6 +188,7 @@ type Issue = z.core.$ZodIssue;
 
 /** Schema violations in Chinese, one per key; missing keys of one entry grouped into one block to copy. */
 function schemaProblems(
+  schema: z.ZodType,
   issues: readonly Issue[],
   raw: unknown,
   lineOf: (path: (string | number)[]) => number | undefined,
@@ -204,10 +205,12 @@ function schemaProblems(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const at = [...path, key];
+        const known = keysAt(schema, path);
         out.push({
           line: lineOf(at),
           problem: `${where(path)}不认识“${key}”这一项`,
-          fix: `${nearKey(key)}${hint}`,
+          fix:
+            known.length > 0 ? `${nearKey(key, known)}这里可写的项：${known.join('、')}` : `${nearKey(key, [])}${hint}`,
         });
       }
       continue;
@@ -299,11 +302,68 @@ function typeName(expected: string): string {
   return names[expected] ?? expected;
 }
 
-/** A nudge when an unknown key is a known key with a slip (case, full-width characters…). */
-function nearKey(key: string): string {
+/** A nudge when an unknown key is a known key with a slip (full-width characters, spaces, a typo). */
+function nearKey(key: string, known: string[]): string {
+  const plain = key.normalize('NFKC').trim();
+  const near = known.find((k) => k === plain || k.toLowerCase() === plain.toLowerCase());
+  if (near && /[\u3000\uff01-\uff5e]/.test(key)) return `这一项的名称里有全角字符，应写成“${near}”；`;
+  if (near) return `是不是想写“${near}”（大小写和空格都要一致）？`;
+  const typo = known
+    .map((k) => ({ k, d: distance(plain.toLowerCase(), k.toLowerCase()) }))
+    .filter(({ k, d }) => d <= (k.length > 5 ? 2 : 1))
+    .sort((a, b) => a.d - b.d)[0];
+  if (typo) return `是不是想写“${typo.k}”？`;
   if (/[\u3000\uff01-\uff5e]/.test(key)) return '这一项的名称里有全角字符，请改为半角；';
-  if (/\s/.test(key.trim()) || key !== key.trim()) return '这一项的名称里有空格，请删去；';
   return '请检查拼写，或删去这一项；';
+}
+
+/** Edit distance (insert, delete, replace, swap of neighbours), for spotting typos in key names. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+interface Def {
+  type?: string;
+  shape?: Record<string, unknown>;
+  innerType?: unknown;
+  element?: unknown;
+  valueType?: unknown;
+  in?: unknown;
+}
+const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+
+/** The keys an object schema allows at a path (through optional, default, arrays, records, pipes). */
+function keysAt(schema: unknown, path: (string | number)[]): string[] {
+  const unwrap = (s: unknown): unknown => {
+    for (let n = 0; n < 10; n++) {
+      const def = defOf(s);
+      if (def?.innerType !== undefined) s = def.innerType;
+      else if (def?.type === 'pipe') s = def.in;
+      else break;
+    }
+    return s;
+  };
+  let s = unwrap(schema);
+  for (const p of path) {
+    const def = defOf(s);
+    if (def?.type === 'object' && typeof p === 'string') s = def.shape?.[p];
+    else if (def?.type === 'array') s = def.element;
+    else if (def?.type === 'record') s = def.valueType;
+    else return [];
+    s = unwrap(s);
+  }
+  const def = defOf(s);
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
 function valueAt(raw: unknown, path: (string | number)[]): unknown {

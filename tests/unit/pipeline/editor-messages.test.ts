@@ -43,7 +43,9 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
     const e = refusal(() =>
       readSidecar('title: 报告\nmeta:\n  publisher: 区政府办公室\n  writen: 2025-01-02\n', 'c/s.yaml'),
     );
-    expect(e.message).toMatch(/^c\/s\.yaml:4 → meta：不认识“writen”这一项。请检查拼写/);
+    expect(e.message).toBe(
+      'c/s.yaml:4 → meta：不认识“writen”这一项。是不是想写“written”？这里可写的项：indexNumber、topic、written、genre、publisher、disclosure',
+    );
     expect(e.message).not.toMatch(LIBRARY_WORDS);
   });
   it('wrong types, bad dates, bad URLs and unknown keys come together, each with its line', () => {
@@ -92,6 +94,17 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
     ]);
     expect(problems(e)[0]!.fix).toBe('请改成半角冒号加一个空格，写成“title: 2024年报告”');
     expect(e.message).not.toMatch(LIBRARY_WORDS);
+  });
+  it('a misspelt, miscased or full-width key is matched to the key meant, with the keys allowed there', () => {
+    const e = refusal(() =>
+      readSidecar('Title: 报告\nｆｉｌｅ: a.csv\nretreived: 2025-01-02\n', 'c/s.yaml'),
+    ) as YamlProblems;
+    const allowed = '这里可写的项：url、retrieved、region、title、meta、file、columns、table、sheet、corrections';
+    expect(e.problems.map((p) => [p.line, p.fix])).toEqual([
+      [1, `是不是想写“title”（大小写和空格都要一致）？${allowed}`],
+      [2, `这一项的名称里有全角字符，应写成“file”；${allowed}`],
+      [3, `是不是想写“retrieved”？${allowed}`],
+    ]);
   });
   it('a full-width colon inside Chinese text is punctuation, not a slip', () => {
     const side = readSidecar('title: 报告\nregion: 宁波市：镇海区\n', 'c/s.yaml');
@@ -191,6 +204,7 @@ describe('overrides in the site’s words', () => {
       [5, '第 2 条 override（未写编号）的 task：写的是“二”，这里应写数字（不加引号）'],
       [6, '第 2 条 override（未写编号）的 area：缺少 reason'],
     ]);
+    expect(e.problems[0]!.fix).toBe('是不是想写“status”？这里可写的项：task、area、status、shortTitle、metrics');
   });
   it('metric counts from 1 as the site shows; the older index (from 0) still works, with a reminder', () => {
     const byMetric = run(
