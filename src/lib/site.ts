@@ -36,7 +36,7 @@ async function load(): Promise<SiteData> {
   for (const t of tasks) {
     if (!slugs.has(t.area.slug)) {
       throw new Error(
-        `${t.year} 年第 ${t.number} 项任务的领域「${t.area.slug}」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域,或重新运行 npm run ingest。`,
+        `${t.year} 年第 ${t.number} 项任务的领域「${t.area.slug}」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域，或重新运行 npm run ingest。`,
       );
     }
   }
@@ -49,7 +49,7 @@ async function load(): Promise<SiteData> {
   for (const y of years) {
     if (y.tasks.length !== y.report.taskCount) {
       throw new Error(
-        `${y.report.year} 年报告记有 ${y.report.taskCount} 项任务,内容目录中却有 ${y.tasks.length} 项。请重新运行 npm run ingest。`,
+        `${y.report.year} 年报告记有 ${y.report.taskCount} 项任务，内容目录中却有 ${y.tasks.length} 项。请重新运行 npm run ingest。`,
       );
     }
   }

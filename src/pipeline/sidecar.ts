@@ -1,4 +1,4 @@
-import { DisclosureMeta, Sidecar, SourceError, type ParsedSource } from '../schema/index.ts';
+import { DisclosureMeta, Sidecar, type ParsedSource } from '../schema/index.ts';
 import { readYamlFile, YamlProblems, type YamlProblem } from './yaml-file.ts';
 
 /** Metadata of one report once the source and its optional sidecar are merged. */
@@ -54,14 +54,14 @@ export function resolveMeta(
   sidecarFile: string,
 ): ResolvedMeta {
   const { data: side, lineOf } = readSidecar(sidecarText, sidecarFile);
+  const conflicts: YamlProblem[] = [];
   const agree = (field: string, fromSource: string | undefined, fromSidecar: string | undefined, path: string[]) => {
     if (fromSource !== undefined && fromSidecar !== undefined && fromSource !== fromSidecar) {
-      throw new SourceError(
-        sidecarFile,
-        lineOf(path),
-        `${LABELS[field]}“${fromSidecar}”与原始表格中的“${fromSource}”（${sourceFile}）不一致`,
-        `原始表格已写明${LABELS[field]}，请删除来源说明中的这一项或改为一致`,
-      );
+      conflicts.push({
+        line: lineOf(path),
+        problem: `${LABELS[field]}“${fromSidecar}”与原始表格中的“${fromSource}”（${sourceFile}）不一致`,
+        fix: `原始表格已写明${LABELS[field]}，请删除来源说明中的这一项或改为一致`,
+      });
     }
     return fromSource ?? fromSidecar;
   };
@@ -70,6 +70,11 @@ export function resolveMeta(
   for (const key of Object.keys(DisclosureMeta.shape) as (keyof DisclosureMeta)[]) {
     meta[key] = agree(key, parsed.meta[key], side.meta?.[key], ['meta', key]);
   }
+  if (conflicts.length > 0)
+    throw new YamlProblems(
+      sidecarFile,
+      conflicts.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    );
   // Everything the site needs and neither file gives, named at once with one block to copy.
   const absent = (['title', 'publisher', 'written'] as const).filter((f) => (f === 'title' ? !title : !meta[f]));
   if (absent.length > 0) {

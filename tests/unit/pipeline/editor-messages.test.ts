@@ -118,6 +118,22 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
     expect(flow.message).toMatch(/YAML 格式错误：缩进不对，或括号、引号没有配对/);
     expect(flow.message).not.toMatch(LIBRARY_WORDS);
   });
+  it('every field of source.yaml that disagrees with the source is named at once, at its line', () => {
+    const e = refusal(() =>
+      runPipeline(
+        input([
+          year('2031', {
+            't.txt': clean,
+            'source.yaml': 'region: 某区\nmeta:\n  publisher: 别的单位\n  written: 2032-01-21\n',
+          }),
+        ]),
+      ),
+    ) as YamlProblems;
+    expect(e.problems.map((p) => [p.line, p.problem])).toEqual([
+      [3, '发布机构“别的单位”与原始表格中的“合成测试办公室”（c/sources/2031/t.txt）不一致'],
+      [4, '成文日期“2032-01-21”与原始表格中的“2032-01-20”（c/sources/2031/t.txt）不一致'],
+    ]);
+  });
   it('title, 发布机构 and 成文日期 missing from a CSV and its sidecar are all named in one message, with one block', () => {
     const csv = '编号,目标任务,完成情况\n1,新建公园3个。,已建成。\n';
     const e = refusal(() => runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': 'region: 某区\n' })])));
