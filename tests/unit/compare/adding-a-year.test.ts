@@ -82,7 +82,9 @@ describe('adding a year', { timeout: 300_000 }, () => {
     );
     const r = ingest(['--content', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('sources/2026/synthetic-2026.csv → 原始表格没有写明标题、发布机构、成文日期，来源说明文件中也没有。');
+    expect(r.err).toContain(
+      'sources/2026/synthetic-2026.csv → 原始表格没有写明标题、发布机构、成文日期，来源说明文件中也没有。',
+    );
     expect(r.err).toContain('sources/2026/source.yaml');
     expect(snapshot(dir)).toEqual(before);
     // The sidecar supplies the title, but 发布机构 and 成文日期 are still required.
