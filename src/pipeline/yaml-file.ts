@@ -60,6 +60,11 @@ const PLACEHOLDERS: Record<string, string> = {
   row: '（错误提示中的行号）',
   column: '（表头原文，如“完成情况”）',
   name: '（名称）',
+  'status.value': '（已完成、推进中、未达目标、待核实 中选一个）',
+  'shortTitle.value': '（从目标任务原文中截取的一段文字）',
+  'corrections.value': '（更正后的内容，如“未公开”）',
+  'corrections.row': '（错误提示中的行号）',
+  'corrections.column': '（表头原文，如“完成情况”）',
 };
 
 /**
@@ -215,7 +220,8 @@ function schemaProblems(
       }
       continue;
     }
-    if (issue.code === 'invalid_type' && value === undefined) {
+    // A key that is not there (an enum or union reports it as a wrong value, a type as a wrong type).
+    if (issue.code !== 'custom' && value === undefined && typeof valueAt(raw, path.slice(0, -1)) === 'object') {
       const parent = path.slice(0, -1);
       const id = JSON.stringify(parent);
       const group = missing.get(id) ?? { parent, keys: [] };
@@ -227,7 +233,9 @@ function schemaProblems(
   }
   for (const { parent, keys } of missing.values()) {
     const indent = '      ';
-    const block = keys.map((k) => `${indent}${k}: ${placeholders[k] ?? '（请填写）'}`).join('\n');
+    const owner = parent.filter((p): p is string => typeof p === 'string').at(-1);
+    const text = (k: string) => placeholders[`${owner}.${k}`] ?? placeholders[k] ?? '（请填写）';
+    const block = keys.map((k) => `${indent}${k}: ${text(k)}`).join('\n');
     const last = parent.at(-1);
     const under =
       last === undefined ? '文件中' : typeof last === 'number' ? '这一条（以“- ”开头的那一项）中' : `“${last}”下面`;

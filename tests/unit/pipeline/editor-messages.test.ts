@@ -76,7 +76,7 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
     );
     expect(e.line).toBe(6);
     expect(e.problem).toBe('第 2 条更正（第 7 行 完成情况）：缺少 value、reason');
-    expect(e.fix).toContain('\n      value: （请填写）\n      reason: （写明理由，至少 4 个字）');
+    expect(e.fix).toContain('\n      value: （更正后的内容，如“未公开”）\n      reason: （写明理由，至少 4 个字）');
   });
   it('typical slips are named: full-width colon, full-width space, tab, no space after the colon', () => {
     const e = refusal(() =>
@@ -208,6 +208,10 @@ describe('overrides in the site’s words', () => {
     expect(e.problem).toBe('第 2 条 override（编号 2）的 status：缺少 reason');
     expect(e.fix).toContain('\n      reason: （写明理由，至少 4 个字）');
     expect(e.message).not.toMatch(LIBRARY_WORDS);
+    const noValue = refusal(() =>
+      run('year: 2031\noverrides:\n  - task: 2\n    status:\n      reason: 道路改造仍在收尾\n'),
+    );
+    expect(noValue.fix).toContain('\n      value: （已完成、推进中、未达目标、待核实 中选一个）');
   });
   it('several problems in one overrides file come in one message', () => {
     const e = refusal(() =>
