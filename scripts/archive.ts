@@ -3,18 +3,22 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { readYamlFile } from '../src/pipeline/yaml-file.ts';
+import { SiteConfig } from '../src/schema/site.ts';
 import { contentDir, outDir } from '../src/lib/env.ts';
 import { collectBundle, zipBundle } from './archive/bundle.ts';
 import { bundleDate, reportMetas } from './archive/date.ts';
 import { sha256 } from './archive/manifest.ts';
+import { gitOrigin, toolVersions } from './archive/provenance.ts';
 
 /**
  * npm run archive [-- --dist <built site>] [--out <folder>] [--name <prefix>]
  *
  * Builds the site (unless --dist names an existing build) and writes archive/<prefix>-<date>.zip:
- * the site, the raw sources, the open data, ARCHIVE.md and SHA256SUMS. The date comes from the
- * reports or SOURCE_DATE_EPOCH, so the same inputs give the same file, byte for byte.
+ * the site, the raw sources with their source.yaml, the editors' overrides, the open data,
+ * ARCHIVE.md and SHA256SUMS. The date comes from the reports or SOURCE_DATE_EPOCH, and ARCHIVE.md
+ * names the git commit (or GZBG_REPOSITORY / GZBG_COMMIT when there is no .git), so the same inputs
+ * give the same file, byte for byte.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -40,8 +44,25 @@ async function main(): Promise<void> {
 
   const date = await bundleDate(content);
   const name = `${values.name}-${date}`;
-  const siteName = String(parse(await readFile(join(content, 'site.yaml'), 'utf8'))?.name ?? '政府工作报告完成情况');
-  const files = await collectBundle({ dist, content, name, date, siteName, reports: await reportMetas(content) });
+  const siteFile = join(content, 'site.yaml');
+  const site = readYamlFile(
+    await readFile(siteFile, 'utf8'),
+    siteFile,
+    SiteConfig,
+    '各项的写法见 site.yaml 顶部的说明',
+  ).data;
+  const root = resolve(import.meta.dirname, '..');
+  const files = await collectBundle({
+    dist,
+    content,
+    name,
+    date,
+    siteName: site.name,
+    reports: await reportMetas(content),
+    origin: gitOrigin(root),
+    tools: toolVersions(root),
+    rights: site.rights,
+  });
   const zip = zipBundle(files, name, date);
 
   // Written beside its final name and renamed, so a failure never leaves half a bundle.

@@ -6,6 +6,7 @@ import { isSingleFileEdition } from '../postbuild/csp-check.ts';
 import { MANIFEST, formatManifest } from './manifest.ts';
 import { archiveReadme } from './readme.ts';
 import type { ReportMeta } from './date.ts';
+import { editorialNotes, type Origin, type Tools } from './provenance.ts';
 
 export interface BundleInput {
   /** Built site (dist/). */
@@ -17,11 +18,18 @@ export interface BundleInput {
   date: string;
   siteName: string;
   reports: ReportMeta[];
+  /** Repository and commit the bundle was built from (scripts/archive/provenance.ts gitOrigin). */
+  origin?: Origin;
+  /** Tool versions from package-lock.json. */
+  tools?: Tools;
+  /** Rights statement from content/site.yaml (`rights:`); empty: ARCHIVE.md says none was given. */
+  rights?: string;
 }
 
 /**
- * Every file of the bundle by path inside it: site/, sources/, data/ (the site's open data),
- * ARCHIVE.md and the SHA256SUMS of all the others.
+ * Every file of the bundle by path inside it: site/, sources/ (raw files and their source.yaml),
+ * overrides/ (the editors' corrections), data/ (the site's open data), ARCHIVE.md and the
+ * SHA256SUMS of all the others.
  */
 export async function collectBundle(input: BundleInput): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
@@ -30,9 +38,11 @@ export async function collectBundle(input: BundleInput): Promise<Map<string, Uin
   };
   await add(input.dist, 'site');
   await add(join(input.content, 'sources'), 'sources');
+  if (await isDir(join(input.content, 'overrides'))) await add(join(input.content, 'overrides'), 'overrides');
   if (await isDir(join(input.dist, 'data'))) await add(join(input.dist, 'data'), 'data');
   const singleFiles = (await listFiles(input.dist)).filter(isSingleFileEdition);
-  const readme = archiveReadme({ ...input, singleFiles, fileCount: files.size + 1 });
+  const notes = await editorialNotes(input.content);
+  const readme = archiveReadme({ ...input, singleFiles, notes, fileCount: files.size + 1 });
   files.set('ARCHIVE.md', new TextEncoder().encode(readme));
   files.set(MANIFEST, new TextEncoder().encode(formatManifest(files)));
   return files;

@@ -30,6 +30,11 @@ export interface ReportMeta {
   url?: string;
   sourceFile: string;
   sha256: string;
+  /** Format and encoding the raw file was read in, its size and the date it was taken. */
+  format?: string;
+  encoding?: string;
+  bytes?: number;
+  retrieved?: string;
 }
 
 /** The provenance fields of every generated report (content/reports/<year>/index.md), by year. */
@@ -57,6 +62,10 @@ export async function reportMetas(contentDir: string): Promise<ReportMeta[]> {
       url: data.source.url,
       sourceFile: data.source.file,
       sha256: data.source.sha256,
+      format: data.source.format,
+      encoding: data.source.encoding,
+      bytes: data.source.bytes,
+      retrieved: data.source.retrieved,
     });
   }
   return metas;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { parse } from 'yaml';
+import { readYamlFile } from '../../src/pipeline/yaml-file.ts';
 import { Report, Task, Taxonomy } from '../../src/schema/index.ts';
 import { t } from '../../src/i18n/index.ts';
 import { contentDir } from '../../src/lib/env.ts';
@@ -13,7 +13,13 @@ import { byCodeUnit } from './files.ts';
  * generated Markdown the site is built from and validated with the same schemas.
  */
 export function loadSearchRecords(content = contentDir()): SearchRecord[] {
-  const taxonomy = Taxonomy.parse(parse(readFileSync(join(content, 'taxonomy.yaml'), 'utf8')));
+  const taxonomyFile = join(content, 'taxonomy.yaml');
+  const taxonomy = readYamlFile(
+    readFileSync(taxonomyFile, 'utf8'),
+    taxonomyFile,
+    Taxonomy,
+    '格式见 taxonomy.yaml 顶部的说明',
+  ).data;
   const names = new Map(taxonomy.areas.map((a) => [a.slug, a.name]));
   const labels = {
     areaName: (slug: string) => names.get(slug) ?? slug,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { SiteConfig, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
+import { SiteConfig, SourceError, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
+import { readYamlFile } from '../pipeline/yaml-file.ts';
 import { contentDir } from './env.ts';
 
 /** One year: its report and its tasks in 编号 order. */
@@ -36,7 +36,7 @@ async function load(): Promise<SiteData> {
   for (const t of tasks) {
     if (!slugs.has(t.area.slug)) {
       throw new Error(
-        `${t.year} 年第 ${t.number} 项任务的领域「${t.area.slug}」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域,或重新运行 npm run ingest。`,
+        `${t.year} 年第 ${t.number} 项任务的领域「${t.area.slug}」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域，或重新运行 npm run ingest。`,
       );
     }
   }
@@ -49,28 +49,23 @@ async function load(): Promise<SiteData> {
   for (const y of years) {
     if (y.tasks.length !== y.report.taskCount) {
       throw new Error(
-        `${y.report.year} 年报告记有 ${y.report.taskCount} 项任务,内容目录中却有 ${y.tasks.length} 项。请重新运行 npm run ingest。`,
+        `${y.report.year} 年报告记有 ${y.report.taskCount} 项任务，内容目录中却有 ${y.tasks.length} 项。请重新运行 npm run ingest。`,
       );
     }
   }
   return { config, taxonomy, years };
 }
 
-/** Reads and validates a YAML settings file from the content folder, naming the file and field on error. */
-export function readYaml<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+/** Reads and validates a YAML settings file from the content folder: every problem at once, in Chinese, with its line. */
+export function readYaml<S extends z.ZodType>(name: string, schema: S): z.output<S> {
   const file = join(contentDir(), name);
-  let raw: unknown;
+  let text: string;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`无法读取 ${file}:${(e as Error).message}。请检查文件是否存在、YAML 格式是否正确。`);
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new SourceError(file, undefined, '找不到这个设置文件', '请确认内容文件夹是否正确，文件是否存在');
   }
-  const result = schema.safeParse(raw ?? {});
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(文件)'}:${i.message}`);
-    throw new Error(`${file} 设置有误:\n${lines.join('\n')}\n请按提示修改后重新构建。`);
-  }
-  return result.data;
+  return readYamlFile(text, file, schema, `改正后重新运行；各项的写法见 ${name} 顶部的说明`).data;
 }
 
 /** The year's data, or an error naming the year (getStaticPaths only offers years that exist). */

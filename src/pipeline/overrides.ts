@@ -1,20 +1,48 @@
 import { Overrides, SourceError, type Report, type Task, type Taxonomy } from '../schema/index.ts';
-import { applyMetricOverrides } from './extract/apply-overrides.ts';
+import { applyMetricOverrides, MetricOverrideError, metricPosition } from './extract/apply-overrides.ts';
 import { statusOf } from './extract/status.ts';
-import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import { readYamlFile, YamlProblems, type YamlFile, type YamlProblem } from './yaml-file.ts';
 
-const HINT = '每条更正写明 task(编号)、要改的内容和 reason(理由),格式见 README“更正流水线的判断”';
+const HINT = '每条更正写明 task（编号）、要改的内容和 reason（理由），格式见 README“更正程序的判断”';
+
+/** “第 2 条 override（编号 26）”, “第 2 条 override（编号 26）的第 1 条指标更正（metric 1）”. */
+export function overrideEntry(path: (string | number)[], data: unknown): string | undefined {
+  if (path[0] !== 'overrides' || typeof path[1] !== 'number') return undefined;
+  const entries = (data as { overrides?: unknown })?.overrides;
+  const entry = Array.isArray(entries) ? (entries[path[1]] as Record<string, unknown> | undefined) : undefined;
+  const task = typeof entry?.task === 'number' ? `，编号 ${entry.task}` : '';
+  const name = `第 ${path[1] + 1} 条 override（${task ? task.slice(1) : '未写编号'}）`;
+  if (path.length === 2) return name;
+  if (path[2] === 'metrics' && typeof path[3] === 'number' && path.length === 4) {
+    const m = Array.isArray(entry?.metrics) ? (entry.metrics[path[3]] as Record<string, unknown>) : undefined;
+    const which = typeof m?.metric === 'number' ? `（metric ${m.metric}）` : '';
+    return `${name}的第 ${path[3] + 1} 条指标更正${which}`;
+  }
+  return undefined;
+}
+
+/** An overrides file with the reminders it gives (e.g. the older `index:`). */
+export type OverridesFile = YamlFile<Overrides> & { warnings: string[] };
 
 /** content/overrides/<year>.yaml, validated; no file means no overrides. */
-export function readOverrides(text: string | undefined, file: string, year: number): YamlFile<Overrides> {
-  if (text === undefined) return { data: { year, overrides: [] }, lineOf: () => undefined };
-  const parsed = readYamlFile(text, file, Overrides, HINT);
+export function readOverrides(text: string | undefined, file: string, year: number): OverridesFile {
+  if (text === undefined) return { data: { year, overrides: [] }, lineOf: () => undefined, warnings: [] };
+  const parsed = readYamlFile(text, file, Overrides, HINT, { entry: overrideEntry });
+  const warnings: string[] = [];
+  parsed.data.overrides.forEach((entry, i) => {
+    entry.metrics?.forEach((m, j) => {
+      if (m.index === undefined) return;
+      warnings.push(
+        `${file}:${parsed.lineOf(['overrides', i, 'metrics', j, 'index'])} 编号 ${entry.task} 用的是旧写法 index: ${m.index}（从 0 数起）；请改为 metric: ${m.index + 1}（网站上显示的指标序号，从 1 数起），两者指的是同一个指标`,
+      );
+    });
+  });
   if (parsed.data.year !== year) {
     throw new SourceError(
       file,
       parsed.lineOf(['year']),
-      `year 写的是 ${parsed.data.year},但这是 ${year} 年的更正文件`,
-      `请把 year 改为 ${year},或把文件改名为 ${parsed.data.year}.yaml`,
+      `year 写的是 ${parsed.data.year}，但这是 ${year} 年的更正文件`,
+      `请把 year 改为 ${year}，或把文件改名为 ${parsed.data.year}.yaml`,
     );
   }
   const seen = new Map<number, number>();
@@ -24,7 +52,7 @@ export function readOverrides(text: string | undefined, file: string, year: numb
       throw new SourceError(file, line, `编号 ${entry.task} 有两条更正`, '请把同一任务的更正合并为一条');
     seen.set(entry.task, i);
   });
-  return parsed;
+  return { ...parsed, warnings };
 }
 
 /**
@@ -43,15 +71,36 @@ export function applyOverrides(
   // `task:` addresses a task without sub-items (sub-item overrides need the schema to take “12.3”).
   const byNumber = new Map(tasks.map((t) => [t.id, t]));
   const out = new Map(byNumber);
+  // Every entry is checked; all problems of the file are reported together.
+  const problems: YamlProblem[] = [];
   overrides.data.overrides.forEach((entry, i) => {
+    try {
+      applyEntry(entry, i);
+    } catch (error) {
+      if (error instanceof SourceError) problems.push({ line: error.line, problem: error.problem, fix: error.fix });
+      else if (error instanceof MetricOverrideError) {
+        const j = entry.metrics!.findIndex((m) => metricPosition(m) === error.metric);
+        problems.push({
+          line: overrides.lineOf(['overrides', i, 'metrics', j]),
+          problem: `第 ${i + 1} 条 override（编号 ${entry.task}）：${error.problem}`,
+          fix: error.fix,
+        });
+      } else throw error;
+    }
+  });
+  if (problems.length > 0) throw new YamlProblems(file, problems);
+  counts.total += counts.area + counts.status + counts.metrics;
+  return { tasks: tasks.map((t) => out.get(t.id)!), counts };
+
+  function applyEntry(entry: Overrides['overrides'][number], i: number): void {
     const line = overrides.lineOf(['overrides', i]);
     const task = byNumber.get(String(entry.task));
     if (!task)
       throw new SourceError(
         file,
         line,
-        `更正的任务编号 ${entry.task} 不存在(本年共 ${tasks.length} 项)`,
-        '请改正 task 编号,或删除这条更正',
+        `第 ${i + 1} 条 override：任务编号 ${entry.task} 不存在（本年共 ${tasks.length} 项）`,
+        '请改正 task 编号，或删除这条更正',
       );
     const next: Task = { ...task };
     if (entry.area) {
@@ -59,15 +108,22 @@ export function applyOverrides(
         throw new SourceError(
           file,
           overrides.lineOf(['overrides', i, 'area', 'slug']),
-          `领域“${entry.area.slug}”不在 taxonomy.yaml 中`,
-          `可用的领域:${taxonomy.areas.map((a) => a.slug).join('、')}`,
+          `第 ${i + 1} 条 override（编号 ${entry.task}）：领域“${entry.area.slug}”不在 taxonomy.yaml 中`,
+          `可用的领域：${taxonomy.areas.map((a) => a.slug).join('、')}`,
         );
       }
       next.area = { ...task.area, slug: entry.area.slug, override: entry.area.reason };
       counts.area++;
     }
     if (entry.status) {
-      next.status = { ...task.status, value: entry.status.value, override: entry.status.reason };
+      // The editor's reason becomes the basis; the program's reading is kept as superseded, not hidden.
+      next.status = {
+        ...task.status,
+        value: entry.status.value,
+        reason: entry.status.reason,
+        override: entry.status.reason,
+        original: { value: task.status.value, reason: task.status.reason },
+      };
       counts.status++;
     }
     if (entry.shortTitle) {
@@ -76,31 +132,31 @@ export function applyOverrides(
         throw new SourceError(
           file,
           overrides.lineOf(['overrides', i, 'shortTitle', 'value']),
-          `任务 ${entry.task} 的短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`,
-          '短标题只能从目标任务原文中截取连续的一段,不能改写或添加字词',
+          `第 ${i + 1} 条 override（编号 ${entry.task}）：短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`,
+          '短标题只能从目标任务原文中截取连续的一段，不能改写或添加字词',
         );
       }
       next.shortTitle = entry.shortTitle.value;
       counts.total++;
     }
     if (entry.metrics && entry.metrics.length > 0) {
-      for (const m of entry.metrics) {
-        if (m.index >= task.metrics.length) {
+      entry.metrics.forEach((m, j) => {
+        const at = metricPosition(m);
+        if (at >= task.metrics.length) {
+          const key = m.metric !== undefined ? 'metric' : 'index';
           throw new SourceError(
             file,
-            overrides.lineOf(['overrides', i, 'metrics']),
-            `任务 ${entry.task} 只有 ${task.metrics.length} 个指标,没有序号 ${m.index}`,
-            'index 从 0 开始计数;请对照任务页的指标列表改正',
+            overrides.lineOf(['overrides', i, 'metrics', j, key]),
+            `第 ${i + 1} 条 override（编号 ${entry.task}）：任务 ${entry.task} 只有 ${task.metrics.length} 个指标，没有第 ${at + 1} 个`,
+            `metric 写任务页“量化指标”表中的序号（从 1 起，本任务为 1～${task.metrics.length}）`,
           );
         }
-      }
+      });
       next.metrics = applyMetricOverrides(task.metrics, entry.metrics, task.completion.verbatim);
       // Corrected verdicts change the task's reading too, unless the editor also set the status.
       if (!entry.status) next.status = statusOf(next.metrics, task.completion.verbatim);
       counts.metrics += entry.metrics.length;
     }
     out.set(task.id, next);
-  });
-  counts.total += counts.area + counts.status + counts.metrics;
-  return { tasks: tasks.map((t) => out.get(t.id)!), counts };
+  }
 }

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, SourceError, Taxonomy, type Report, type Task } from '../schema/index.ts';
+import { SCHEMA_VERSION, SourceError, Taxonomy, type Report, type Sidecar, type Task } from '../schema/index.ts';
 import type { ParsedColumn } from '../schema/source.ts';
 import { derive } from './extract/index.ts';
 import { normalizeCell, hasUnpairedQuotes } from './normalize.ts';
 import { applyOverrides, readOverrides } from './overrides.ts';
-import { extensionOf, parseSource, SOURCE_FORMATS } from './parse/index.ts';
-import { readSidecar, resolveMeta } from './sidecar.ts';
+import { extensionOf, parseSource, refusedFormat, SOURCE_FORMATS, type ParseOptions } from './parse/index.ts';
+import { missingFields, readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
-import { readYamlFile } from './yaml-file.ts';
+import { readYamlFile, YamlProblems } from './yaml-file.ts';
 import { byCodeUnit } from '../lib/order.ts';
 
 /** One folder under sources/: its name (the year) and the files it holds. */
@@ -87,9 +87,9 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
   const sidecarText = sidecarBytes && new TextDecoder().decode(sidecarBytes);
   const { data: sidecar, lineOf } = readSidecar(sidecarText, sidecarFile);
-  const source = pickSource(folder, sidecar.file, label(dir));
+  const source = pickSource(folder, sidecar, label(dir), input.contentLabel);
   const sourcePath = `${dir}/${source.name}`;
-  const parsed = parseSource(source.bytes, label(sourcePath), {
+  const parsed = parseWithSidecarNeeds(source, label(sourcePath), sidecarText, {
     sidecar,
     sidecarFile,
     sidecarLine: lineOf,
@@ -99,8 +99,8 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
     throw new SourceError(
       label(sourcePath),
       undefined,
-      `标题写的是 ${parsed.year} 年,但文件放在 ${folder.name} 文件夹中`,
-      `请把文件移到 ${input.contentLabel}/sources/${parsed.year}/,或改正标题中的年份`,
+      `这是 ${parsed.year} 年的表格（标题写的是 ${parsed.year} 年），却放在 ${folder.name} 文件夹中`,
+      `请把它移到 ${input.contentLabel}/sources/${parsed.year}/（没有就新建这个文件夹）；原始表格的内容不要改动`,
     );
   }
   const resolved = resolveMeta(parsed, sidecarText, label(sourcePath), sidecarFile);
@@ -160,6 +160,7 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   });
   const overridesFile = label(`overrides/${folder.name}.yaml`);
   const overrides = readOverrides(folder.overridesText, overridesFile, parsed.year);
+  warnings.push(...overrides.warnings);
   const { tasks, counts } = applyOverrides(derived, overrides, overridesFile, taxonomy);
   const sha256 = createHash('sha256').update(source.bytes).digest('hex');
   const report: Report = {
@@ -193,8 +194,13 @@ export function taskFileName(task: Pick<Task, 'number' | 'sub'>, width: number):
   return task.sub === undefined ? `${n}.md` : `${n}-${task.sub}.md`;
 }
 
-/** The raw table of a year folder: the one file with a source extension, or the sidecar's `file`. */
-function pickSource(folder: YearFolder, named: string | undefined, dirLabel: string) {
+/**
+ * The raw table of a year folder: the one file with a source extension, or the sidecar's `file`.
+ * With several candidates, a table of another year is named first (move it, never delete the
+ * folder's own source); files in formats we do not read are named with how to save them.
+ */
+function pickSource(folder: YearFolder, sidecar: Sidecar, dirLabel: string, contentLabel: string) {
+  const named = sidecar.file;
   if (named) {
     const file = folder.files.find((f) => f.name === named);
     if (!file)
@@ -202,24 +208,90 @@ function pickSource(folder: YearFolder, named: string | undefined, dirLabel: str
         `${dirLabel}/${SIDECAR}`,
         undefined,
         `file 指定的“${named}”不在文件夹中`,
-        '请改正 file,或把原始表格放进这个文件夹',
+        '请改正 file，或把原始表格放进这个文件夹',
       );
+    const refused = refusedFormat(`${dirLabel}/${named}`);
+    if (refused) throw refused;
     return file;
   }
   const candidates = folder.files.filter((f) => extensionOf(f.name) in SOURCE_FORMATS);
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length === 0) {
+    const refused = folder.files.map((f) => refusedFormat(`${dirLabel}/${f.name}`)).find((e) => e !== undefined);
+    if (refused) throw refused;
     throw new SourceError(
       dirLabel,
       undefined,
       '文件夹中没有原始表格',
-      `请放入 ${Object.keys(SOURCE_FORMATS).join('、')} 格式的原始表格,或删除这个文件夹`,
+      `请放入 ${Object.keys(SOURCE_FORMATS).join('、')} 格式的原始表格，或删除这个文件夹`,
     );
+  }
+  // Data first: a table of another year in this folder must be moved, not deleted.
+  for (const f of candidates) {
+    const year = yearOfTable(f, sidecar, `${dirLabel}/${f.name}`);
+    if (year !== undefined && String(year) !== folder.name) {
+      throw new SourceError(
+        `${dirLabel}/${f.name}`,
+        undefined,
+        `这是 ${year} 年的表格，却放在 ${folder.name} 文件夹中`,
+        `请把它移到 ${contentLabel}/sources/${year}/（没有就新建这个文件夹）；${folder.name} 年自己的原始表格请保留，不要删除`,
+      );
+    }
   }
   throw new SourceError(
     dirLabel,
     undefined,
-    `文件夹中有多个原始表格:${candidates.map((f) => f.name).join('、')}`,
-    `请只保留一个,或在 ${SIDECAR} 中用 file: 指明使用哪一个`,
+    `文件夹中有多个原始表格：${candidates.map((f) => f.name).join('、')}`,
+    `请在 ${SIDECAR} 中用 file: 指明使用哪一个（例如 file: ${candidates[0]!.name}），其余文件可以留在文件夹中`,
   );
+}
+
+/** Formats that carry no 发布机构 or 成文日期 of their own: the sidecar must always give them. */
+const BARE_FORMATS = new Set(['.csv', '.tsv', '.xlsx', '.xls']);
+
+/**
+ * Parse the source; when a table without its own metadata fails (e.g. no title row), also name
+ * what its source.yaml still lacks, so the editor writes everything in one go (issue 18.2).
+ */
+function parseWithSidecarNeeds(
+  source: { name: string; bytes: Uint8Array },
+  file: string,
+  sidecarText: string | undefined,
+  options: ParseOptions & { sidecar: Sidecar; sidecarFile: string },
+) {
+  const { sidecar, sidecarFile } = options;
+  try {
+    return parseSource(source.bytes, file, options);
+  } catch (error) {
+    if (!(error instanceof SourceError) || error instanceof YamlProblems) throw error;
+    if (!BARE_FORMATS.has(extensionOf(source.name))) throw error;
+    const noTitle = !sidecar.title && /title|标题/.test(error.problem);
+    const absent = [
+      ...(noTitle ? (['title'] as const) : []),
+      ...(!sidecar.meta?.publisher ? (['publisher'] as const) : []),
+      ...(!sidecar.meta?.written ? (['written'] as const) : []),
+    ];
+    if (absent.length === 0 || (noTitle && absent.length === 1)) throw error;
+    const needs = missingFields(absent, sidecarFile, sidecarText, sidecar.meta !== undefined);
+    // A missing title is part of the block; any other problem of the table is listed beside it.
+    throw new YamlProblems(
+      file,
+      noTitle ? [needs] : [{ line: error.line, problem: error.problem, fix: error.fix }, needs],
+    );
+  }
+}
+
+/** The year a candidate table states in its title, or in its file name when it cannot be read. */
+function yearOfTable(file: YearFolder['files'][number], sidecar: Sidecar, label: string): number | undefined {
+  try {
+    // The sidecar's title belongs to the folder's own table: judge each file by what it says itself.
+    const { title: _title, ...rest } = sidecar;
+    return parseSource(file.bytes, label, {
+      sidecar: rest,
+      ...(file.docxHtml !== undefined ? { docxHtml: file.docxHtml } : {}),
+    }).year;
+  } catch {
+    const m = /(?:^|[^\d])(20\d{2})(?:[^\d]|$)/.exec(file.name);
+    return m ? Number(m[1]) : undefined;
+  }
 }

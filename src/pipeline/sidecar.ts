@@ -1,5 +1,5 @@
-import { DisclosureMeta, Sidecar, SourceError, type ParsedSource } from '../schema/index.ts';
-import { readYamlFile } from './yaml-file.ts';
+import { DisclosureMeta, Sidecar, type ParsedSource } from '../schema/index.ts';
+import { readYamlFile, YamlProblems, type YamlProblem } from './yaml-file.ts';
 
 /** Metadata of one report once the source and its optional sidecar are merged. */
 export interface ResolvedMeta {
@@ -25,12 +25,21 @@ export function readSidecar(
   file: string,
 ): { data: Sidecar; lineOf: (p: (string | number)[]) => number | undefined } {
   if (text === undefined) return { data: {}, lineOf: () => undefined };
-  return readYamlFile(
-    text,
-    file,
-    Sidecar,
-    '来源说明文件可写的字段:url、retrieved(YYYY-MM-DD)、region、title、meta、file,见 README“添加新一年的报告”',
-  );
+  return readYamlFile(text, file, Sidecar, HINT, { entry: sidecarEntry });
+}
+
+const HINT =
+  '来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、columns、table、sheet、corrections，见 README“添加新一年的报告”';
+
+/** “第 2 条更正（第 5 行 完成情况）” for a path inside corrections. */
+export function sidecarEntry(path: (string | number)[], data: unknown): string | undefined {
+  if (path[0] !== 'corrections' || typeof path[1] !== 'number' || path.length !== 2) return undefined;
+  const list = (data as { corrections?: unknown })?.corrections;
+  const c = Array.isArray(list) ? (list[path[1]] as Record<string, unknown> | undefined) : undefined;
+  const at = [typeof c?.row === 'number' ? `第 ${c.row} 行` : '', typeof c?.column === 'string' ? c.column : '']
+    .filter(Boolean)
+    .join(' ');
+  return `第 ${path[1] + 1} 条更正${at ? `（${at}）` : ''}`;
 }
 
 /**
@@ -45,14 +54,14 @@ export function resolveMeta(
   sidecarFile: string,
 ): ResolvedMeta {
   const { data: side, lineOf } = readSidecar(sidecarText, sidecarFile);
+  const conflicts: YamlProblem[] = [];
   const agree = (field: string, fromSource: string | undefined, fromSidecar: string | undefined, path: string[]) => {
     if (fromSource !== undefined && fromSidecar !== undefined && fromSource !== fromSidecar) {
-      throw new SourceError(
-        sidecarFile,
-        lineOf(path),
-        `${LABELS[field]}“${fromSidecar}”与原始表格中的“${fromSource}”(${sourceFile})不一致`,
-        `原始表格已写明${LABELS[field]},请删除来源说明中的这一项或改为一致`,
-      );
+      conflicts.push({
+        line: lineOf(path),
+        problem: `${LABELS[field]}“${fromSidecar}”与原始表格中的“${fromSource}”（${sourceFile}）不一致`,
+        fix: `原始表格已写明${LABELS[field]}，请删除来源说明中的这一项或改为一致`,
+      });
     }
     return fromSource ?? fromSidecar;
   };
@@ -61,16 +70,51 @@ export function resolveMeta(
   for (const key of Object.keys(DisclosureMeta.shape) as (keyof DisclosureMeta)[]) {
     meta[key] = agree(key, parsed.meta[key], side.meta?.[key], ['meta', key]);
   }
-  const missing = (field: string, yamlKey: string) =>
-    new SourceError(
-      sourceFile,
-      undefined,
-      `原始表格没有${LABELS[field]}`,
-      `请在来源说明文件 ${sidecarFile} 中写上 ${yamlKey}`,
+  if (conflicts.length > 0)
+    throw new YamlProblems(
+      sidecarFile,
+      conflicts.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     );
-  if (!title) throw missing('title', 'title: …');
-  if (!meta.publisher) throw missing('publisher', 'meta:\n  publisher: …(发布机构)');
-  if (!meta.written) throw missing('written', 'meta:\n  written: YYYY-MM-DD(成文日期)');
+  // Everything the site needs and neither file gives, named at once with one block to copy.
+  const absent = (['title', 'publisher', 'written'] as const).filter((f) => (f === 'title' ? !title : !meta[f]));
+  if (absent.length > 0) {
+    throw new YamlProblems(sourceFile, [missingFields(absent, sidecarFile, sidecarText, side.meta !== undefined)]);
+  }
   const clean = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
-  return { title, meta: DisclosureMeta.parse(clean), region: side.region, url: side.url, retrieved: side.retrieved };
+  return {
+    title: title!,
+    meta: DisclosureMeta.parse(clean),
+    region: side.region,
+    url: side.url,
+    retrieved: side.retrieved,
+  };
+}
+
+/**
+ * What neither the source nor its sidecar gives (title, 发布机构, 成文日期), as one problem with the
+ * lines to copy into source.yaml.
+ */
+export function missingFields(
+  absent: readonly ('title' | 'publisher' | 'written')[],
+  sidecarFile: string,
+  sidecarText: string | undefined,
+  sidecarHasMeta: boolean,
+): YamlProblem {
+  const lines: string[] = [];
+  if (absent.includes('title')) lines.push('title: （报告标题，如“2024年政府工作报告目标任务完成情况”）');
+  const metaLines = [
+    ...(absent.includes('publisher') ? ['  publisher: （发布机构，如“区政府办公室”）'] : []),
+    ...(absent.includes('written') ? ['  written: （成文日期，写成 2025-01-26 这样）'] : []),
+  ];
+  if (metaLines.length > 0) lines.push('meta:', ...metaLines);
+  const create = sidecarText === undefined ? '（没有这个文件就新建一个）' : '';
+  const merge =
+    sidecarText !== undefined && sidecarHasMeta && metaLines.length > 0
+      ? '；文件中已有 meta: 时，只把它下面的几行放到已有的 meta: 下'
+      : '';
+  return {
+    line: undefined,
+    problem: `原始表格没有写明${absent.map((f) => LABELS[f]).join('、')}，来源说明文件中也没有`,
+    fix: `请在来源说明文件 ${sidecarFile} 中${create}写上下面几行（可直接复制，把括号中的说明换成实际内容）${merge}：\n${lines.map((l) => `      ${l}`).join('\n')}`,
+  };
 }

@@ -1,13 +1,29 @@
 import { z } from 'astro/zod';
 import { Basis, Comparator, Verdict } from './metric.ts';
-import { Status } from './task.ts';
+import { statuses, type Status } from './task.ts';
 
-const reason = z.string().min(4, '每条更正都需要写明理由(reason),至少 4 个字');
+const reason = z.string().min(4, '每条更正都需要写明理由（reason），至少 4 个字');
 
-/** A correction of one metric, addressed by its index in the task's metric list (0-based). */
+/** The site's words for a status (已完成…), as editors write them; the English values of older files still read. */
+export const STATUS_WORDS: Readonly<Record<string, Status>> = {
+  已完成: 'completed',
+  推进中: 'in_progress',
+  未达目标: 'not_met',
+  待核实: 'unclear',
+};
+const StatusValue = z
+  .enum([...(Object.keys(STATUS_WORDS) as [string, ...string[]]), ...statuses])
+  .transform((v): Status => STATUS_WORDS[v] ?? (v as Status));
+
+/**
+ * A correction of one metric, addressed by `metric`: its number on the site (the task page's
+ * 量化指标 table, from 1). `index` (0-based) is the older way, still read with a reminder.
+ */
 export const MetricOverride = z
   .object({
-    index: z.number().int().nonnegative(),
+    metric: z.number().int().positive().optional(),
+    /** Deprecated: 0-based position; use `metric` (from 1). */
+    index: z.number().int().nonnegative().optional(),
     /** Drop this metric: the number is not a target (e.g. a name the rules missed). */
     remove: z.literal(true).optional(),
     subject: z.string().min(1).optional(),
@@ -20,7 +36,21 @@ export const MetricOverride = z
     verdict: Verdict.optional(),
     reason,
   })
-  .strict();
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.metric === undefined && m.index === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metric'],
+        message: '没有写是第几个指标：请写 metric（任务页“量化指标”表中的序号，从 1 起）',
+      });
+    if (m.metric !== undefined && m.index !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['index'],
+        message: '同时写了 metric 和 index：请只保留 metric（从 1 起），删去 index',
+      });
+  });
 
 /** One editor's correction of a task; every entry carries a reason. */
 export const TaskOverride = z
@@ -31,7 +61,7 @@ export const TaskOverride = z
       .object({ slug: z.string().regex(/^[a-z0-9-]+$/), reason })
       .strict()
       .optional(),
-    status: z.object({ value: Status, reason }).strict().optional(),
+    status: z.object({ value: StatusValue, reason }).strict().optional(),
     shortTitle: z
       .object({ value: z.string().min(1), reason })
       .strict()

@@ -24,18 +24,18 @@ export type SidecarCorrection = z.infer<typeof SidecarCorrection>;
 export const Sidecar = z
   .object({
     /** Page the source was taken from. */
-    url: z.url('url 应为完整网址,如 https://www.zh.gov.cn/…').optional(),
+    url: z.url('应为完整网址，如 https://www.zh.gov.cn/…').optional(),
     /** Date the source was taken (YYYY-MM-DD). */
     retrieved: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'retrieved 应为 YYYY-MM-DD')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 2025-01-26 这样的日期（年-月-日，月和日都写两位）')
       .optional(),
     /** Region the publisher governs, e.g. 宁波市镇海区. */
     region: z.string().min(1).optional(),
     /** Title, when the format lacks it (CSV). */
     title: z.string().min(1).optional(),
     /** 政务公开 fields the format lacks. */
-    meta: DisclosureMeta.partial().optional(),
+    meta: DisclosureMeta.partial().strict().optional(),
     /** Name of the raw file when the folder holds more than one candidate. */
     file: z.string().min(1).optional(),
     /** Roles for headers the program does not know, e.g. `{ 工作目标: target }`. */

@@ -17,6 +17,11 @@ export const SiteConfig = z
     icp: z.string().default(''),
     /** 公安机关备案号 */
     police: z.string().default(''),
+    /**
+     * Rights / licence statement for the site and its archive bundle (ARCHIVE.md), as the host
+     * decides it; empty: the bundle says no statement was given and grants nothing.
+     */
+    rights: z.string().optional(),
   })
   .strict();
 export type SiteConfig = z.infer<typeof SiteConfig>;

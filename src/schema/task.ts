@@ -128,6 +128,8 @@ export const Task = z.object({
     /** Cue spans of the completion text (已完成, 推进中…). */
     evidence: z.array(Span),
     override: z.string().optional(),
+    /** After an editor's status override: the program's own reading it supersedes (kept, shown as such). */
+    original: z.object({ value: Status, reason: z.string().min(1) }).optional(),
   }),
   /** Target metrics with their pairing and verdicts. */
   metrics: z.array(Metric),

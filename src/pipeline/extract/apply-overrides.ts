@@ -6,15 +6,23 @@ import { extractQuantities, type Found } from './quantities.ts';
 
 /** An override that cannot be applied: names the metric and what to fix (in Chinese, for editors). */
 export class MetricOverrideError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** 0-based position of the metric whose correction cannot be applied. */
+  readonly metric: number;
+  /** What is wrong, and how to fix it (the message is both, joined by “；”). */
+  readonly problem: string;
+  readonly fix: string;
+  constructor(metric: number, problem: string, fix: string) {
+    super(`${problem}；${fix}`);
     this.name = 'MetricOverrideError';
+    this.metric = metric;
+    this.problem = problem;
+    this.fix = fix;
   }
 }
 
 /**
  * Apply an editor's metric corrections to the derived metrics of one task. Each entry addresses a
- * metric by index; `actual` (or `parts`) name the completion figures by their exact verbatim text,
+ * metric by its number on the site (`metric`, from 1) or, in older files, by `index` (from 0); `actual` (or `parts`) name the completion figures by their exact verbatim text,
  * which must occur in the completion cell. Unless the entry sets them, basis and verdict are judged
  * again by the same rules, so an override changes the reading, not the rules. Every changed metric
  * keeps the editor's reason in `override`; removed metrics drop out.
@@ -24,7 +32,7 @@ export function applyMetricOverrides(
   entries: NonNullable<TaskOverride['metrics']>,
   completionVerbatim: string,
 ): Metric[] {
-  const byIndex = new Map(entries.map((e) => [e.index, e]));
+  const byIndex = new Map(entries.map((e) => [metricPosition(e), e]));
   const found = extractQuantities(completionVerbatim);
   const out: Metric[] = [];
   metrics.forEach((metric, index) => {
@@ -62,17 +70,26 @@ export function applyMetricOverrides(
   return out;
 }
 
+/** 0-based position of the metric an entry addresses: `metric` counts from 1 (as the site shows), `index` from 0. */
+export function metricPosition(e: { metric?: number | undefined; index?: number | undefined }): number {
+  return e.metric !== undefined ? e.metric - 1 : (e.index ?? -1);
+}
+
 /** The completion figure written exactly as `text`: the first figure whose span is `text` or lies inside it. */
 function figureAt(found: Found[], completion: string, text: string, index: number): Found {
   const at = completion.indexOf(text);
   if (at < 0)
     throw new MetricOverrideError(
-      `指标 ${index} 的更正写的“${text}”不在完成情况原文中；请从原文逐字复制数字及单位，如“2479套”`,
+      index,
+      `第 ${index + 1} 个指标的更正写的“${text}”不在完成情况原文中`,
+      '请从原文逐字复制数字及单位，如“2479套”',
     );
   const q = found.find((f) => f.start >= at && f.end <= at + text.length);
   if (!q)
     throw new MetricOverrideError(
-      `指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位；请只复制数字及其单位，如“1010个”`,
+      index,
+      `第 ${index + 1} 个指标的更正写的“${text}”中没有可识别的数字和单位`,
+      '请只复制数字及其单位，如“1010个”',
     );
   return q;
 }

@@ -43,6 +43,7 @@ function looksLikeGb18030(bytes: Uint8Array): boolean {
  * parser that knows its encoding (e.g. an HTML page declaring charset=gbk) converts explicitly instead.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
+  refuseUtf16(bytes, file);
   let text: string;
   try {
     // The decoder drops a leading BOM itself (ignoreBOM: false).
@@ -51,6 +52,26 @@ export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
     throw notUtf8(bytes, file);
   }
   return { text, encoding: 'utf-8' };
+}
+
+/**
+ * UTF-16 text (Excel's “Unicode 文本”, Notepad's “Unicode”) is refused with how to save it as
+ * UTF-8: a UTF-16 byte-order mark (FF FE or FE FF), or many NUL bytes (UTF-16 without a mark —
+ * every ASCII character comes with a 00 byte, which no text table has otherwise).
+ */
+export function refuseUtf16(bytes: Uint8Array, file: string): void {
+  const bom =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const head = bytes.subarray(0, 4096);
+  let nuls = 0;
+  for (const b of head) if (b === 0) nuls++;
+  if (!bom && (head.length < 4 || nuls < head.length / 8)) return;
+  throw new SourceError(
+    file,
+    1,
+    `文件是 UTF-16 编码（Excel 的“Unicode 文本”或记事本的“Unicode”${bom ? '' : '，文件中有大量 00 字节'}），程序只读 UTF-8`,
+    '请在 Excel 中打开原表，“另存为”选“CSV UTF-8（逗号分隔）(*.csv)”；或在记事本中“另存为”，编码选“UTF-8”',
+  );
 }
 
 function notUtf8(bytes: Uint8Array, file: string): SourceError {

@@ -1,5 +1,5 @@
 import { SourceError } from '../../schema/source.ts';
-import { decodeUtf8, firstInvalidUtf8 } from './decode.ts';
+import { decodeUtf8, firstInvalidUtf8, refuseUtf16 } from './decode.ts';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
@@ -56,14 +56,7 @@ const converted = (how: string): string => `文件编码为 GB18030/GBK(${how}),
  * conversion is reported, every failure refused.
  */
 export function decodeSource(bytes: Uint8Array, file: string, declared?: string): Decoded {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new SourceError(
-      file,
-      1,
-      '文件是 UTF-16 编码(Excel 的“Unicode 文本”)',
-      '请在 Excel 中改用“另存为 → CSV UTF-8(逗号分隔)”导出',
-    );
-  }
+  refuseUtf16(bytes, file);
   const want = hasUtf8Bom(bytes) ? 'utf-8' : declared === undefined ? undefined : encodingFromLabel(declared, file);
   if (want === 'utf-8') return decodeUtf8(bytes, file);
   if (want === 'gb18030' && bytes.some((b) => b >= 0x80) && firstInvalidUtf8(bytes) < 0) {

@@ -61,7 +61,11 @@ export const REFUSED_FORMATS: Readonly<Record<string, { problem: string; fix: st
   return {
     '.doc': { ...word, problem: '这是 Word 97-2003 文档（.doc），程序不能直接读取' },
     '.wps': { ...word, problem: '这是 WPS 文字文档（.wps），程序不能直接读取' },
+    '.rtf': { ...word, problem: '这是 RTF 文档（.rtf），程序不能直接读取' },
+    '.odt': { ...word, problem: '这是 OpenDocument 文档（.odt），程序不能直接读取' },
     '.et': { ...sheet, problem: '这是 WPS 表格文件（.et），程序不能直接读取' },
+    '.ods': { ...sheet, problem: '这是 OpenDocument 表格（.ods），程序不能直接读取' },
+    '.numbers': { ...sheet, problem: '这是 Numbers 表格（.numbers），程序不能直接读取' },
     '.pdf': { problem: 'PDF 文件中的表格无法可靠地逐字读取', fix: elsewhere },
     '.ofd': { problem: 'OFD 版式文件中的表格无法可靠地逐字读取', fix: elsewhere },
     '.png': image,

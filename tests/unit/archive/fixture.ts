@@ -17,7 +17,10 @@ export function makeFixture(): { root: string; dist: string; content: string } {
     'dist/data/2031.csv': '编号,目标任务\n1,测试\n',
     'content/site.yaml': 'name: 测试站点\n',
     'content/sources/2031/2031年政府工作报告年度完成情况(合成).txt': '合成的测试表格\n',
-    'content/sources/2031/source.yaml': 'url: https://example.gov.cn/2031.html\n',
+    'content/sources/2031/source.yaml':
+      'url: https://example.gov.cn/2031.html\ncorrections:\n  - row: 5\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空\n',
+    'content/overrides/2031.yaml':
+      'year: 2031\noverrides:\n  - task: 2\n    status: { value: 推进中, reason: 道路改造仍在收尾 }\n    metrics:\n      - metric: 1\n        verdict: met\n        reason: 原文写明已完成目标\n',
     'content/reports/2031/index.md': frontmatter(2031, '2032-02-03'),
     'content/reports/2030/index.md': frontmatter(2030, '2031-01-20'),
   };
@@ -29,5 +32,5 @@ export function makeFixture(): { root: string; dist: string; content: string } {
 }
 
 function frontmatter(year: number, written: string): string {
-  return `---\nschemaVersion: 1\nyear: ${year}\ntitle: "${year}年政府工作报告年度完成情况(合成)"\nregion: "测试区"\nmeta:\n  written: "${written}"\n  publisher: "测试区政府办公室"\nsource:\n  file: "sources/${year}/${year}.txt"\n  sha256: "${'a'.repeat(64)}"\n  url: "https://example.gov.cn/${year}.html"\n---\n\n# ${year}\n`;
+  return `---\nschemaVersion: 1\nyear: ${year}\ntitle: "${year}年政府工作报告年度完成情况(合成)"\nregion: "测试区"\nmeta:\n  written: "${written}"\n  publisher: "测试区政府办公室"\nsource:\n  file: "sources/${year}/${year}.txt"\n  sha256: "${'a'.repeat(64)}"\n  bytes: 24\n  format: text\n  encoding: utf-8\n  retrieved: "${written}"\n  url: "https://example.gov.cn/${year}.html"\n---\n\n# ${year}\n`;
 }

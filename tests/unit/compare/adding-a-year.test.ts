@@ -82,14 +82,16 @@ describe('adding a year', { timeout: 300_000 }, () => {
     );
     const r = ingest(['--content', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('sources/2026/synthetic-2026.csv → 表格中没有标题行，来源说明中也没有 title。');
+    expect(r.err).toContain(
+      'sources/2026/synthetic-2026.csv → 原始表格没有写明标题、发布机构、成文日期，来源说明文件中也没有。',
+    );
     expect(r.err).toContain('sources/2026/source.yaml');
     expect(snapshot(dir)).toEqual(before);
     // The sidecar supplies the title, but 发布机构 and 成文日期 are still required.
     writeFileSync(join(dir, 'sources/2026/source.yaml'), 'title: 2026年政府工作报告年度完成情况(合成测试数据)\n');
     const missing = ingest(['--content', dir]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toContain('原始表格没有发布机构');
+    expect(missing.err).toContain('原始表格没有写明发布机构');
     writeFileSync(
       join(dir, 'sources/2026/source.yaml'),
       'title: 2026年政府工作报告年度完成情况(合成测试数据)\nmeta:\n  publisher: 合成测试区政府办公室\n  written: 2027-01-20\n',

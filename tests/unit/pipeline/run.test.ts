@@ -56,7 +56,7 @@ describe('runPipeline(input) on the real content folder', { timeout: 30_000 }, (
 describe('runPipeline(input) refuses inconsistent folders', () => {
   it('a folder whose name disagrees with the report year', () => {
     expect(() => runPipeline(input([year('2030', { 't.txt': clean })]))).toThrow(
-      'c/sources/2030/t.txt → 标题写的是 2031 年,但文件放在 2030 文件夹中。请把文件移到 c/sources/2031/,或改正标题中的年份',
+      'c/sources/2030/t.txt → 这是 2031 年的表格（标题写的是 2031 年），却放在 2030 文件夹中。请把它移到 c/sources/2031/（没有就新建这个文件夹）；原始表格的内容不要改动',
     );
   });
   it('a folder that is not named for a year', () => {
@@ -69,7 +69,7 @@ describe('runPipeline(input) refuses inconsistent folders', () => {
       'c/sources/2031 → 文件夹中没有原始表格',
     );
     expect(() => runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': clean })]))).toThrow(
-      '文件夹中有多个原始表格:a.txt、b.txt',
+      '文件夹中有多个原始表格：a.txt、b.txt',
     );
     expect(
       runPipeline(input([year('2031', { 'a.txt': clean, 'b.txt': 'x', 'source.yaml': 'file: a.txt\n' })])).summary[0]!
@@ -82,11 +82,11 @@ describe('the sidecar supplies what the format lacks', () => {
   const csv = '2031年政府工作报告年度完成情况(合成测试数据)\n编号,目标任务,完成情况\n1,新建公园3个。,已建成。\n';
   it('a required field missing from both names the field and the sidecar that would supply it', () => {
     expect(() => runPipeline(input([year('2031', { 't.csv': csv })]))).toThrow(
-      'c/sources/2031/t.csv → 原始表格没有发布机构。请在来源说明文件 c/sources/2031/source.yaml 中写上 meta:\n  publisher: …(发布机构)',
+      'c/sources/2031/t.csv → 原始表格没有写明发布机构、成文日期，来源说明文件中也没有。请在来源说明文件 c/sources/2031/source.yaml 中（没有这个文件就新建一个）写上下面几行（可直接复制，把括号中的说明换成实际内容）：\n      meta:\n        publisher: （发布机构，如“区政府办公室”）\n        written: （成文日期，写成 2025-01-26 这样）',
     );
     expect(() =>
       runPipeline(input([year('2031', { 't.csv': csv, 'source.yaml': 'meta:\n  publisher: 某区政府办公室\n' })])),
-    ).toThrow('原始表格没有成文日期');
+    ).toThrow('原始表格没有写明成文日期');
   });
   it('with the sidecar the CSV builds, carrying region, url and retrieved', () => {
     const sidecar =
@@ -104,13 +104,13 @@ describe('the sidecar supplies what the format lacks', () => {
     expect(() =>
       runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'meta:\n  publisher: 别的单位\n' })])),
     ).toThrow(
-      'c/sources/2031/source.yaml:2 → 发布机构“别的单位”与原始表格中的“合成测试办公室”(c/sources/2031/t.txt)不一致',
+      'c/sources/2031/source.yaml:2 → 发布机构“别的单位”与原始表格中的“合成测试办公室”（c/sources/2031/t.txt）不一致',
     );
   });
   it('an invalid sidecar names the field and line', () => {
     expect(() =>
       runPipeline(input([year('2031', { 't.txt': clean, 'source.yaml': 'region: 某区\nretrieved: 2032/2/1\n' })])),
-    ).toThrow('c/sources/2031/source.yaml:2 → 字段 retrieved:retrieved 应为 YYYY-MM-DD');
+    ).toThrow('c/sources/2031/source.yaml:2 → retrieved：应写成 2025-01-26 这样的日期（年-月-日，月和日都写两位）');
   });
 });
 
@@ -138,18 +138,22 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
       run(
         'year: 2031\noverrides:\n  - task: 1\n    status: { value: completed, reason: 已建成公园 }\n  - task: 9\n    status: { value: completed, reason: 不存在的任务 }\n',
       ),
-    ).toThrow('c/overrides/2031.yaml:5 → 更正的任务编号 9 不存在(本年共 3 项)。请改正 task 编号,或删除这条更正');
+    ).toThrow(
+      'c/overrides/2031.yaml:5 → 第 2 条 override：任务编号 9 不存在（本年共 3 项）。请改正 task 编号，或删除这条更正',
+    );
   });
   it('an entry without a proper reason is an error naming the field and line', () => {
     expect(() =>
       run('year: 2031\noverrides:\n  - task: 1\n    status:\n      value: completed\n      reason: 对\n'),
-    ).toThrow('c/overrides/2031.yaml:6 → 字段 overrides.0.status.reason:每条更正都需要写明理由(reason),至少 4 个字');
+    ).toThrow(
+      'c/overrides/2031.yaml:6 → 第 1 条 override（编号 1）的 status.reason：每条更正都需要写明理由（reason），至少 4 个字',
+    );
   });
   it('an unknown area, a wrong year and a duplicate entry are errors', () => {
     expect(() => run('year: 2031\noverrides:\n  - task: 1\n    area: { slug: nope, reason: 理由写在这里 }\n')).toThrow(
       '领域“nope”不在 taxonomy.yaml 中',
     );
-    expect(() => run('year: 2030\n')).toThrow('c/overrides/2031.yaml:1 → year 写的是 2030,但这是 2031 年的更正文件');
+    expect(() => run('year: 2030\n')).toThrow('c/overrides/2031.yaml:1 → year 写的是 2030，但这是 2031 年的更正文件');
     expect(() =>
       run(
         'year: 2031\noverrides:\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n  - task: 1\n    shortTitle: { value: 公园, reason: 简短一些 }\n',
@@ -159,7 +163,7 @@ describe('editorial overrides (overrides/<year>.yaml)', () => {
   it('a short title that is not a phrase of the target text is refused with file and line', () => {
     expect(() =>
       run('year: 2031\noverrides:\n  - task: 2\n    shortTitle: { value: 修路工程, reason: 改写得更通俗 }\n'),
-    ).toThrow('c/overrides/2031.yaml:4 → 任务 2 的短标题“修路工程”不是目标任务原文中的一段文字');
+    ).toThrow('c/overrides/2031.yaml:4 → 第 1 条 override（编号 2）：短标题“修路工程”不是目标任务原文中的一段文字');
   });
   it('a YAML syntax error names the line', () => {
     expect(() => run('year: 2031\noverrides:\n  - task: [1\n')).toThrow(/^c\/overrides\/2031\.yaml:\d → YAML 格式错误/);

@@ -73,7 +73,7 @@ describe('parseSource reads pipe text in GBK/GB18030 like CSV and HTML', () => {
       0xfe,
       ...[...'编号'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
     ]);
-    expect(() => parseSource(utf16, 'x.txt')).toThrow('x.txt:1 → 文件是 UTF-16 编码(Excel 的“Unicode 文本”)');
+    expect(() => parseSource(utf16, 'x.txt')).toThrow('x.txt:1 → 文件是 UTF-16 编码（Excel 的“Unicode 文本”');
   });
 });
 
@@ -89,8 +89,8 @@ describe('parseSource refuses malformed sources, naming file, line and fix', () 
     });
   }
   it('refuses an unknown file type and names the accepted ones', () => {
-    expect(() => parseSource(new Uint8Array(), 'x/表格.numbers')).toThrow(
-      'x/表格.numbers → 无法识别的文件类型。原始表格应为 .txt、.html、.htm、.csv、.tsv、.xlsx、.xls、.docx 文件',
+    expect(() => parseSource(new Uint8Array(), 'x/表格.xyz')).toThrow(
+      'x/表格.xyz → 无法识别的文件类型。原始表格应为 .txt、.html、.htm、.csv、.tsv、.xlsx、.xls、.docx 文件',
     );
   });
 });
