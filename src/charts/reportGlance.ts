@@ -6,7 +6,7 @@ import { fixed } from './fixed.ts';
 import { groupByArea } from './groupByArea.ts';
 import { statusMark } from './statusMark.ts';
 import { textLine } from './textLine.ts';
-import type { ChartArea, ChartTask } from './types.ts';
+import { taskKey, type ChartArea, type ChartTask } from './types.ts';
 
 export interface ReportGlanceOptions {
   year: number;
@@ -29,7 +29,7 @@ const GROUP_GAP = 12;
 /** The accessible name of one task's mark: 编号, short title and status in words. */
 export function glanceLabel(task: ChartTask): string {
   return t('chart.glance.mark', {
-    number: task.number,
+    number: taskKey(task),
     title: task.shortTitle,
     status: t(`status.${task.status.value}`),
   });

@@ -10,7 +10,7 @@ export function pageList(site: SiteData): string[] {
     paths.allTasks(report.year),
     ...countByArea(tasks, site.taxonomy).map((a) => paths.area(report.year, a.key)),
     ...countByStatus(tasks).map((s) => paths.status(report.year, statusSlug(s.key))),
-    ...tasks.map((x) => paths.task(x.year, x.number)),
+    ...tasks.map((x) => paths.task(x.year, x.id)),
   ]);
   return [paths.home(), ...perYear, paths.compare(), paths.search(), paths.methodology(), paths.data()];
 }

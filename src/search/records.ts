@@ -1,4 +1,5 @@
 import type { Report, Task } from '../schema/index.ts';
+import { byTaskOrder } from '../lib/order.ts';
 import { paths } from '../lib/urls.ts';
 
 /**
@@ -46,21 +47,19 @@ export function yearRecords(report: Report, tasks: readonly Task[], labels: Reco
     // The overview's own words: title, region and the 政务公开 block (the task table is left out).
     text: [report.title, report.region, ...Object.values(report.meta)].filter(Boolean).join('\n'),
   };
-  const taskRecords = tasks
-    .toSorted((a, b) => a.number - b.number)
-    .map((task): SearchRecord => ({
-      url: paths.task(task.year, task.number),
-      kind: 'task',
-      year: task.year,
-      number: task.number,
-      title: labels.taskTitle(task),
-      area: labels.areaName(task.area.slug),
-      status: labels.statusLabel(task.status.value),
-      // The short title is a prefix of the target, so it is not repeated here.
-      text: [task.target, task.completion, task.responsible, task.nextSteps]
-        .filter((c) => c !== undefined)
-        .map((c) => c.display)
-        .join('\n'),
-    }));
+  const taskRecords = tasks.toSorted(byTaskOrder).map((task): SearchRecord => ({
+    url: paths.task(task.year, task.id),
+    kind: 'task',
+    year: task.year,
+    number: task.number,
+    title: labels.taskTitle(task),
+    area: labels.areaName(task.area.slug),
+    status: labels.statusLabel(task.status.value),
+    // The short title is a prefix of the target, so it is not repeated here.
+    text: [task.target, task.completion, task.responsible, task.nextSteps]
+      .filter((c) => c !== undefined)
+      .map((c) => c.display)
+      .join('\n'),
+  }));
   return [overview, ...taskRecords];
 }

@@ -5,6 +5,7 @@ import type { IndicatorSeries, IndicatorYear } from '../../../src/pipeline/compa
 const year = (y: number, target: number, actual: number | null, unit = '%'): IndicatorYear => ({
   year: y,
   task: 1,
+  taskId: '1',
   subject: 's',
   target: { text: `${target}${unit}`, value: target, unit, comparator: '~' },
   actual: actual === null ? null : { text: `${actual}${unit}`, value: actual, unit },
