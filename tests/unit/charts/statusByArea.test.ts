@@ -31,9 +31,9 @@ describe('areaRows(tasks, areas)', () => {
 describe('statusByAreaFinding(rows)', () => {
   test('names the area with most unfinished tasks and the highest share done', () => {
     const finding = statusByAreaFinding(areaRows(tasks, areas));
-    expect(finding).toContain('3 个领域共 8 项任务,其中 4 项已完成');
-    expect(finding).toContain('未完成任务最多的是「合成领域乙」(3 项)');
-    expect(finding).toContain('已完成比例最高的是「合成领域丙」(100%)');
+    expect(finding).toContain('3 个领域共 8 项任务，其中 4 项已完成');
+    expect(finding).toContain('未完成任务最多的是「合成领域乙」（3 项）');
+    expect(finding).toContain('已完成比例最高的是「合成领域丙」（100%）');
   });
   test('says so when every task is done', () => {
     expect(statusByAreaFinding(areaRows([task(1, 'alpha', 'completed')], areas))).toContain('均已完成');
