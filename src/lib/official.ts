@@ -15,8 +15,3 @@ export function officialDisagrees(task: Pick<Task, 'official' | 'status'>): bool
   if (reading === 'done') return ours !== 'completed';
   return ours === 'completed';
 }
-
-/** A progress percentage as the bar draws it: capped at 100, with whether the plan was exceeded. */
-export function progressShare(percent: number): { drawn: number; over: boolean } {
-  return { drawn: Math.max(0, Math.min(percent, 100)), over: percent > 100 };
-}
