@@ -93,3 +93,23 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
     await expect(pretty(draw(manyTasks(12)))).toMatchFileSnapshot('./__snapshots__/reportGlance.svg');
   });
 });
+
+describe('with sub-items (issue 12)', () => {
+  test('squares are rows, ordered by 编号 then sub-item, and the labels say 条 (rows), not 项', () => {
+    const subs = [
+      { ...task(2, 'alpha', 'completed'), id: '2.2', sub: 2 },
+      { ...task(1, 'alpha', 'unclear'), id: '1' },
+      { ...task(2, 'alpha', 'in_progress'), id: '2.1', sub: 1 },
+    ];
+    const svg = reportGlance(subs, { year: 2099, areas, link: (t) => `tasks/${t.id}.html` });
+    const tree = parseSvg(svg);
+    expect(findAll(tree, byTag('a')).map((a) => String(a.properties.href))).toEqual([
+      'tasks/1.html',
+      'tasks/2.1.html',
+      'tasks/2.2.html',
+    ]);
+    expect(String(findAll(tree, byTag('svg'))[0]!.properties.ariaLabel)).toContain('全部 3 条一览');
+    expect(svg).toContain('合成领域甲（3 条）');
+    expect(svg).toContain('aria-label="第 2.1 项：');
+  });
+});

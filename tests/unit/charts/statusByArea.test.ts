@@ -105,3 +105,13 @@ describe('statusByArea(tasks, {year, areas})', () => {
     await expect(pretty(draw())).toMatchFileSnapshot('./__snapshots__/statusByArea.svg');
   });
 });
+
+describe('statusByAreaFinding(rows, {perRow})', () => {
+  test('says it counts rows when the year has sub-items', () => {
+    const rows = areaRows([task(1, 'alpha', 'completed'), task(2, 'alpha', 'unclear')], areas);
+    expect(statusByAreaFinding(rows, { perRow: true })).toContain(
+      '共 2 条（不分子项的任务与每个子项各一条），其中 1 条已完成',
+    );
+    expect(statusByAreaFinding(rows)).toContain('共 2 项任务，其中 1 项已完成');
+  });
+});
