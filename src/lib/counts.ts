@@ -50,3 +50,12 @@ export function countRows(tasks: readonly Pick<Task, 'number' | 'sub'>[]): {
     rows: tasks.length,
   };
 }
+
+/** The numbered tasks that are split into sub-items, each with its sub-items in order. */
+export function splitTasks<T extends Pick<Task, 'number' | 'sub'>>(
+  tasks: readonly T[],
+): { number: number; subs: T[] }[] {
+  const out = new Map<number, T[]>();
+  for (const t of tasks) if (t.sub !== undefined) out.set(t.number, [...(out.get(t.number) ?? []), t]);
+  return [...out].map(([number, subs]) => ({ number, subs }));
+}

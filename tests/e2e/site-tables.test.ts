@@ -75,7 +75,23 @@ afterAll(() => content && rmSync(content, { recursive: true, force: true }));
 describe('sub-items', () => {
   it('each has its own page at tasks/N-k.html; a task of one row stays at tasks/N.html', () => {
     const tasks = pages.filter((p) => p.startsWith('2017/tasks/')).sort();
-    expect(tasks).toEqual([1, 2, 3, 4, 5, 6, 7].map((k) => `2017/tasks/1-${k}.html`).concat('2017/tasks/2.html'));
+    expect(tasks).toEqual(
+      ['2017/tasks/1.html']
+        .concat(
+          [1, 2, 3, 4, 5, 6, 7].map((k) => `2017/tasks/1-${k}.html`),
+          '2017/tasks/2.html',
+        )
+        .sort(),
+    );
+  });
+
+  it('a 编号 split into sub-items has its own page at tasks/N.html listing them', () => {
+    const text = textIn('2017/tasks/1.html');
+    expect(text).toContain('编号 1 分为 7 个子项');
+    expect(text).toContain('工程名称：就业促进工程');
+    const links = hrefs('2017/tasks/1.html');
+    for (const k of [1, 2, 3, 4, 5, 6, 7]) expect(links).toContain(`./1-${k}.html`);
+    expect(hrefs('2017/tasks/1-3.html')).toContain('./1.html');
   });
 
   it('a sub-item page names its 编号 and lists its siblings with links and statuses', () => {

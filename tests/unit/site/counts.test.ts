@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countByArea, countByStatus, countByVerdict, countQuantified, countRows } from '../../../src/lib/counts.ts';
+import {
+  countByArea,
+  countByStatus,
+  countByVerdict,
+  countQuantified,
+  countRows,
+  splitTasks,
+} from '../../../src/lib/counts.ts';
 import type { Metric, Status, Task, Taxonomy, Verdict } from '../../../src/schema/index.ts';
 
 const taxonomy: Taxonomy = {
@@ -93,5 +100,16 @@ describe('countRows(tasks)', () => {
   });
   it('a table without sub-items: rows are tasks', () => {
     expect(countRows([{ number: 1 }, { number: 2 }])).toEqual({ numbered: 2, split: 0, subItems: 0, rows: 2 });
+  });
+});
+
+describe('splitTasks(tasks)', () => {
+  it('the numbered tasks split into sub-items, each with its sub-items in order', () => {
+    const rows = [{ number: 1 }, { number: 2, sub: 1 }, { number: 2, sub: 2 }, { number: 4, sub: 1 }];
+    expect(splitTasks(rows)).toEqual([
+      { number: 2, subs: [rows[1], rows[2]] },
+      { number: 4, subs: [rows[3]] },
+    ]);
+    expect(splitTasks([{ number: 1 }])).toEqual([]);
   });
 });
