@@ -107,7 +107,7 @@
 
   /** Newest year first, then 编号. */
   function byNumber(a, b) {
-    return b.year - a.year || a.number - b.number;
+    return b.year - a.year || a.number - b.number || (a.sub || 0) - (b.sub || 0);
   }
 
   /** Records that contain every term, ranked (or in 编号 order when sort is 'number'). */

@@ -16,7 +16,9 @@ export function groupByArea<T extends ChartTask>(tasks: readonly T[], areas: rea
   return [...areas, ...extra.map((slug) => ({ slug, name: slug }))]
     .map((area) => ({
       area,
-      tasks: tasks.filter((t) => t.area.slug === area.slug).toSorted((a, b) => a.number - b.number),
+      tasks: tasks
+        .filter((t) => t.area.slug === area.slug)
+        .toSorted((a, b) => a.number - b.number || (a.sub ?? 0) - (b.sub ?? 0)),
     }))
     .filter((g) => g.tasks.length > 0);
 }

@@ -25,7 +25,7 @@ export function indicatorYearsFinding(series: readonly IndicatorSeries[]): strin
   return chartableSeries(series)
     .map(
       (s) =>
-        `${s.name}:${drawableYears(s)
+        `${s.name}：${drawableYears(s)
           .map((y) =>
             t('chart.iy.year', {
               year: y.year,
@@ -33,7 +33,7 @@ export function indicatorYearsFinding(series: readonly IndicatorSeries[]): strin
               actual: y.actual ? formatQuantity(y.actual.value, s.unit) : t('compare.noActual'),
             }),
           )
-          .join(';')}`,
+          .join('；')}`,
     )
     .join('。');
 }

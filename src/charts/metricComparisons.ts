@@ -65,6 +65,6 @@ export function metricComparisons(tasks: readonly ChartTask[]): MetricComparison
   return list.toSorted((a, b) => {
     if (ranked(a) !== ranked(b)) return ranked(a) ? -1 : 1;
     if (ranked(a) && a.margin !== b.margin) return a.margin! - b.margin!;
-    return a.task.number - b.task.number || a.index - b.index;
+    return a.task.number - b.task.number || (a.task.sub ?? 0) - (b.task.sub ?? 0) || a.index - b.index;
   });
 }

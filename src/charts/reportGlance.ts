@@ -6,7 +6,7 @@ import { fixed } from './fixed.ts';
 import { groupByArea } from './groupByArea.ts';
 import { statusMark } from './statusMark.ts';
 import { textLine } from './textLine.ts';
-import type { ChartArea, ChartTask } from './types.ts';
+import { taskKey, type ChartArea, type ChartTask } from './types.ts';
 
 export interface ReportGlanceOptions {
   year: number;
@@ -29,7 +29,7 @@ const GROUP_GAP = 12;
 /** The accessible name of one task's mark: 编号, short title and status in words. */
 export function glanceLabel(task: ChartTask): string {
   return t('chart.glance.mark', {
-    number: task.number,
+    number: taskKey(task),
     title: task.shortTitle,
     status: t(`status.${task.status.value}`),
   });
@@ -42,12 +42,14 @@ export function glanceLabel(task: ChartTask): string {
  */
 export function reportGlance(tasks: readonly ChartTask[], options: ReportGlanceOptions): string {
   const { year, areas, link, width = 320, cell = 14, gap = 4 } = options;
+  // With sub-items a square is a row (a task of one row, or one sub-item): the labels count rows.
+  const rows = tasks.some((task) => task.sub !== undefined);
   const id = chartId('glance', year);
   const pitch = cell + gap;
   const columns = Math.max(1, Math.floor((width + gap) / pitch));
   let y = 0;
   const groups = groupByArea(tasks, areas).map(({ area, tasks: members }) => {
-    const label = t('chart.glance.group', { area: area.name, count: members.length });
+    const label = t(rows ? 'chart.glance.groupRows' : 'chart.glance.group', { area: area.name, count: members.length });
     const header = `<text class="chart-label" font-size="${FONT}" x="0" y="${fixed(y + FONT * textLine.baseline)}" aria-hidden="true">${escape(fitText(label, FONT, width))}</text>`;
     const top = y + HEADER;
     const marks = members.map((task, i) => {
@@ -65,7 +67,7 @@ export function reportGlance(tasks: readonly ChartTask[], options: ReportGlanceO
     return `<g role="group" aria-label="${escape(label)}">${header}${marks.join('')}</g>`;
   });
   const height = Math.max(y - GROUP_GAP + 2, 1);
-  const name = escape(t('chart.glance.name', { year, count: tasks.length }));
+  const name = escape(t(rows ? 'chart.glance.nameRows' : 'chart.glance.name', { year, count: tasks.length }));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="chart chart-glance" viewBox="-2 -2 ${fixed(width + 4)} ${fixed(height + 2)}" role="group" aria-label="${name}">` +
     groups.join('') +

@@ -41,7 +41,7 @@ export function areaRows(tasks: readonly ChartTask[], areas: readonly ChartArea[
 }
 
 /** The finding in words: which area has the most unfinished tasks, which the highest share done. */
-export function statusByAreaFinding(rows: readonly AreaRow[]): string {
+export function statusByAreaFinding(rows: readonly AreaRow[], options: { perRow?: boolean } = {}): string {
   if (rows.length === 0) return t('chart.area.empty');
   const done = (r: AreaRow) => r.counts.find((c) => c.status === 'completed')!.count;
   const open = (r: AreaRow) => r.total - done(r);
@@ -52,7 +52,8 @@ export function statusByAreaFinding(rows: readonly AreaRow[]): string {
       .join('、');
   const most = max(rows, open)!;
   const total = sum(rows, (r) => r.total);
-  const parts = [t('chart.area.summary', { areas: rows.length, total, done: sum(rows, done) })];
+  const summary = options.perRow ? 'chart.area.summaryRows' : 'chart.area.summary';
+  const parts = [t(summary, { areas: rows.length, total, done: sum(rows, done) })];
   if (most === 0) parts.push(t('chart.area.allDone'));
   else parts.push(t('chart.area.mostOpen', { areas: names(rows.filter((r) => open(r) === most)), count: most }));
   const best = max(rows, (r) => done(r) / r.total)!;
@@ -129,7 +130,7 @@ export function statusByArea(tasks: readonly ChartTask[], options: StatusByAreaO
     width,
     height: y - 12 + 2,
     title: t('chart.area.title', { year }),
-    desc: statusByAreaFinding(rows),
+    desc: statusByAreaFinding(rows, { perRow: tasks.some((task) => task.sub !== undefined) }),
     body: drawn.join(''),
   });
 }

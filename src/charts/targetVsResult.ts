@@ -10,13 +10,13 @@ import { metricComparisons, type MetricComparison } from './metricComparisons.ts
 import { svgImage } from './svgImage.ts';
 import { textLine } from './textLine.ts';
 import { textWidth } from './textWidth.ts';
-import type { ChartTask } from './types.ts';
+import { taskKey, type ChartTask } from './types.ts';
 import { wrapText } from './wrapText.ts';
 
 export interface TargetVsResultOptions {
   year: number;
-  /** Set on a task page: the chart shows that task's metrics and its ids carry the number. */
-  task?: number;
+  /** Set on a task page (its id, or 编号): the chart shows that task's metrics and its ids carry it. */
+  task?: number | string;
   width?: number;
 }
 
@@ -68,7 +68,7 @@ export function targetVsResultFinding(list: readonly MetricComparison[]): string
   if (worst.metric.basis === 'same' && worst.margin !== null && worst.margin < 0) {
     parts.push(
       t('chart.tvr.worst', {
-        number: worst.task.number,
+        number: taskKey(worst.task),
         subject: worst.metric.subject,
         target: targetText(worst),
         actual: actualText(worst),
@@ -98,7 +98,7 @@ function panel(c: MetricComparison, top: number, width: number, withTask: boolea
     y += size * textLine.height;
   };
   const heading = withTask
-    ? t('chart.tvr.heading', { number: c.task.number, subject: c.metric.subject })
+    ? t('chart.tvr.heading', { number: taskKey(c.task), subject: c.metric.subject })
     : c.metric.subject;
   for (const line of wrapText(heading, FONT, width)) text(line, FONT, 0, 'chart-label strong');
   // Labels are clamped inside the panel and sit on their own lines, so they never collide.
@@ -138,7 +138,7 @@ function panel(c: MetricComparison, top: number, width: number, withTask: boolea
 export function targetVsResult(tasks: readonly ChartTask[], options: TargetVsResultOptions): string {
   const { year, task, width = 320 } = options;
   const id = chartId('target-result', year, task);
-  const list = metricComparisons(task === undefined ? tasks : tasks.filter((x) => x.number === task));
+  const list = metricComparisons(task === undefined ? tasks : tasks.filter((x) => taskKey(x) === String(task)));
   let y = 0;
   const panels = list.map((c) => {
     const p = panel(c, y, width, task === undefined);

@@ -13,7 +13,7 @@ export function comparison(): Promise<Comparison> {
   return loaded;
 }
 
-/** One task's counterparts in the adjacent report years. */
-export async function taskCounterparts(year: number, number: number): Promise<TaskCounterparts> {
-  return counterpartsOf(year, number, (await comparison()).links);
+/** One task's counterparts in the adjacent report years, by the task's id (“12”, “12.3”). */
+export async function taskCounterparts(year: number, id: string): Promise<TaskCounterparts> {
+  return counterpartsOf(year, id, (await comparison()).links);
 }

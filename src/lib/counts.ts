@@ -29,3 +29,33 @@ export function countByVerdict(tasks: readonly Task[]): Tally<Verdict>[] {
 export function countQuantified(tasks: readonly Task[]): number {
   return tasks.filter((t) => t.metrics.length > 0).length;
 }
+
+/**
+ * What a year's rows are: numbered tasks (distinct 编号), how many of them are split into
+ * sub-items and how many sub-items there are, and rows (a task of one row counts once, a split
+ * task once per sub-item). Statuses, areas and metrics are counted per row; pages say so.
+ */
+export function countRows(tasks: readonly Pick<Task, 'number' | 'sub'>[]): {
+  numbered: number;
+  split: number;
+  subItems: number;
+  rows: number;
+} {
+  const numbers = new Set(tasks.map((t) => t.number));
+  const subs = tasks.filter((t) => t.sub !== undefined);
+  return {
+    numbered: numbers.size,
+    split: new Set(subs.map((t) => t.number)).size,
+    subItems: subs.length,
+    rows: tasks.length,
+  };
+}
+
+/** The numbered tasks that are split into sub-items, each with its sub-items in order. */
+export function splitTasks<T extends Pick<Task, 'number' | 'sub'>>(
+  tasks: readonly T[],
+): { number: number; subs: T[] }[] {
+  const out = new Map<number, T[]>();
+  for (const t of tasks) if (t.sub !== undefined) out.set(t.number, [...(out.get(t.number) ?? []), t]);
+  return [...out].map(([number, subs]) => ({ number, subs }));
+}

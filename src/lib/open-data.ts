@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
-import { OpenData, type Metric, type Report, type Task, type Taxonomy } from '../schema/index.ts';
+import { OpenData, type ColumnCell, type Metric, type Report, type Task, type Taxonomy } from '../schema/index.ts';
+import { byTaskOrder } from './order.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -25,31 +26,68 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
       },
       overrides: report.overrides.total,
     },
-    tasks: [...tasks]
-      .sort((a, b) => a.number - b.number)
-      .map((task) => ({
-        number: task.number,
-        target: task.target.verbatim,
-        completion: task.completion.verbatim,
-        shortTitle: task.shortTitle,
-        area: areaName(task.area.slug),
-        areaSlug: task.area.slug,
-        ...(task.area.reason ? { areaReason: task.area.reason } : {}),
-        status: task.status.value,
-        statusLabel: t(`status.${task.status.value}`),
-        statusReason: task.status.reason,
-        url: paths.task(task.year, task.number),
-        metrics: task.metrics.map(metricData),
-        ...(task.quantities
-          ? {
-              quantities: {
-                target: task.quantities.target.map(figure),
-                completion: task.quantities.completion.map(figure),
-              },
-            }
-          : {}),
+    tasks: [...tasks].sort(byTaskOrder).map((task) => ({
+      number: task.number,
+      id: task.id,
+      ...(task.sub !== undefined ? { sub: task.sub } : {}),
+      ...(task.position ? { position: task.position } : {}),
+      ...(task.group ? { group: columnData(task.group) } : {}),
+      columns: task.columns.map(columnData),
+      ...(task.official && (task.official.status || task.official.progress)
+        ? {
+            official: {
+              ...(task.official.status
+                ? {
+                    status: {
+                      header: task.official.status.header,
+                      text: task.official.status.cell.verbatim,
+                      reading: task.official.status.reading,
+                    },
+                  }
+                : {}),
+              ...(task.official.progress
+                ? {
+                    progress: {
+                      header: task.official.progress.header,
+                      text: task.official.progress.cell.verbatim,
+                      percent: task.official.progress.percent,
+                    },
+                  }
+                : {}),
+            },
+          }
+        : {}),
+      corrections: task.corrections.map((c) => ({
+        column: c.column,
+        original: c.original,
+        value: c.value,
+        reason: c.reason,
       })),
+      target: task.target.verbatim,
+      completion: task.completion.verbatim,
+      shortTitle: task.shortTitle,
+      area: areaName(task.area.slug),
+      areaSlug: task.area.slug,
+      ...(task.area.reason ? { areaReason: task.area.reason } : {}),
+      status: task.status.value,
+      statusLabel: t(`status.${task.status.value}`),
+      statusReason: task.status.reason,
+      url: paths.task(task.year, task.id),
+      metrics: task.metrics.map(metricData),
+      ...(task.quantities
+        ? {
+            quantities: {
+              target: task.quantities.target.map(figure),
+              completion: task.quantities.completion.map(figure),
+            },
+          }
+        : {}),
+    })),
   };
+}
+
+function columnData(c: ColumnCell) {
+  return { header: c.header, role: c.role, text: c.cell.verbatim };
 }
 
 function figure(q: { text: string; start: number; end: number; value: number; unit: string; qualifiers: string[] }) {
@@ -100,7 +138,24 @@ const CSV_COLUMNS = [
   'reason',
   'target',
   'completion',
+  // Added with issue 12 (real tables), after the original columns so their positions stay.
+  'id',
+  'sub',
+  'groupHeader',
+  'group',
+  'position',
+  'columns',
+  'officialStatusHeader',
+  'officialStatus',
+  'officialStatusReading',
+  'officialProgressHeader',
+  'officialProgress',
+  'officialProgressPercent',
+  'corrections',
 ] as const;
+
+/** The CSV's columns, in order: data.html documents each (csv.<name> is its header, csvdoc.<name> its meaning). */
+export const csvColumns: readonly (typeof CSV_COLUMNS)[number][] = CSV_COLUMNS;
 
 /**
  * One CSV row per metric (a task without metrics has one row with the metric columns empty), RFC 4180
@@ -111,7 +166,7 @@ export function openDataCsv(data: OpenData): string {
   const rows: string[][] = [CSV_COLUMNS.map((c) => t(`csv.${c}`))];
   for (const task of data.tasks) {
     const common = [String(task.number), task.shortTitle, task.area, task.statusLabel, task.url];
-    const tail = [task.target, task.completion];
+    const tail = [task.target, task.completion, ...rowColumns(task)];
     if (task.metrics.length === 0) rows.push([...common, '', '', '', '', '', '', '', '', '', '', '', '', ...tail]);
     task.metrics.forEach((m, i) => {
       rows.push([
@@ -133,6 +188,34 @@ export function openDataCsv(data: OpenData): string {
     });
   }
   return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The issue-12 columns of a task's CSV rows: several columns of the table go into one CSV cell, one
+ * per line as 表头（角色）：文字, so the CSV's columns stay the same for every table.
+ */
+function rowColumns(task: OpenData['tasks'][number]): string[] {
+  const status = task.official?.status;
+  const progress = task.official?.progress;
+  return [
+    task.id,
+    task.sub === undefined ? '' : String(task.sub),
+    task.group?.header ?? '',
+    task.group?.text ?? '',
+    task.position ?? '',
+    task.columns.map((c) => t('csv.columnLine', { header: c.header, role: c.role, text: c.text })).join('\n'),
+    status?.header ?? '',
+    status?.text ?? '',
+    status?.reading ?? '',
+    progress?.header ?? '',
+    progress?.text ?? '',
+    progress?.percent === null || progress?.percent === undefined ? '' : String(progress.percent),
+    task.corrections
+      .map((c) =>
+        t('csv.correctionLine', { column: c.column, original: c.original ?? '', value: c.value, reason: c.reason }),
+      )
+      .join('\n'),
+  ];
 }
 
 function csvCell(value: string): string {

@@ -5,8 +5,9 @@ import type { z } from 'astro/zod';
 import { SiteConfig, SourceError, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
 import { readYamlFile } from '../pipeline/yaml-file.ts';
 import { contentDir } from './env.ts';
+import { byTaskOrder } from './order.ts';
 
-/** One year: its report and its tasks in 编号 order. */
+/** One year: its report and its tasks (sub-items included) in 编号 order, sub-items after their 编号. */
 export interface YearData {
   report: Report;
   tasks: Task[];
@@ -36,7 +37,7 @@ async function load(): Promise<SiteData> {
   for (const t of tasks) {
     if (!slugs.has(t.area.slug)) {
       throw new Error(
-        `${t.year} 年第 ${t.number} 项任务的领域「${t.area.slug}」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域，或重新运行 npm run ingest。`,
+        `${t.year} 年第 ${t.id} 项任务的领域「${t.area.slug}」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域，或重新运行 npm run ingest。`,
       );
     }
   }
@@ -44,7 +45,7 @@ async function load(): Promise<SiteData> {
     .toSorted((a, b) => b.year - a.year)
     .map((report) => ({
       report,
-      tasks: tasks.filter((t) => t.year === report.year).toSorted((a, b) => a.number - b.number),
+      tasks: tasks.filter((t) => t.year === report.year).toSorted(byTaskOrder),
     }));
   for (const y of years) {
     if (y.tasks.length !== y.report.taskCount) {

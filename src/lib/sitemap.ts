@@ -1,4 +1,4 @@
-import { countByArea, countByStatus } from './counts.ts';
+import { countByArea, countByStatus, splitTasks } from './counts.ts';
 import type { SiteData } from './site.ts';
 import { statusSlug } from './status.ts';
 import { paths } from './urls.ts';
@@ -10,7 +10,8 @@ export function pageList(site: SiteData): string[] {
     paths.allTasks(report.year),
     ...countByArea(tasks, site.taxonomy).map((a) => paths.area(report.year, a.key)),
     ...countByStatus(tasks).map((s) => paths.status(report.year, statusSlug(s.key))),
-    ...tasks.map((x) => paths.task(x.year, x.number)),
+    ...tasks.map((x) => paths.task(x.year, x.id)),
+    ...splitTasks(tasks).map((s) => paths.task(report.year, String(s.number))),
   ]);
   return [paths.home(), ...perYear, paths.compare(), paths.search(), paths.methodology(), paths.data()];
 }

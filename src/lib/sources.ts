@@ -27,7 +27,7 @@ export function sourceBytes(report: Report): Uint8Array<ArrayBuffer> {
   const bytes = readFileSync(file);
   if (sha256(bytes) !== report.source.sha256) {
     throw new Error(
-      `${file} 的 sha256 与 ${report.year} 年报告记录的不一致:原始文件被改动过,或内容未重新生成。请恢复原始文件或重新运行 npm run ingest。`,
+      `${file} 的 sha256 与 ${report.year} 年报告记录的不一致：原始文件被改动过，或内容未重新生成。请恢复原始文件或重新运行 npm run ingest。`,
     );
   }
   return bytes;

@@ -9,7 +9,8 @@ export const paths = {
   allTasks: (year: number) => `${year}/all.html`,
   /** The self-contained single-file edition, written after the build (scripts/postbuild/single-file.ts). */
   singleFile: (year: number) => `${year}/report-${year}.html`,
-  task: (year: number, n: number) => `${year}/tasks/${n}.html`,
+  /** A task by its id: “12” → tasks/12.html, sub-item “12.3” → tasks/12-3.html (see taskSlug). */
+  task: (year: number, id: string) => `${year}/tasks/${taskSlug(id)}.html`,
   area: (year: number, slug: string) => `${year}/areas/${slug}.html`,
   status: (year: number, slug: string) => `${year}/status/${slug}.html`,
   compare: () => 'compare/index.html',
@@ -25,6 +26,14 @@ export const paths = {
   /** Raw source as published, under its own file name. */
   source: (file: string) => file.split('/').map(encodeURIComponent).join('/'),
 } as const;
+
+/**
+ * The file name of a task page: the task's id with the sub-item dot turned into a hyphen (“12.3” →
+ * “12-3”), so a sub-item never looks like a file extension and old task URLs (tasks/12.html) stay.
+ */
+export function taskSlug(id: string): string {
+  return id.replace('.', '-');
+}
 
 /** Relative URL from the page at `from` to `to` (both root-relative, no leading slash). */
 export function href(from: string, to: string): string {

@@ -1,7 +1,18 @@
 import { z } from 'astro/zod';
 import { Basis, Comparator, Span, Verdict } from './metric.ts';
 import { SCHEMA_VERSION } from './report.ts';
-import { Status } from './task.ts';
+import { ColumnRole, OfficialStatusReading, Status } from './task.ts';
+
+/** A cell of the published table with its header and role, verbatim. */
+const OpenDataColumn = z
+  .object({
+    header: z.string().describe('The header as published; two levels joined with ／'),
+    role: ColumnRole.describe(
+      'What the column is: responsible | plan | progress | status | notes | nextSteps | group | other …',
+    ),
+    text: z.string().describe('The cell, verbatim'),
+  })
+  .strict();
 
 /** A figure as published in the open data: its verbatim text and offsets in the cell, value and unit. */
 const Figure = Span.extend({
@@ -33,7 +44,46 @@ export const OpenDataMetric = z
 
 export const OpenDataTask = z
   .object({
-    number: z.number().int().positive().describe('编号'),
+    number: z.number().int().positive().describe('编号; shared by the sub-items of one numbered task'),
+    id: z.string().describe('Task id: “12”, or “12.3” for the third sub-item of 编号 12'),
+    sub: z.number().int().positive().optional().describe('Sub-item index under its 编号, when the 编号 spans rows'),
+    position: z.string().optional().describe('Where the row stands in the source file, for people'),
+    group: OpenDataColumn.optional().describe('The group cell (重点工作, 类别…) the row falls under'),
+    columns: z.array(OpenDataColumn).describe('Every other column of the row, in source order'),
+    official: z
+      .object({
+        status: z
+          .object({
+            header: z.string(),
+            text: z.string().describe('The status word as published'),
+            reading: OfficialStatusReading.describe('The word in coarse terms, for comparison with status'),
+          })
+          .strict()
+          .optional(),
+        progress: z
+          .object({
+            header: z.string(),
+            text: z.string().describe('The progress as published (35%, 108%)'),
+            percent: z.number().nullable().describe('The percentage when the text is one; null otherwise'),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional()
+      .describe("The government's own status and progress columns, as published"),
+    corrections: z
+      .array(
+        z
+          .object({
+            column: z.string(),
+            original: z.string().nullable().describe('The cell as published; null when it was empty'),
+            value: z.string().describe("The editor's value, used in place of the original"),
+            reason: z.string(),
+          })
+          .strict(),
+      )
+      .describe("Editors' corrections of this row's cells (source.yaml), with the original"),
     target: z.string().describe('目标任务, verbatim'),
     completion: z.string().describe('完成情况, verbatim'),
     shortTitle: z.string(),

@@ -1,4 +1,5 @@
 import type { Report, Task } from '../schema/index.ts';
+import { byTaskOrder } from '../lib/order.ts';
 import { paths } from '../lib/urls.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface SearchRecord {
   year: number;
   /** 编号 of a task; 0 for a report overview (sorts before its tasks). */
   number: number;
+  /** Sub-item index when the 编号 spans rows (a task “12.3” has number 12, sub 3); sorts after number. */
+  sub?: number;
   /** Heading of the result, e.g. 「第 7 项:……」 or the report's title. */
   title: string;
   /** Area name and status label of a task (filters); empty for a report. */
@@ -46,21 +49,26 @@ export function yearRecords(report: Report, tasks: readonly Task[], labels: Reco
     // The overview's own words: title, region and the 政务公开 block (the task table is left out).
     text: [report.title, report.region, ...Object.values(report.meta)].filter(Boolean).join('\n'),
   };
-  const taskRecords = tasks
-    .toSorted((a, b) => a.number - b.number)
-    .map((task): SearchRecord => ({
-      url: paths.task(task.year, task.number),
-      kind: 'task',
-      year: task.year,
-      number: task.number,
-      title: labels.taskTitle(task),
-      area: labels.areaName(task.area.slug),
-      status: labels.statusLabel(task.status.value),
-      // The short title is a prefix of the target, so it is not repeated here.
-      text: [task.target, task.completion, task.responsible, task.nextSteps]
-        .filter((c) => c !== undefined)
-        .map((c) => c.display)
-        .join('\n'),
-    }));
+  const taskRecords = tasks.toSorted(byTaskOrder).map((task): SearchRecord => ({
+    url: paths.task(task.year, task.id),
+    kind: 'task',
+    year: task.year,
+    number: task.number,
+    ...(task.sub !== undefined ? { sub: task.sub } : {}),
+    title: labels.taskTitle(task),
+    area: labels.areaName(task.area.slug),
+    status: labels.statusLabel(task.status.value),
+    // The short title is a prefix of the target, so it is not repeated here.
+    // Every other column the page shows (issue 12), in place of responsible/nextSteps when present.
+    text: [
+      task.target,
+      task.completion,
+      task.group?.cell,
+      ...(task.columns.length > 0 ? task.columns.map((c) => c.cell) : [task.responsible, task.nextSteps]),
+    ]
+      .filter((c) => c !== undefined)
+      .map((c) => c.display)
+      .join('\n'),
+  }));
   return [overview, ...taskRecords];
 }

@@ -72,10 +72,10 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
     const page = parsePage(site.dist, 'compare/index.html');
     const gdp = cells(rowOf(page, '地区生产总值增速'));
     expect(gdp).toHaveLength(3);
-    ['6.5%左右', '6%左右', '5.5%左右'].forEach((target, i) => expect(gdp[i]).toContain(`目标:${target}`));
-    ['6.1%', '5.6%', '5.8%'].forEach((actual, i) => expect(gdp[i]).toContain(`报告值:${actual}`));
+    ['6.5%左右', '6%左右', '5.5%左右'].forEach((target, i) => expect(gdp[i]).toContain(`目标：${target}`));
+    ['6.1%', '5.6%', '5.8%'].forEach((actual, i) => expect(gdp[i]).toContain(`报告值：${actual}`));
     const unemployment = cells(rowOf(page, '城镇登记失业率'));
-    expect(unemployment.map((c) => c.match(/报告值:([\d.]+%)/)?.[1])).toEqual(['2.3%', '2.04%', '2.1%']);
+    expect(unemployment.map((c) => c.match(/报告值：([\d.]+%)/)?.[1])).toEqual(['2.3%', '2.04%', '2.1%']);
     expect(hrefs(page)).toEqual(
       expect.arrayContaining([
         '../2023/tasks/1.html',
@@ -87,7 +87,7 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
     const svg = byTag(page, 'svg').find((s) => s.properties?.id === 'indicator-years');
     expect(svg?.properties?.role).toBe('img');
     expect(text(byTag(svg!, 'desc')[0]!)).toContain(
-      '地区生产总值增速:2023 年目标 6.5%、报告 6.1%;2024 年目标 6%、报告 5.6%;2025 年目标 5.5%、报告 5.8%',
+      '地区生产总值增速：2023 年目标 6.5%、报告 6.1%；2024 年目标 6%、报告 5.6%；2025 年目标 5.5%、报告 5.8%',
     );
   });
 
@@ -96,7 +96,7 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
     expect(hrefs(index)).toEqual(expect.arrayContaining(['./2023-2024.html', './2024-2025.html']));
     const pair = parsePage(site.dist, 'compare/2024-2025.html');
     const headings = byTag(pair, 'h2').map(text);
-    expect(headings).toEqual(['延续的任务(7 项)', '2025 年新增的任务(3 项)', '2024 年未延续的任务(83 项)']);
+    expect(headings).toEqual(['延续的任务（7 项）', '2025 年新增的任务（3 项）', '2024 年未延续的任务（83 项）']);
     const gdp = byTag(pair, 'tr').find((tr) => text(tr).startsWith('2025 年第 1 项'));
     expect(hrefs(gdp!)).toEqual(['../2025/tasks/1.html', '../2024/tasks/1.html']);
     expect(cells(gdp).at(-1)).toBe('1.00');
@@ -106,9 +106,9 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
     const carried = parsePage(site.dist, '2025/tasks/5.html');
     const counterparts = section(carried, '历年对照');
     expect(hrefs(counterparts!)).toContain('../../2024/tasks/20.html');
-    expect(text(counterparts!)).toMatch(/2024 年第 20 项:.+相似度 0\.\d\d/);
+    expect(text(counterparts!)).toMatch(/2024 年第 20 项：.+相似度 0\.\d\d/);
     const added = text(parsePage(site.dist, '2025/tasks/10.html'));
-    expect(added).toContain('2024 年报告中没有相近的任务,本项为新增。');
+    expect(added).toContain('2024 年报告中没有相近的任务，本项为新增。');
     const middle = section(parsePage(site.dist, '2024/tasks/1.html'), '历年对照');
     expect(hrefs(middle!)).toEqual(expect.arrayContaining(['../../2023/tasks/1.html', '../../2025/tasks/1.html']));
   });
@@ -195,7 +195,7 @@ describe('the real site with one year', () => {
       .map((p) => p.slice(0, 4));
     expect(years).toHaveLength(1);
     expect(text(page)).toContain(`目前只有 ${years[0]} 年一年的报告`);
-    expect(text(page)).toContain('只有一年的报告,暂无任务延续情况。');
+    expect(text(page)).toContain('只有一年的报告，暂无任务延续情况。');
     expect(byTag(page, 'svg')).toEqual([]);
     expect(cells(rowOf(page, '地区生产总值增速'))).toHaveLength(1);
     expect(siteFiles(site.dist, '.html').filter((p) => /^compare\/\d{4}-\d{4}\.html$/.test(p))).toEqual([]);

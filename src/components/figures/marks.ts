@@ -32,3 +32,13 @@ export function figureSegments(task: Pick<Task, 'target' | 'completion' | 'metri
   other(completionMarks, task.quantities?.completion ?? []);
   return { target: markSegments(task.target, targetMarks), completion: markSegments(task.completion, completionMarks) };
 }
+
+/**
+ * What a marked segment is, for its styling: a metric's figure (target or result), the status cue
+ * words, or a figure that belongs to no metric. The labels themselves are not printed in the text
+ * (issue 15 point 6): the metrics table says which figure is which.
+ */
+export function markKind(segment: Segment): 'metric' | 'status' | 'other' {
+  if (segment.labels.length === 0) return 'other';
+  return segment.labels.every((l) => l === t('figures.markStatus')) ? 'status' : 'metric';
+}

@@ -24,7 +24,8 @@ export function compareYears(
   threshold = LINK_THRESHOLD,
 ): Comparison {
   const ordered = [...years].sort((a, b) => a.report.year - b.report.year);
-  const linkable = (tasks: Task[]) => tasks.map((t) => ({ year: t.year, number: t.number, target: t.target.display }));
+  const linkable = (tasks: Task[]) =>
+    tasks.map((t) => ({ year: t.year, number: t.number, id: t.id, target: t.target.display }));
   const links = ordered.slice(1).map((y, k) => linkYears(linkable(ordered[k]!.tasks), linkable(y.tasks), threshold));
   return {
     years: ordered.map((y) => y.report.year),

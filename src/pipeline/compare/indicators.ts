@@ -5,6 +5,8 @@ export interface IndicatorYear {
   year: number;
   /** 编号 of the task the metric belongs to. */
   task: number;
+  /** Id of that task (“12”, sub-item “12.3”), for its link. */
+  taskId: string;
   subject: string;
   target: { text: string; value: number; unit: string; comparator: Metric['target']['comparator'] };
   actual: { text: string; value: number; unit: string } | null;
@@ -28,6 +30,7 @@ function yearValue(t: Task, m: Metric): IndicatorYear {
   return {
     year: t.year,
     task: t.number,
+    taskId: t.id,
     subject: m.subject,
     target: { text: m.target.text, value: m.target.value, unit: m.target.unit, comparator: m.target.comparator },
     actual: m.actual ? { text: m.actual.text, value: m.actual.value, unit: m.actual.unit } : null,

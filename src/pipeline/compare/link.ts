@@ -11,10 +11,12 @@ export const LINK_THRESHOLD = 0.45;
 /** A nearest miss below this is noise (texts sharing a word or two) and is not shown. */
 export const NEAREST_FLOOR = 0.2;
 
-/** What linking needs of a task: its year, 编号 and target text. */
+/** What linking needs of a task: its year, 编号 (and id, “12.3” for a sub-item) and target text. */
 export interface LinkableTask {
   year: number;
   number: number;
+  /** The task's id; sub-items share a 编号, so links name tasks by id. Defaults to the 编号. */
+  id?: string;
   target: string;
 }
 
@@ -22,6 +24,8 @@ export interface LinkableTask {
 export interface Counterpart {
   year: number;
   number: number;
+  /** The task's id (“12”, sub-item “12.3”): what identifies it, since sub-items share a 编号. */
+  id: string;
   score: number;
 }
 
@@ -60,7 +64,12 @@ export function linkYears(fromTasks: LinkableTask[], toTasks: LinkableTask[], th
     usedFrom.set(i, j);
     usedTo.set(j, i);
   }
-  const cp = (t: LinkableTask, score: number): Counterpart => ({ year: t.year, number: t.number, score });
+  const cp = (t: LinkableTask, score: number): Counterpart => ({
+    year: t.year,
+    number: t.number,
+    id: t.id ?? String(t.number),
+    score,
+  });
   const nearest = (others: LinkableTask[], row: number[]): Counterpart | undefined => {
     let best = -1;
     row.forEach((s, k) => (best < 0 || s > row[best]!) && (best = k));
@@ -114,24 +123,25 @@ export interface TaskCounterparts {
 }
 
 /** Look up one task's counterparts from the links of adjacent year pairs. */
-export function counterpartsOf(year: number, number: number, links: YearLinks[]): TaskCounterparts {
+export function counterpartsOf(year: number, task: number | string, links: YearLinks[]): TaskCounterparts {
+  const id = String(task);
   const result: TaskCounterparts = {};
   const back = links.find((l) => l.to === year);
   if (back) {
-    const pair = back.pairs.find((p) => p.to.number === number);
+    const pair = back.pairs.find((p) => p.to.id === id);
     result.prev = {
       year: back.from,
       match: pair ? pair.from : null,
-      ...withNearest(back.added.find((a) => a.task.number === number)?.nearest),
+      ...withNearest(back.added.find((a) => a.task.id === id)?.nearest),
     };
   }
   const fwd = links.find((l) => l.from === year);
   if (fwd) {
-    const pair = fwd.pairs.find((p) => p.from.number === number);
+    const pair = fwd.pairs.find((p) => p.from.id === id);
     result.next = {
       year: fwd.to,
       match: pair ? pair.to : null,
-      ...withNearest(fwd.dropped.find((d) => d.task.number === number)?.nearest),
+      ...withNearest(fwd.dropped.find((d) => d.task.id === id)?.nearest),
     };
   }
   return result;

@@ -23,7 +23,7 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
     expect(svg.properties.role).toBe('group');
     expect(String(svg.properties.ariaLabel)).toContain('30 项任务');
     const groups = findAll(tree, (e) => e.tagName === 'g' && e.properties.role === 'group');
-    expect(groups.map((g) => String(g.properties.ariaLabel).split('(')[0])).toEqual([
+    expect(groups.map((g) => String(g.properties.ariaLabel).split('（')[0])).toEqual([
       '合成领域甲',
       '合成领域乙',
       '合成领域丙',
@@ -32,12 +32,12 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
 
   test('each mark is named by 编号, short title and status in words, with a matching tooltip', () => {
     const t7 = task(7, 'beta', 'not_met', [], '合成短标题');
-    expect(glanceLabel(t7)).toBe('第 7 项:合成短标题。状态:未达目标');
+    expect(glanceLabel(t7)).toBe('第 7 项：合成短标题。状态：未达目标');
     const a = findAll(parseSvg(draw([t7])), byTag('a'))[0]!;
-    expect(a.properties.ariaLabel).toBe('第 7 项:合成短标题。状态:未达目标');
+    expect(a.properties.ariaLabel).toBe('第 7 项：合成短标题。状态：未达目标');
     const title = findAll(a, byTag('title'))[0]!;
     expect(title.children).toEqual([
-      { type: 'text', value: '第 7 项:合成短标题。状态:未达目标', position: expect.anything() },
+      { type: 'text', value: '第 7 项：合成短标题。状态：未达目标', position: expect.anything() },
     ]);
   });
 
@@ -91,5 +91,25 @@ describe('reportGlance(tasks, {year, areas, link})', () => {
 
   test('snapshot', async () => {
     await expect(pretty(draw(manyTasks(12)))).toMatchFileSnapshot('./__snapshots__/reportGlance.svg');
+  });
+});
+
+describe('with sub-items (issue 12)', () => {
+  test('squares are rows, ordered by 编号 then sub-item, and the labels say 条 (rows), not 项', () => {
+    const subs = [
+      { ...task(2, 'alpha', 'completed'), id: '2.2', sub: 2 },
+      { ...task(1, 'alpha', 'unclear'), id: '1' },
+      { ...task(2, 'alpha', 'in_progress'), id: '2.1', sub: 1 },
+    ];
+    const svg = reportGlance(subs, { year: 2099, areas, link: (t) => `tasks/${t.id}.html` });
+    const tree = parseSvg(svg);
+    expect(findAll(tree, byTag('a')).map((a) => String(a.properties.href))).toEqual([
+      'tasks/1.html',
+      'tasks/2.1.html',
+      'tasks/2.2.html',
+    ]);
+    expect(String(findAll(tree, byTag('svg'))[0]!.properties.ariaLabel)).toContain('全部 3 条一览');
+    expect(svg).toContain('合成领域甲（3 条）');
+    expect(svg).toContain('aria-label="第 2.1 项：');
   });
 });

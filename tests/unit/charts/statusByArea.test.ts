@@ -31,9 +31,9 @@ describe('areaRows(tasks, areas)', () => {
 describe('statusByAreaFinding(rows)', () => {
   test('names the area with most unfinished tasks and the highest share done', () => {
     const finding = statusByAreaFinding(areaRows(tasks, areas));
-    expect(finding).toContain('3 个领域共 8 项任务,其中 4 项已完成');
-    expect(finding).toContain('未完成任务最多的是「合成领域乙」(3 项)');
-    expect(finding).toContain('已完成比例最高的是「合成领域丙」(100%)');
+    expect(finding).toContain('3 个领域共 8 项任务，其中 4 项已完成');
+    expect(finding).toContain('未完成任务最多的是「合成领域乙」（3 项）');
+    expect(finding).toContain('已完成比例最高的是「合成领域丙」（100%）');
   });
   test('says so when every task is done', () => {
     expect(statusByAreaFinding(areaRows([task(1, 'alpha', 'completed')], areas))).toContain('均已完成');
@@ -103,5 +103,15 @@ describe('statusByArea(tasks, {year, areas})', () => {
   test('deterministic, and snapshot', async () => {
     expect(draw(manyTasks(40))).toBe(draw(manyTasks(40)));
     await expect(pretty(draw())).toMatchFileSnapshot('./__snapshots__/statusByArea.svg');
+  });
+});
+
+describe('statusByAreaFinding(rows, {perRow})', () => {
+  test('says it counts rows when the year has sub-items', () => {
+    const rows = areaRows([task(1, 'alpha', 'completed'), task(2, 'alpha', 'unclear')], areas);
+    expect(statusByAreaFinding(rows, { perRow: true })).toContain(
+      '共 2 条（不分子项的任务与每个子项各一条），其中 1 条已完成',
+    );
+    expect(statusByAreaFinding(rows)).toContain('共 2 项任务，其中 1 项已完成');
   });
 });

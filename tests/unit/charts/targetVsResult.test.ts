@@ -42,10 +42,10 @@ describe('labels', () => {
     expect(actualText(power!)).toBe('实际 30000千瓦');
   });
   test('verdict in words with the gap, or why the basis differs', () => {
-    expect(verdictText(unemployment!)).toBe('未达目标:比目标高 0.3个百分点');
-    expect(verdictText(housing!)).toBe('达到目标:比目标高 250套');
-    expect(verdictText(power!)).toBe('达到目标:比目标高 0.5万千瓦');
-    expect(verdictText(cumulative!)).toBe('无法判断:累计数,与当年新增口径不同');
+    expect(verdictText(unemployment!)).toBe('未达目标：比目标高 0.3个百分点');
+    expect(verdictText(housing!)).toBe('达到目标：比目标高 250套');
+    expect(verdictText(power!)).toBe('达到目标：比目标高 0.5万千瓦');
+    expect(verdictText(cumulative!)).toBe('无法判断：累计数，与当年新增口径不同');
   });
 });
 
@@ -56,9 +56,9 @@ describe('targetVsResult(tasks, {year, task?})', () => {
     expect(textOf(findAll(tree, byTag('title'))[0]!)).toBe('2099 年量化目标与报告数字');
     const desc = textOf(findAll(tree, byTag('desc'))[0]!);
     expect(desc).toContain(
-      '5 个有报告数字的量化目标中,2 个达到目标,2 个未达目标,1 个无法判断(其中 1 个报告数字的口径与目标不同)',
+      '5 个有报告数字的量化目标中，2 个达到目标，2 个未达目标，1 个无法判断（其中 1 个报告数字的口径与目标不同）',
     );
-    expect(desc).toContain('离目标最远的是第 2 项「合成失业率」:目标 ≤3%,实际 3.3%');
+    expect(desc).toContain('离目标最远的是第 2 项「合成失业率」：目标 ≤3%，实际 3.3%');
   });
 
   test('one panel per paired metric, each with both numbers and the verdict', () => {
@@ -66,7 +66,7 @@ describe('targetVsResult(tasks, {year, task?})', () => {
     const panels = findAll(tree, hasClass('tvr-panel'));
     expect(panels).toHaveLength(5);
     const first = findAll(panels[0]!, byTag('text')).map(textOf);
-    expect(first).toEqual(['第 2 项 · 合成失业率', '目标 ≤3%', '实际 3.3%', '未达目标:比目标高 0.3个百分点']);
+    expect(first).toEqual(['第 2 项 · 合成失业率', '目标 ≤3%', '实际 3.3%', '未达目标：比目标高 0.3个百分点']);
   });
 
   test('a different basis is drawn hollow and dashed, the rest filled', () => {

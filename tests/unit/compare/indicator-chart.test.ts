@@ -5,6 +5,7 @@ import type { IndicatorSeries, IndicatorYear } from '../../../src/pipeline/compa
 const year = (y: number, target: number, actual: number | null, unit = '%'): IndicatorYear => ({
   year: y,
   task: 1,
+  taskId: '1',
   subject: 's',
   target: { text: `${target}${unit}`, value: target, unit, comparator: '~' },
   actual: actual === null ? null : { text: `${actual}${unit}`, value: actual, unit },
@@ -30,7 +31,7 @@ describe('indicatorYears(series, { years })', () => {
     expect(svg.match(/<g class="iy-panel">/g)).toHaveLength(2);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="indicator-years-title indicator-years-desc">/);
     expect(svg).toContain(
-      '<desc id="indicator-years-desc">地区生产总值增速:2024 年目标 6%、报告 5.6%;2025 年目标 5.5%、报告 5.8%。&lt;b&gt;指标&lt;/b&gt;:2024 年目标 1个、报告 2个;2025 年目标 1个、报告 未报告对应数字</desc>',
+      '<desc id="indicator-years-desc">地区生产总值增速：2024 年目标 6%、报告 5.6%；2025 年目标 5.5%、报告 5.8%。&lt;b&gt;指标&lt;/b&gt;：2024 年目标 1个、报告 2个；2025 年目标 1个、报告 未报告对应数字</desc>',
     );
   });
   it('labels every target and reported value in text, so nothing rests on colour', () => {

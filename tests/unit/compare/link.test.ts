@@ -16,8 +16,8 @@ describe('linkYears(from, to, threshold)', () => {
   const links = linkYears(y2024, y2025);
   it('pairs each task with its closest counterpart, whatever the row order', () => {
     expect(links.pairs).toEqual([
-      { from: { year: 2024, number: 2, score: 1 }, to: { year: 2025, number: 1, score: 1 } },
-      { from: { year: 2024, number: 1, score: 1 }, to: { year: 2025, number: 2, score: 1 } },
+      { from: { year: 2024, number: 2, id: '2', score: 1 }, to: { year: 2025, number: 1, id: '1', score: 1 } },
+      { from: { year: 2024, number: 1, id: '1', score: 1 }, to: { year: 2025, number: 2, id: '2', score: 1 } },
     ]);
   });
   it('marks the rest new (next year) and dropped (previous year)', () => {
@@ -36,7 +36,7 @@ describe('linkYears(from, to, threshold)', () => {
     expect(twice.pairs).toHaveLength(1);
     expect(twice.pairs[0]?.to.number).toBe(1);
     expect(twice.added).toEqual([
-      { task: { year: 2, number: 2, score: 0 }, nearest: { year: 1, number: 1, score: 1 } },
+      { task: { year: 2, number: 2, id: '2', score: 0 }, nearest: { year: 1, number: 1, id: '1', score: 1 } },
     ]);
   });
   it('keeps a pair below the threshold apart, showing it as the nearest miss', () => {
@@ -51,17 +51,34 @@ describe('linkYears(from, to, threshold)', () => {
   });
 });
 
-describe('counterpartsOf(year, number, links)', () => {
+describe('counterpartsOf(year, id, links)', () => {
   const links = [linkYears(y2024, y2025)];
   it('finds the previous-year counterpart, or states the task is new', () => {
     expect(counterpartsOf(2025, 2, links)).toEqual({
-      prev: { year: 2024, match: { year: 2024, number: 1, score: 1 } },
+      prev: { year: 2024, match: { year: 2024, number: 1, id: '1', score: 1 } },
     });
     expect(counterpartsOf(2025, 3, links).prev?.match).toBeNull();
   });
   it('finds the next-year counterpart, or states the task was dropped', () => {
-    expect(counterpartsOf(2024, 2, links).next?.match).toEqual({ year: 2025, number: 1, score: 1 });
+    expect(counterpartsOf(2024, 2, links).next?.match).toEqual({ year: 2025, number: 1, id: '1', score: 1 });
     expect(counterpartsOf(2024, 3, links)).toEqual({ next: { year: 2025, match: null } });
   });
   it('has no sides with one year', () => expect(counterpartsOf(2024, 1, [])).toEqual({}));
+});
+
+describe('sub-items (issue 12)', () => {
+  it('links sub-items by id, so two sub-items of one 编号 are told apart', () => {
+    const links = [
+      linkYears(
+        [
+          { year: 2030, number: 4, id: '4.1', target: '新增托育机构托位2000个。' },
+          { year: 2030, number: 4, id: '4.2', target: '建成口袋公园5个。' },
+        ],
+        [{ year: 2031, number: 1, target: '建成口袋公园8个。' }],
+      ),
+    ];
+    expect(links[0]!.pairs.map((p) => p.from.id)).toEqual(['4.2']);
+    expect(counterpartsOf(2030, '4.2', links).next?.match?.id).toBe('1');
+    expect(counterpartsOf(2030, '4.1', links).next?.match).toBeNull();
+  });
 });

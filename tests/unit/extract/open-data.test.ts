@@ -104,3 +104,63 @@ describe('open data', () => {
     expect(schema.required).toEqual(['schemaVersion', 'report', 'tasks']);
   });
 });
+
+describe('open data of a real table (issue 12): sub-items, columns, official, corrections', () => {
+  const cell = normalizeCell;
+  const sub = (k: number, progress: string): Task => ({
+    ...task(3, `建成口袋公园${k}个。`, `已建成口袋公园${k}个。`),
+    sub: k,
+    id: `3.${k}`,
+    position: `第 ${k + 4} 行`,
+    group: { header: '重点工作', role: 'group', cell: cell('城市更新') },
+    columns: [
+      { header: '牵头单位', role: 'responsible', cell: cell('区住建局') },
+      { header: '形象进度(%)', role: 'progress', cell: cell(progress) },
+      { header: '区领导', role: 'other', cell: cell('="x"') },
+    ],
+    official: { progress: { header: '形象进度(%)', cell: cell(progress), percent: Number(progress.replace('%', '')) } },
+    corrections: k === 2 ? [{ column: '牵头单位', original: null, value: '区住建局', reason: '原表空缺' }] : [],
+  });
+  const rows = [sub(2, '110%'), ...tasks, sub(1, '35%')];
+  const real = openData(report, rows, taxonomy);
+  it('orders by 编号 then sub-item, and carries every column', () => {
+    expect(OpenData.parse(real)).toEqual(real);
+    expect(real.tasks.map((t) => t.id)).toEqual(['1', '2', '3.1', '3.2']);
+    expect(real.tasks[3]).toMatchObject({
+      sub: 2,
+      url: '2031/tasks/3-2.html',
+      group: { header: '重点工作', role: 'group', text: '城市更新' },
+      official: { progress: { header: '形象进度(%)', text: '110%', percent: 110 } },
+      corrections: [{ column: '牵头单位', original: null, value: '区住建局', reason: '原表空缺' }],
+    });
+    expect(real.tasks[3]!.columns.map((c) => `${c.header}/${c.role}`)).toEqual([
+      '牵头单位/responsible',
+      '形象进度(%)/progress',
+      '区领导/other',
+    ]);
+  });
+  it('appends the issue-12 columns in a fixed order, several table columns one per line in one quoted cell', () => {
+    const csv = openDataCsv(real);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header.slice(-13)).toEqual([
+      '条目编号',
+      '子项序号',
+      '分组列表头',
+      '分组',
+      '在原表中的位置',
+      '其他各列（原文）',
+      '发布机构状态列表头',
+      '发布机构标注的状态（原文）',
+      '发布机构状态的归类',
+      '发布机构进度列表头',
+      '发布机构公布的进度（原文）',
+      '发布机构公布的进度（百分数）',
+      '编辑更正',
+    ]);
+    expect(csv).toContain(
+      '"牵头单位（responsible）：区住建局\n形象进度(%)（progress）：110%\n区领导（other）：=""x"""',
+    );
+    expect(csv).toContain('牵头单位：原表为“”，更正为“区住建局”（理由：原表空缺）');
+  });
+});

@@ -40,7 +40,7 @@ describe('singleFileEdition', async () => {
     expect(out).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
     );
-    expect(out).toContain('<title>2031 年全部任务(单文件版)</title>');
+    expect(out).toContain('<title>2031 年全部任务（单文件版）</title>');
     expect(out).toMatch(/<p class="single-file-note">本文件是《2031 年全部任务》的单文件版/);
     expect(out).not.toContain('data-pagefind');
   });
@@ -53,7 +53,7 @@ describe('singleFileEdition', async () => {
       '2031/all.html',
       read,
     );
-    expect(named).toContain('<title>2031年政府工作报告年度完成情况(合成)&amp;测试(单文件版)</title>');
+    expect(named).toContain('<title>2031年政府工作报告年度完成情况(合成)&amp;测试（单文件版）</title>');
     expect(named).toContain('本文件是《2031年政府工作报告年度完成情况(合成)&amp;测试》的单文件版');
   });
   test('refuses a page whose stylesheet is missing', async () => {

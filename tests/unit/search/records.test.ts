@@ -72,3 +72,25 @@ describe('yearRecords', () => {
     expect(records[0]!.text).not.toContain('托位');
   });
 });
+
+describe('yearRecords with sub-items and extra columns (issue 12)', () => {
+  const sub = (k: number): Task => ({
+    ...task(3, `建成口袋公园${k}个。`, '已建成。'),
+    id: `3.${k}`,
+    sub: k,
+    group: { header: '重点工作', role: 'group', cell: cell('城市更新') },
+    columns: [{ header: '牵头单位', role: 'responsible', cell: cell('区住建局') }],
+  });
+  const records = yearRecords(report, [sub(2), task(1, '新增托位200个。', '新增托位210个。'), sub(1)], labels);
+  it('one record per sub-item at its own page, in 编号 then sub-item order', () => {
+    expect(records.map((r) => [r.number, r.sub, r.url])).toEqual([
+      [0, undefined, '2031/index.html'],
+      [1, undefined, '2031/tasks/1.html'],
+      [3, 1, '2031/tasks/3-1.html'],
+      [3, 2, '2031/tasks/3-2.html'],
+    ]);
+  });
+  it('indexes the group and every other column the page shows', () => {
+    expect(records[2]!.text).toBe('建成口袋公园1个。\n已建成。\n城市更新\n区住建局');
+  });
+});

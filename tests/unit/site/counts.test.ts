@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countByArea, countByStatus, countByVerdict, countQuantified } from '../../../src/lib/counts.ts';
+import {
+  countByArea,
+  countByStatus,
+  countByVerdict,
+  countQuantified,
+  countRows,
+  splitTasks,
+} from '../../../src/lib/counts.ts';
 import type { Metric, Status, Task, Taxonomy, Verdict } from '../../../src/schema/index.ts';
 
 const taxonomy: Taxonomy = {
@@ -84,4 +91,25 @@ describe('countByVerdict(tasks)', () => {
 
 describe('countQuantified(tasks)', () => {
   it('counts tasks with at least one metric', () => expect(countQuantified(tasks)).toBe(2));
+});
+
+describe('countRows(tasks)', () => {
+  it('numbered tasks, how many are split, their sub-items, and rows', () => {
+    const rows = [{ number: 1 }, { number: 2, sub: 1 }, { number: 2, sub: 2 }, { number: 2, sub: 3 }, { number: 3 }];
+    expect(countRows(rows)).toEqual({ numbered: 3, split: 1, subItems: 3, rows: 5 });
+  });
+  it('a table without sub-items: rows are tasks', () => {
+    expect(countRows([{ number: 1 }, { number: 2 }])).toEqual({ numbered: 2, split: 0, subItems: 0, rows: 2 });
+  });
+});
+
+describe('splitTasks(tasks)', () => {
+  it('the numbered tasks split into sub-items, each with its sub-items in order', () => {
+    const rows = [{ number: 1 }, { number: 2, sub: 1 }, { number: 2, sub: 2 }, { number: 4, sub: 1 }];
+    expect(splitTasks(rows)).toEqual([
+      { number: 2, subs: [rows[1], rows[2]] },
+      { number: 4, subs: [rows[3]] },
+    ]);
+    expect(splitTasks([{ number: 1 }])).toEqual([]);
+  });
 });
