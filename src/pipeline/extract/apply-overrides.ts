@@ -1,6 +1,7 @@
 import type { Metric } from '../../schema/index.ts';
 import type { TaskOverride } from '../../schema/overrides.ts';
 import { basisOf } from './basis.ts';
+import { targetStageOfWords } from './stage.ts';
 import { actualOf, judge } from './metric.ts';
 import { extractQuantities, type Found } from './quantities.ts';
 
@@ -42,7 +43,7 @@ export function applyMetricOverrides(
       const reading =
         parts.length === 0
           ? { basis: 'none' as const, reason: '完成情况未报告对应数字' }
-          : basisOf(target.basisWords, parts[0]!);
+          : basisOf(target.basisWords, parts[0]!, targetStageOfWords(target.basisWords));
       basis = reading.basis;
       basisReason = reading.reason;
     }

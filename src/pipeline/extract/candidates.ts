@@ -194,7 +194,7 @@ export function looseCandidates(t: TargetMetric, completion: string, all: Found[
     const adjacent =
       completion.slice(q.clause, q.start).replace(/\s+$/, '').endsWith(h) || (post.length <= 8 && post.endsWith(h));
     if (adjacent && score >= MIN_COVERAGE_LOOSE && !reportsOnOther(t, completion, q, context))
-      hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
+      hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q, t.stage), context });
   });
   if (hits.length <= 1) return hits;
   const [first] = hits;

@@ -359,3 +359,17 @@ export const NUMERAL_IDIOMS = [
   '一站式',
   '一轮',
 ] as const;
+
+/** Verbs that, before a figure in the same clause, state a volume rather than completion (完成投资X). */
+export const VOLUME_VERBS = ['完成'] as const;
+
+/** A number as a named group `share`, for the rate patterns below. */
+const SHARE = '(?<share>[0-9]+(?:\\.[0-9]+)?)[%％]';
+/** Shares of the plan done, as the text states them (regular expression sources). */
+export const RATE_PATTERNS = [
+  `完成(?:年度|全年)?(?:计划|任务|目标)(?:数|任务)?的${SHARE}`,
+  `完成(?:了)?(?:率|进度)?(?:达到|达|为)?${SHARE}`,
+] as const;
+
+/** Adverbs that may stand between a stage verb and its figure (共认定207家, 已建成3个). */
+export const STAGE_LINKS = ['共', '已', '均', '累计', '全部'] as const;

@@ -39,7 +39,7 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
     const context = contextOf(completion, all, i);
     if (reportsOnOther(t, completion, q, context)) return;
     const { score, part } = scoreOf(t, context);
-    if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q), context });
+    if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q, t.stage), context });
   });
   if (candidates.length === 0) {
     const loose = looseCandidates(t, completion, all);
@@ -86,6 +86,7 @@ function sumParts(
     q.direction === best.q.direction &&
     unitInfo(q.unit)?.base === base &&
     !isExcluded(q) &&
+    (q.stage?.index ?? -1) === (best.q.stage?.index ?? -1) && // parts at different stages are never summed
     bracketOpen(completion, q.start) < 0 &&
     !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
   if (!eligible(best.q) || best.q.basisWords.some((w) => ['累计', '共计', '合计', '总计'].includes(w))) return [best];
@@ -99,7 +100,7 @@ function sumParts(
     if (/[(（]/.test(completion.slice(parts[k]!.q.end, next.start))) continue; // a breakdown in brackets, not more of the same
     const context = contextOf(completion, all, i + 1);
     const shared = [...bigrams(context)].filter((b) => b.length === 2 && bigrams(parts[k]!.context).has(b)).length;
-    const basis = basisOf(t.q.basisWords, next);
+    const basis = basisOf(t.q.basisWords, next, t.stage);
     if (shared >= 3 && basis.basis === 'same') parts.push({ q: next, score: 0, part: -1, basis, context });
   }
   return parts.sort((a, b) => a.q.start - b.q.start);

@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import { insideAny, nameRanges } from './names.ts';
 import { NUMBER_TOKEN, decimalsOf, isChineseNumeral, parseNumber } from './numbers.ts';
+import { resultStage, type StageReading } from './stage.ts';
 import { ALL_UNITS } from './units.ts';
 
 /** A quantity with what the later rules need to know about where it sits. */
@@ -28,6 +29,8 @@ export interface Found extends Quantity {
   clause: number;
   /** Offset where its sentence starts. */
   sentence: number;
+  /** Where the figure stands on the stage scale (选定 < 开工 < 基本完成 < 建成), when its words say. */
+  stage?: StageReading | null;
 }
 
 const TAIL = new RegExp(
@@ -58,7 +61,30 @@ export function extractQuantities(text: string): Found[] {
     if (q.direction === 0 && prev && prev.direction !== 0 && /^\s*[和与及、]\s*$/.test(text.slice(prev.end, q.start)))
       q.direction = prev.direction;
   });
-  return found.map((q, i) => ({ ...q, basisWords: basisWordsOf(text, q, found[i + 1]?.start ?? text.length) }));
+  const out = found.map((q, i) => {
+    const nextStart = found[i + 1]?.start ?? text.length;
+    return { ...q, basisWords: basisWordsOf(text, q, nextStart), stage: stageOf(text, q, nextStart) };
+  });
+  // A clause without a stage word of its own continues the previous clause of its sentence (新增A35张,B13张).
+  out.forEach((q, i) => {
+    const prev = out[i - 1];
+    if (q.stage === null && prev && prev.sentence === q.sentence && prev.stage && !hasOwnWords(text, q))
+      q.stage = prev.stage;
+  });
+  return out;
+}
+
+function stageOf(text: string, q: Found, nextStart: number): StageReading | null {
+  return resultStage(text.slice(q.end, Math.min(clauseEnd(text, q.end), nextStart)), text.slice(q.clause, q.start));
+}
+
+/** Does the figure's clause say something of its own before it (a verb or a thing), beyond punctuation? */
+function hasOwnWords(text: string, q: Found): boolean {
+  return (
+    q.clause <= q.sentence ||
+    q.qualifiers.some((w) => (PREFIX_QUALIFIERS as readonly string[]).includes(w)) ||
+    wordsIn(text.slice(q.clause, q.start)).length > 0
+  );
 }
 
 /** Words that describe one figure only and are never carried over to the next clause. */

@@ -3,6 +3,7 @@ import { hasBoundary } from './clauses.ts';
 import { comparatorOf } from './comparator.ts';
 import { displaySlice } from './display-spans.ts';
 import { extractQuantities, type Found } from './quantities.ts';
+import { targetStage, type StageReading } from './stage.ts';
 import { subjectRange } from './subject.ts';
 
 /** One quantified clause of a target: the figure, what it counts and how a result is compared. */
@@ -15,6 +16,8 @@ export interface TargetMetric {
   comparator: Comparator;
   /** The word that decided the comparator ('' for a bare figure). */
   comparatorWord: string;
+  /** The stage the target asks for (its verb's: 开工建设 → 开工; else the last stage). */
+  stage: StageReading;
 }
 
 /**
@@ -44,7 +47,7 @@ export function targetMetrics(cell: Cell): TargetMetric[] {
     if (subject === '') subject = core = q.unit === '%' ? '比例' : '数量';
     if (q.direction !== 0 && !/(增长|下降|增速|降幅)$/.test(subject)) subject += q.direction > 0 ? '增长' : '下降';
     const { comparator, word } = comparatorOf(text, q, range && range.end <= q.numStart ? range.start : q.numStart);
-    out.push({ q, subject, core, comparator, comparatorWord: word });
+    out.push({ q, subject, core, comparator, comparatorWord: word, stage: targetStage(word) });
     lastSentence = q.sentence;
   });
   return out;
