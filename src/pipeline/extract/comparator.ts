@@ -1,5 +1,6 @@
 import type { Comparator } from '../../schema/index.ts';
 import { FLOOR_VERBS, longestFirst } from './lexicon.ts';
+import { clauseEnd } from './clauses.ts';
 import type { Found } from './quantities.ts';
 
 /** How a target compares a result with its figure, and the word that says so (GLOSSARY: comparators). */
@@ -57,6 +58,13 @@ const PREFIX: Record<string, Comparator> = {
   维持在: '=',
   约: '~',
   近: '~',
+  '>': '>',
+  '＞': '>',
+  '≥': '>=',
+  '<': '<',
+  '＜': '<',
+  '≤': '<=',
+  '=': '=',
 };
 const VERBS = longestFirst(FLOOR_VERBS);
 
@@ -82,5 +90,11 @@ export function comparatorOf(text: string, q: Found, verbsBefore = q.numStart): 
       best = { end: at + v.length, word: v };
   }
   if (best) return { comparator: '>=', word: best.word };
+  // 16010名义务教育段学生开展正脊筛查, 为300户…家庭进行…微改造: the verb after the thing counted.
+  const tail = text.slice(q.end, clauseEnd(text, q.end));
+  const after = VERBS.map((v) => ({ v, at: tail.indexOf(v) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at || b.v.length - a.v.length)[0];
+  if (after) return { comparator: '>=', word: after.v };
   return { comparator: '=', word: '' };
 }

@@ -150,6 +150,13 @@ export const PREFIX_QUALIFIERS = [
   '超',
   '逾',
   '达',
+  '>',
+  '＞',
+  '≥',
+  '<',
+  '＜',
+  '≤',
+  '=',
 ] as const;
 /** Qualifiers written right after the unit (余 and 多 may also sit before the unit: 200余场, 1400余万元). */
 export const SUFFIX_QUALIFIERS = ['以上', '以内', '以下', '之内', '左右', '上下', '之多', '余', '多'] as const;
@@ -270,6 +277,7 @@ export const FLOOR_VERBS = [
   '阶梯孵化',
   '新引育',
   '设计',
+  '开办',
 ] as const;
 
 /** Words of direction right before a number: the figure is a change, not a level. */

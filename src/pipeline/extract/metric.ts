@@ -87,5 +87,12 @@ export function buildMetric(t: TargetMetric, pairing: Pairing, completion: strin
     ...(basis.basis === 'same' ? [basis.reason] : []),
     v.reason,
   ];
-  return { subject: t.subject, target, actual, basis: basis.basis, verdict: v.verdict, reason: parts.join('；') };
+  return {
+    subject: t.subject,
+    target,
+    actual,
+    basis: basis.basis,
+    verdict: v.verdict,
+    reason: parts.filter((p) => p !== '').join('；'),
+  };
 }

@@ -26,3 +26,9 @@ export const statusReasons = {
     `没有量化指标；完成情况中的${phrases.slice(0, 3).map(quote).join('、')}说的是完成了多少，` +
     '不表示任务已经完成，也没有表示仍在进行的用语',
 };
+
+export const pairingReasons = {
+  bare: (number: string, unit: string) =>
+    `完成情况只写了数字${quote(number)}，没有单位，按目标的单位${quote(unit)}读作${number}${unit}`,
+  bareBasis: '',
+};

@@ -41,3 +41,14 @@ describe('figures at an earlier stage are progress, never the result', () => {
     expect(m).toMatchObject({ basis: 'same', verdict: 'met' });
   });
 });
+
+describe('comparators read from the verb after the thing counted and from written signs', () => {
+  it('a floor verb after the figure in its clause makes it a floor', () => {
+    expect(read('16010名义务教育段学生开展正脊筛查。', '').metrics[0]!.target.comparator).toBe('>=');
+    expect(read('为300户困境未成年人家庭进行“追光小屋”居室微改造', '').metrics[0]!.target.comparator).toBe('>=');
+  });
+  it('>85.8% is strictly more, =50% is equal', () => {
+    expect(read('就读公办学校比例:泰顺>85.8%', '').metrics[0]!.target.comparator).toBe('>');
+    expect(read('门诊报销比=50%。', '').metrics[0]!.target.comparator).toBe('=');
+  });
+});
