@@ -3,6 +3,7 @@ import { basisOf, type BasisReading } from './basis.ts';
 import type { Found } from './quantities.ts';
 import { bigrams, coverage, head, levelsOf, namesNothing } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
+import { canonical } from './thesaurus.ts';
 import { compatibleUnits } from './units.ts';
 
 /**
@@ -90,8 +91,8 @@ export function stripLevels(text: string): string {
 }
 
 function named(subject: string, context: string): number {
-  subject = stripLevels(subject) || subject;
-  context = stripLevels(context);
+  subject = canonical(stripLevels(subject) || subject);
+  context = canonical(stripLevels(context));
   const s = coverage(subject, context);
   const h = head(subject);
   const headHere = h.length > 0 && context.includes(h);
@@ -182,21 +183,33 @@ export const MIN_COVERAGE_LOOSE = 0.25;
  * One such figure is the result; several in one sentence are its parts; otherwise none.
  */
 export function looseCandidates(t: TargetMetric, completion: string, all: Found[]): Candidate[] {
-  const h = head(stripLevels(t.core));
+  const core = canonical(stripLevels(t.core));
+  const h = head(core);
   if (h.length < 2) return [];
   const hits: Candidate[] = [];
   all.forEach((q, i) => {
     if (!comparable(t, q)) return;
     const context = contextOf(completion, all, i);
-    const score = coverage(stripLevels(t.core), stripLevels(context));
+    const score = coverage(core, canonical(stripLevels(context)));
     // The head word closes the figure's own words: 接待游客|1023.5万人次, 两条|特色街区.
     const post = completion.slice(q.end).split(/[,，;；。、(（]/)[0]!;
     const adjacent =
-      completion.slice(q.clause, q.start).replace(/\s+$/, '').endsWith(h) || (post.length <= 8 && post.endsWith(h));
+      canonical(completion.slice(q.clause, q.start)).replace(/\s+$/, '').endsWith(h) ||
+      (post.length <= 8 && canonical(post).endsWith(h));
     if (adjacent && score >= MIN_COVERAGE_LOOSE && !reportsOnOther(t, completion, q, context))
       hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q, t.stage), context });
   });
-  if (hits.length <= 1) return hits;
+  // 立项…石化行业项10个、关键基础件行业数字化改造项目17个 against 石化行业数改项目: when another figure of
+  // the same sentence is named at least as well, the loose match is a guess, and no figure is taken.
+  const named = (i: number) => coverage(core, canonical(stripLevels(contextOf(completion, all, i))));
+  const contested = (c: Candidate) =>
+    all.some(
+      (q, i) =>
+        !hits.some((h) => h.q === q) && q.sentence === c.q.sentence && comparable(t, q) && named(i) >= c.score - 1e-9,
+    );
+  const kept = hits.filter((c) => !contested(c));
+  if (kept.length <= 1) return kept;
+  hits.splice(0, hits.length, ...kept);
   const [first] = hits;
   return hits.every((c) => c.q.sentence === first!.q.sentence && c.q.unit === first!.q.unit) ? hits : [];
 }

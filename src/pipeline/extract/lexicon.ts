@@ -381,3 +381,6 @@ export const RATE_PATTERNS = [
 
 /** Adverbs that may stand between a stage verb and its figure (共认定207家, 已建成3个). */
 export const STAGE_LINKS = ['共', '已', '均', '累计', '全部'] as const;
+
+/** Qualifiers that state a level reached, a total: never one part of a sum (托位数达到1010个). */
+export const LEVEL_QUALIFIERS = ['达到', '达', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到'] as const;

@@ -10,7 +10,7 @@ import {
   subjectParts,
   type Candidate,
 } from './candidates.ts';
-import { PART_WORDS } from './lexicon.ts';
+import { LEVEL_QUALIFIERS, PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
 import { bigrams } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
@@ -87,6 +87,8 @@ function sumParts(
     unitInfo(q.unit)?.base === base &&
     !isExcluded(q) &&
     (q.stage?.index ?? -1) === (best.q.stage?.index ?? -1) && // parts at different stages are never summed
+    // A level reached (托位数达到1010个) is a total, never a part of a sum.
+    !q.qualifiers.some((w) => (LEVEL_QUALIFIERS as readonly string[]).includes(w)) &&
     bracketOpen(completion, q.start) < 0 &&
     !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
   if (!eligible(best.q) || best.q.basisWords.some((w) => ['累计', '共计', '合计', '总计'].includes(w))) return [best];
