@@ -3,6 +3,7 @@ import { basisOf, type BasisReading } from './basis.ts';
 import type { Found } from './quantities.ts';
 import { bigrams, coverage, head, levelsOf, namesNothing } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
+import { NEW_WORD } from './lexicon.ts';
 import { canonical } from './thesaurus.ts';
 import { compatibleUnits } from './units.ts';
 
@@ -80,9 +81,14 @@ export function comparable(t: TargetMetric, c: Found): boolean {
 
 const RATES = new Set(['%', '％', '‰', '个百分点', '百分点', '']);
 
-/** Is `c` an increase in an amount (增加61亿元) reporting on a target of adding that amount (新增50亿元)? */
+/**
+ * 增加, 新增 and 增长 of an amount are one comparator: an increase (增加61亿元) reports on a target of adding
+ * (新增50亿元), and an amount added (新增61亿元) on a target of increasing (增加50亿元).
+ */
 export function isIncreaseOf(t: TargetMetric, c: Found): boolean {
-  return t.q.direction === 0 && c.direction > 0 && !RATES.has(c.unit) && t.q.basisWords.includes('新增');
+  if (RATES.has(c.unit) || RATES.has(t.q.unit)) return false;
+  const added = (q: Found) => q.basisWords.includes(NEW_WORD);
+  return (t.q.direction === 0 && added(t.q) && c.direction > 0) || (t.q.direction > 0 && c.direction === 0 && added(c));
 }
 
 /** Administrative levels are matched by otherLevel, not as words of the subject (省级以上体育赛事 → 体育赛事). */

@@ -79,7 +79,7 @@ export function comparatorOf(text: string, q: Found, verbsBefore = q.numStart): 
     if (w in SUFFIX && !text.endsWith(w, q.numStart)) return { comparator: SUFFIX[w]!, word: w };
   for (const w of q.qualifiers)
     if (w in PREFIX && text.endsWith(w, q.numStart)) return { comparator: PREFIX[w]!, word: w };
-  if (q.direction !== 0) return { comparator: '>=', word: q.direction > 0 ? '增长' : '下降' };
+  if (q.direction !== 0) return { comparator: '>=', word: q.changeWord || (q.direction > 0 ? '增长' : '下降') };
   // The verb nearest before the thing counted (新改建公交候车亭30个 → 新改建, not 改建 inside it).
   // Verbs inside the head of the thing counted (孵化器, 改造项目) are nouns, not the target's verb.
   const lead = text.slice(q.sentence, Math.max(q.sentence, Math.min(q.numStart, verbsBefore)));

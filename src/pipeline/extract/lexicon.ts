@@ -384,3 +384,9 @@ export const STAGE_LINKS = ['共', '已', '均', '累计', '全部'] as const;
 
 /** Qualifiers that state a level reached, a total: never one part of a sum (托位数达到1010个). */
 export const LEVEL_QUALIFIERS = ['达到', '达', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到'] as const;
+
+/** Multipliers that count people or things when a noun follows with no measure word (800万以上困难群众). */
+export const COUNT_MULTIPLIERS = ['万亿', '万', '亿'] as const;
+
+/** The word of an amount added this year (新增50亿元): an increase comparator like 增加 and 增长. */
+export const NEW_WORD = '新增';

@@ -2,6 +2,7 @@ import type { Quantity } from '../../schema/index.ts';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.ts';
 import {
   BASIS_WORDS,
+  COUNT_MULTIPLIERS,
   FALL_WORDS,
   MULTIPLIERS,
   NUMERAL_IDIOMS,
@@ -25,6 +26,8 @@ export interface Found extends Quantity {
   decimals: number;
   /** +1 after 增长/提高…, -1 after 下降/减少…: the figure is a change, not a level. */
   direction: 1 | -1 | 0;
+  /** The word that made it a change (增加, 提高, 下降…), '' for a level. */
+  changeWord?: string;
   /** Offset where the figure's clause starts. */
   clause: number;
   /** Offset where its sentence starts. */
@@ -37,6 +40,11 @@ const TAIL = new RegExp(
   `^(余|多)?(${alternation(MULTIPLIERS)})?(余|多)?(${alternation(ALL_UNITS)})(${alternation(SUFFIX_QUALIFIERS)})?`,
 );
 const PREFIXES = longestFirst(PREFIX_QUALIFIERS);
+/** 万/亿 followed by a noun (a Han character that is no unit): 800万以上困难群众, 1240万农村贫困人口. */
+const COUNTED_NOUN = new RegExp(
+  `^(余|多)?(${alternation(COUNT_MULTIPLIERS)})(余|多)?(${alternation(SUFFIX_QUALIFIERS)})?(?=\\p{Script=Han})`,
+  'u',
+);
 /** Single-character approximators belong to the figure's span: 近500名, 超1.7万次, 约600人次. */
 const ATTACHED_PREFIX = new Set(['近', '约', '超', '逾']);
 const BASIS = longestFirst(BASIS_WORDS);
@@ -112,6 +120,7 @@ function readQuantity(text: string, token: string, start: number, names: [number
   let unit = '';
   let suffixes: string[] = [];
   let length = token.length;
+  let counted: RegExpExecArray | null = null;
   if (tail) {
     const [all, pre1, mult, pre2, u, suffix] = tail;
     if (/^[A-Za-z]/.test(u!) && /^[A-Za-z]/.test(after.slice(all.length - (suffix?.length ?? 0)))) return null; // 5Gb: a name
@@ -126,6 +135,12 @@ function readQuantity(text: string, token: string, start: number, names: [number
       suffixes = [suffix];
       length += suffix.length;
     }
+  } else if (!chinese && (counted = COUNTED_NOUN.exec(after))) {
+    // 帮扶800万以上困难群众: 万/亿 before a noun with no measure word between is still a quantity.
+    const [all, pre1, mult, pre2, suffix] = counted;
+    unit = mult!;
+    suffixes = [pre1, pre2, suffix].filter((x): x is string => !!x);
+    length += all.length;
   } else {
     // A bare number counts only as a written decimal (倍差1.64); 1.0 / 2.0 are version names.
     if (chinese || !/\.\d*[1-9]\d*$/.test(token) || /^[A-Za-z号期级代版届]/.test(after)) return null;
@@ -136,7 +151,9 @@ function readQuantity(text: string, token: string, start: number, names: [number
   const spanStart = ATTACHED_PREFIX.has(prefix) ? numberStart - prefix.length : numberStart;
   const spanEnd = start + length;
   const lead = text.slice(clauseStart(text, numberStart - prefix.length), numberStart - prefix.length);
-  const direction = RISE_WORDS.some((w) => lead.endsWith(w)) ? 1 : FALL_WORDS.some((w) => lead.endsWith(w)) ? -1 : 0;
+  const rise = RISE_WORDS.find((w) => lead.endsWith(w));
+  const fall = rise ? undefined : FALL_WORDS.find((w) => lead.endsWith(w));
+  const direction = rise ? 1 : fall ? -1 : 0;
   return {
     text: text.slice(spanStart, spanEnd),
     start: spanStart,
@@ -148,6 +165,7 @@ function readQuantity(text: string, token: string, start: number, names: [number
     numStart: numberStart,
     decimals: decimalsOf(token),
     direction,
+    changeWord: rise ?? fall ?? '',
     clause: clauseStart(text, start),
     sentence: sentenceStart(text, start),
   };

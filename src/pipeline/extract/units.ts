@@ -109,6 +109,9 @@ const ITEM_GROUPS = [
 ];
 const ITEM_GROUP_OF = new Map<string, number>(ITEM_GROUPS.flatMap((g, i) => g.map((u) => [u, i] as const)));
 
+/** Families a bare 万/亿 count may stand for (1240万 贫困人口 against 1000万人). */
+const COUNTABLE = new Set(['count', 'people', 'households', 'items', 'visits']);
+
 /** Parse a unit as written into base, family and factor; null for an unknown unit. */
 export function unitInfo(unit: string): UnitInfo | null {
   const known = (base: string): [string, number] | null => {
@@ -123,6 +126,8 @@ export function unitInfo(unit: string): UnitInfo | null {
     const base = unit.slice(m.length);
     const k = known(base);
     if (k && base !== '') return { unit, base, family: k[0], factor: k[1] * MULTIPLIER_FACTOR[m]! };
+    // 800万 (困难群众): a multiplier alone counts people or things.
+    if (base === '') return { unit, base, family: 'count', factor: MULTIPLIER_FACTOR[m]! };
   }
   return null;
 }
@@ -131,7 +136,9 @@ export function unitInfo(unit: string): UnitInfo | null {
 export function compatibleUnits(a: string, b: string): boolean {
   const x = unitInfo(a);
   const y = unitInfo(b);
-  if (!x || !y || x.family !== y.family) return false;
+  if (!x || !y) return false;
+  if (x.family === 'count' || y.family === 'count') return COUNTABLE.has(x.family) && COUNTABLE.has(y.family);
+  if (x.family !== y.family) return false;
   if (x.family !== 'items') return true;
   if (x.base === y.base || x.base === '个' || y.base === '个') return true;
   return ITEM_GROUP_OF.get(x.base) === ITEM_GROUP_OF.get(y.base);
