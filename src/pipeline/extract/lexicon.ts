@@ -390,3 +390,10 @@ export const COUNT_MULTIPLIERS = ['万亿', '万', '亿'] as const;
 
 /** The word of an amount added this year (新增50亿元): an increase comparator like 增加 and 增长. */
 export const NEW_WORD = '新增';
+
+/** A figure stated as a total: never the first of several parts to add (累计, 共计…). */
+export const TOTAL_WORDS = ['累计', '共计', '合计', '总计'] as const;
+/** Qualifiers of a reported figure that make it approximate: below (近), above (余…), about (约…). */
+export const APPROX_BELOW = ['近'] as const;
+export const APPROX_ABOVE = ['余', '多', '超', '超过', '逾', '突破', '以上'] as const;
+export const APPROX_ABOUT = ['约', '左右', '上下'] as const;

@@ -3,7 +3,7 @@ import { hasBoundary } from './clauses.ts';
 import { CUE_NOT_IN, DONE_CUES, PROGRESS_CUES, RATE_PATTERNS, VOLUME_VERBS, longestFirst } from './lexicon.ts';
 import { nameRanges, insideAny } from './names.ts';
 import { extractQuantities } from './quantities.ts';
-import { statusReasons } from './reasons.ts';
+import { statusReasons, statusSentences } from './reasons.ts';
 
 /**
  * A task's status: the pipeline's reading, from its metric verdicts and the completion text's own
@@ -32,34 +32,35 @@ export function statusOf(
   if (failed.length > 0) {
     return {
       value: 'not_met',
-      reason: `${metrics.length}个量化指标中有${failed.length}个未达到目标（${failed.map((m) => m.subject).join('、')}）`,
+      reason: statusSentences.notMet(
+        metrics.length,
+        failed.map((m) => m.subject),
+      ),
       evidence: [],
     };
   }
   if (metrics.length > 0 && metrics.every((m) => m.verdict === 'met')) {
-    return { value: 'completed', reason: `${metrics.length}个量化指标全部达到目标`, evidence: done };
+    return { value: 'completed', reason: statusSentences.allMet(metrics.length), evidence: done };
   }
-  const quoted = (spans: Span[]) => [...new Set(spans.map((s) => `“${s.text}”`))].slice(0, 3).join('、');
+  const words = (spans: Span[]) => [...new Set(spans.map((s) => s.text))].slice(0, 3);
   if (progress.length > 0) {
-    const lead = metrics.length > 0 ? '量化指标无法全部判断；' : '没有量化指标；';
     return {
       value: 'in_progress',
-      reason: `${lead}完成情况使用了${quoted(progress)}等表示仍在进行的用语`,
+      reason: statusSentences.progress(metrics.length > 0, words(progress)),
       evidence: progress,
     };
   }
   if (metrics.length === 0 && done.length > 0) {
     return {
       value: 'completed',
-      reason: `没有量化指标；完成情况使用了${quoted(done)}等表示完成的用语，且没有表示仍在进行的用语`,
+      reason: statusSentences.done(words(done)),
       evidence: done,
     };
   }
-  if (metrics.length > 0)
-    return { value: 'unclear', reason: '有量化指标无法判断是否达到，完成情况也没有说明进度的用语', evidence: [] };
+  if (metrics.length > 0) return { value: 'unclear', reason: statusSentences.metricsUnclear, evidence: [] };
   if (volumes.length > 0)
     return { value: 'unclear', reason: statusReasons.volumeOnly(volumes.map((v) => v.text)), evidence: volumes };
-  return { value: 'unclear', reason: '没有量化指标，完成情况也没有表示完成或仍在进行的用语', evidence: [] };
+  return { value: 'unclear', reason: statusSentences.nothing, evidence: [] };
 }
 
 /** Cue words of a list in the text, longest first, not inside titles or quoted names. */
