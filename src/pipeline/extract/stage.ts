@@ -12,8 +12,8 @@ export interface StageReading {
   word: string;
 }
 
-const WORDS = longestFirst(STAGES.flatMap((s) => Object.keys(s.words)));
-const INDEX = new Map(STAGES.flatMap((s, i) => Object.keys(s.words).map((w) => [w, i] as const)));
+const WORDS = longestFirst(STAGES.flatMap((s) => s.words));
+const INDEX = new Map(STAGES.flatMap((s, i) => s.words.map((w) => [w, i] as const)));
 /** The last stage: what a target to build, add or finish asks for unless its verb says otherwise. */
 export const DONE = STAGES.length - 1;
 /** Adverbs between a verb and its figure (共认定, 已建成): the verb still governs the figure. */

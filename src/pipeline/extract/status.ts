@@ -89,7 +89,7 @@ function cues(text: string, list: readonly string[]): Span[] {
 function rateSpans(text: string): { span: Span; share: number }[] {
   const out: { span: Span; share: number }[] = [];
   for (const source of RATE_PATTERNS) {
-    for (const m of text.matchAll(new RegExp(source, 'g'))) {
+    for (const m of text.matchAll(new RegExp(source, 'gu'))) {
       const span = { text: m[0], start: m.index!, end: m.index! + m[0].length };
       if (!out.some((o) => o.span.start < span.end && span.start < o.span.end))
         out.push({ span, share: Number(m.groups!.share) });
