@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { derive } from '../src/pipeline/extract/index.ts';
 import { normalizeCell } from '../src/pipeline/normalize.ts';
 import { loadTaxonomy } from './accuracy/taxonomy.ts';
-import { PARTS, loadPart } from './accuracy/corpus.ts';
+import { PARTS, loadPart, partSources } from './accuracy/corpus.ts';
 import { formatScore, published, scoreRows } from './accuracy/score.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, date: { type: 'string' } } });
@@ -26,7 +26,12 @@ for (const part of PARTS) console.log(formatScore(part, scores[part]) + '\n');
 
 if (values.write) {
   const measured = values.date ?? new Date().toISOString().slice(0, 10);
-  const out = { measured, heldout: published(scores.heldout), development: published(scores.development) };
+  const out = {
+    measured,
+    heldout: published(scores.heldout),
+    heldoutSources: partSources('heldout'),
+    development: published(scores.development),
+  };
   writeFileSync(new URL('../src/pipeline/extract/accuracy.json', import.meta.url), JSON.stringify(out, null, 2) + '\n');
   console.log(`wrote src/pipeline/extract/accuracy.json (measured ${measured})`);
 }

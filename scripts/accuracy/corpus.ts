@@ -15,3 +15,17 @@ export function loadPart(part: Part, only?: string): CorpusRow[] {
     .sort()
     .flatMap((f) => (parse(readFileSync(new URL(f, dir), 'utf8')) as { rows: CorpusRow[] }).rows);
 }
+
+/** Who published the rows of one part: each file's source header (title, publisher, date). */
+export function partSources(part: Part): { publisher: string; title: string; date: string }[] {
+  const dir = new URL(`${part}/`, CORPUS);
+  type Source = { title: string; publisher: string; date?: string | Date };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => {
+      const doc = parse(readFileSync(new URL(f, dir), 'utf8')) as { source?: Source; sources?: Source[] };
+      return doc.source ? [doc.source] : (doc.sources ?? []);
+    })
+    .map((s) => ({ publisher: s.publisher, title: s.title, date: String(s.date ?? '') }));
+}

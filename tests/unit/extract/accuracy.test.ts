@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPart } from '../../../scripts/accuracy/corpus.ts';
-import { formatScore, rate, scoreRows } from '../../../scripts/accuracy/score.ts';
+import published from '../../../src/pipeline/extract/accuracy.json' with { type: 'json' };
+import { formatScore, published as summary, rate, scoreRows } from '../../../scripts/accuracy/score.ts';
 import { deriveRow } from './fixture-rows.ts';
 
 // The evaluation corpus (tests/fixtures/extract/corpus, PROVENANCE.md there): development rows the
@@ -28,6 +29,14 @@ describe('accuracy on the held-out part', () => {
   it('prints the table (never tuned on)', () => {
     console.log(formatScore('heldout', s, false));
     expect(s.rows).toBeGreaterThanOrEqual(40);
+  });
+  it('reads no target met and no task completed that a careful reader would not (issue 14 must-show)', () => {
+    expect(s.falseMet).toEqual([]);
+    expect(s.falseCompleted).toEqual([]);
+  });
+  it('is what the methodology page publishes (else run: npm run accuracy -- --write)', () => {
+    expect(published.heldout).toEqual(summary(s));
+    expect(published.development).toEqual(summary(scoreRows(loadPart('development'), deriveRow)));
   });
 });
 
