@@ -3,7 +3,19 @@ import { basisOf, type BasisReading } from './basis.ts';
 import type { Found } from './quantities.ts';
 import { bigrams, coverage, head, levelsOf, namesNothing } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
-import { NEW_WORD } from './lexicon.ts';
+import {
+  AND_ABOVE,
+  CONTAINERS,
+  CONTEXT_LEADS,
+  CONTEXT_TAILS,
+  LEVEL_MARK,
+  LEVEL_NAMES,
+  LIST_SPLIT,
+  MEASURES,
+  NEW_WORD,
+  RATE_UNITS,
+  alternation,
+} from './lexicon.ts';
 import { canonical } from './thesaurus.ts';
 import { compatibleUnits } from './units.ts';
 
@@ -15,6 +27,10 @@ import { compatibleUnits } from './units.ts';
 export const MIN_COVERAGE = 0.5;
 /** Without the subject's head word (床位, 企业) near the result, this much must be named. */
 export const MIN_COVERAGE_HEADLESS = 0.75;
+
+const CONTEXT_LEAD = new RegExp(`^(${alternation(CONTEXT_LEADS)})`);
+const CONTEXT_TAIL = new RegExp(`(${alternation(CONTEXT_TAILS)})$`);
+const LEVELS = new RegExp(`(${alternation(LEVEL_NAMES)})${LEVEL_MARK}(${alternation(AND_ABOVE)})?`, 'g');
 
 export interface Candidate {
   q: Found;
@@ -45,9 +61,7 @@ export function contextOf(text: string, all: Found[], i: number): string {
   const stop = text.slice(q.end, to).search(/[、(（]/);
   if (stop >= 0) to = q.end + stop;
   const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
-  const before = han(text.slice(from, q.start))
-    .replace(/^(同比|其中)/, '')
-    .replace(/(增长|增速|下降|为|达到?)$/, '');
+  const before = han(text.slice(from, q.start)).replace(CONTEXT_LEAD, '').replace(CONTEXT_TAIL, '');
   const open = bracketOpen(text, q.start);
   // A growth is often stated after the level it grows (生产总值812.6亿元,按可比价计算增长5.8%).
   const growthAfterLevel = q.direction !== 0 && q.clause > q.sentence && from === q.clause;
@@ -79,7 +93,7 @@ export function comparable(t: TargetMetric, c: Found): boolean {
   return isIncreaseOf(t, c);
 }
 
-const RATES = new Set(['%', '％', '‰', '个百分点', '百分点', '']);
+const RATES = new Set<string>([...RATE_UNITS, '']);
 
 /**
  * 增加, 新增 and 增长 of an amount are one comparator: an increase (增加61亿元) reports on a target of adding
@@ -93,7 +107,7 @@ export function isIncreaseOf(t: TargetMetric, c: Found): boolean {
 
 /** Administrative levels are matched by otherLevel, not as words of the subject (省级以上体育赛事 → 体育赛事). */
 export function stripLevels(text: string): string {
-  return text.replace(/(国家|省市|省|市|区|县|镇)级(及?以上)?/g, '');
+  return text.replace(LEVELS, '');
 }
 
 function named(subject: string, context: string): number {
@@ -116,7 +130,7 @@ export function subjectParts(core: string): string[] {
   if (alt) return [alt[1]!, alt[2]!];
   // 和/及/与 join a list only as words of their own (not in 惠及, 参与, 和谐).
   const parts = core
-    .split(/、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与/)
+    .split(new RegExp(LIST_SPLIT))
     .map((p) => p.trim())
     .filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
   if (parts.length < 2) return [];
@@ -130,26 +144,6 @@ function otherLevel(t: TargetMetric, context: string): boolean {
   const got = levelsOf(context);
   return want.size > 0 && got.size > 0 && ![...got].some((l) => want.has(l));
 }
-
-/** What is measured of a thing: a result measuring another (投资 against 增加值) reports on something else. */
-const MEASURES = [
-  '增加值',
-  '投资',
-  '营业收入',
-  '收入',
-  '产值',
-  '税收',
-  '产量',
-  '销售额',
-  '零售额',
-  '出口额',
-  '进口额',
-  '利润',
-  '能耗',
-  '排放量',
-];
-/** Words for a container of the thing counted: 停车位项目12个 counts projects, not parking spaces. */
-const CONTAINERS = ['项目', '工程', '企业', '单位'];
 
 function otherMeasure(t: TargetMetric, context: string): boolean {
   const want = MEASURES.filter((m) => t.core.includes(m));

@@ -3,6 +3,7 @@
  * (../shared/GLOSSARY.md). Lists only: the rules that use them live in their own modules.
  * Longer words come first wherever a list is matched as alternatives.
  */
+import type { Comparator } from '../../schema/index.ts';
 import { byCodeUnit } from '../../lib/order.ts';
 
 /** Sort longest first so regex alternation and startsWith scans prefer the specific word. */
@@ -319,3 +320,55 @@ export const TOTAL_WORDS = ['累计'] as const;
 export const APPROX_BELOW = ['近'] as const;
 export const APPROX_ABOVE = ['余', '多', '超', '超过', '突破', '以上'] as const;
 export const APPROX_ABOUT = ['约', '左右', '上下'] as const;
+
+/** The comparator a qualifier after the figure gives (GLOSSARY: comparators). */
+export const AFTER_COMPARATORS: Readonly<Record<string, Comparator>> = {
+  以上: '>=',
+  余: '>=',
+  多: '>=',
+  以内: '<=',
+  左右: '~',
+  上下: '~',
+};
+/** The comparator a qualifier before the figure gives. */
+export const BEFORE_COMPARATORS: Readonly<Record<string, Comparator>> = {
+  不低于: '>=',
+  不少于: '>=',
+  达到: '>=',
+  达: '>=',
+  突破: '>=',
+  力争: '>=',
+  超过: '>',
+  超: '>',
+  低于: '<=',
+  控制在: '<=',
+  压缩至: '<=',
+  下降到: '<=',
+  降到: '<=',
+  提高到: '>=',
+  稳定在: '=',
+  保持在: '=',
+  约: '~',
+  近: '~',
+  '>': '>',
+  '=': '=',
+};
+
+/** What is measured of a thing: a result measuring another (投资 against 增加值) reports on something else. */
+export const MEASURES = ['增加值', '投资', '收入', '税收', '产量', '能耗'] as const;
+/** Words for a container of the thing counted: 停车位项目12个 counts projects, not parking spaces. */
+export const CONTAINERS = ['项目', '工程', '企业', '单位'] as const;
+
+/** Words at the edges of a figure's own words that name nothing by themselves (同比增长12%, 其中…). */
+export const CONTEXT_LEADS = ['同比', '其中'] as const;
+export const CONTEXT_TAILS = ['增长', '增速', '下降', '为', '达到', '达'] as const;
+/** Units of rates and shares: a change in them is never an amount added. */
+export const RATE_UNITS = ['%', '个百分点', '百分点'] as const;
+/** Administrative levels (国家级, 省级…, 市级及以上), matched apart from the words of a subject. */
+export const LEVEL_NAMES = ['国家', '省', '市', '区', '镇'] as const;
+export const LEVEL_MARK = '级';
+export const AND_ABOVE = ['及以上', '以上'] as const;
+/** How a subject lists several things (A、B和C): the separators, as a regular expression source. */
+export const LIST_SPLIT = '、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与' as const;
+/** Endings that already say a subject is a change (地区生产总值增长). */
+export const CHANGE_SUBJECT_TAILS = ['增长', '下降', '增速'] as const;

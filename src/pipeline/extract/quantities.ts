@@ -66,8 +66,10 @@ export function extractQuantities(text: string): Found[] {
   // 分别增长6%和7%: a figure joined to a change by a connective is a change too.
   found.forEach((q, i) => {
     const prev = found[i - 1];
-    if (q.direction === 0 && prev && prev.direction !== 0 && /^\s*[和与及、]\s*$/.test(text.slice(prev.end, q.start)))
+    if (q.direction === 0 && prev && prev.direction !== 0 && /^\s*[和与及、]\s*$/.test(text.slice(prev.end, q.start))) {
       q.direction = prev.direction;
+      q.changeWord = prev.changeWord;
+    }
   });
   const out = found.map((q, i) => {
     const nextStart = found[i + 1]?.start ?? text.length;

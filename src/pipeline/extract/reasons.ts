@@ -110,3 +110,17 @@ export const statusSentences = {
   metricsUnclear: '有量化指标无法判断是否达到，完成情况也没有说明进度的用语',
   nothing: '没有量化指标，完成情况也没有表示完成或仍在进行的用语',
 };
+
+/** Names of a subject the target does not name (a bare share or amount). */
+export const subjectNames = { share: '比例', amount: '数量' };
+
+/** Sentences of editors' metric corrections (apply-overrides.ts), errors included. */
+export const overrideReasons = {
+  basisSet: (basis: string) => `口径为“${basis}”`,
+  editorVerdict: (reason: string) => `编辑判断：${reason}`,
+  rejudged: (reason: string) => `按编辑更正重新判断：${reason}`,
+  notInText: (index: number, text: string) =>
+    `指标 ${index} 的更正写的“${text}”不在完成情况原文中；请从原文逐字复制数字及单位，如“2479套”`,
+  noFigure: (index: number, text: string) =>
+    `指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位；请只复制数字及其单位，如“1010个”`,
+};

@@ -5,6 +5,8 @@ import { displaySlice } from './display-spans.ts';
 import { extractQuantities, type Found } from './quantities.ts';
 import { targetStage, type StageReading } from './stage.ts';
 import { subjectRange } from './subject.ts';
+import { CHANGE_SUBJECT_TAILS, FALL_WORDS, RISE_WORDS } from './lexicon.ts';
+import { subjectNames } from './reasons.ts';
 
 /** One quantified clause of a target: the figure, what it counts and how a result is compared. */
 export interface TargetMetric {
@@ -44,8 +46,9 @@ export function targetMetrics(cell: Cell): TargetMetric[] {
       core = previous.core;
       subject = previous.subject;
     }
-    if (subject === '') subject = core = q.unit === '%' ? '比例' : '数量';
-    if (q.direction !== 0 && !/(增长|下降|增速|降幅)$/.test(subject)) subject += q.direction > 0 ? '增长' : '下降';
+    if (subject === '') subject = core = q.unit === '%' ? subjectNames.share : subjectNames.amount;
+    if (q.direction !== 0 && !CHANGE_SUBJECT_TAILS.some((w) => subject.endsWith(w)))
+      subject += q.direction > 0 ? RISE_WORDS[0] : FALL_WORDS[0];
     const { comparator, word } = comparatorOf(text, q, range && range.end <= q.numStart ? range.start : q.numStart);
     out.push({ q, subject, core, comparator, comparatorWord: word, stage: targetStage(word) });
     lastSentence = q.sentence;

@@ -615,6 +615,158 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   NEW_WORD: {
     新增: ['shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b', 'shanghai-2024#shanghai-2024-02'],
   },
+  AFTER_COMPARATORS: {
+    以上: [
+      'synthetic-batch-1#gdp-floor-with-level',
+      'synthetic-batch-1#industry-about',
+      'synthetic-batch-1#forest-cover',
+    ],
+    余: ['synthetic-batch-1#jobs-at-least', 'synthetic-batch-1#dilapidated-houses', 'synthetic-batch-1#events-changci'],
+    多: ['synthetic-batch-2#h2-brand-names', 'lexicon-rows#2024-3', 'lexicon-rows#2024-4'],
+    以内: [
+      'synthetic-batch-1#unemployment-over',
+      'synthetic-batch-2#h2-approval-days',
+      'synthetic-rows#unemployment-ceiling',
+    ],
+    左右: ['synthetic-batch-1#industry-about', 'synthetic-batch-1#grain-about', 'synthetic-batch-2#h2-teachers'],
+    上下: ['lexicon-rows#2024-84'],
+  },
+  BEFORE_COMPARATORS: {
+    不低于: ['synthetic-rows#revenue-growth-floor-missed'],
+    不少于: ['synthetic-batch-1#jobs-at-least', 'synthetic-rows#at-least-missed'],
+    达到: [
+      'synthetic-batch-1#pension-coverage',
+      'synthetic-batch-1#doctors-per-thousand',
+      'synthetic-batch-1#green-coverage-short',
+    ],
+    达: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#forest-cover', 'synthetic-batch-1#pension-coverage'],
+    突破: ['synthetic-batch-1#tourists-break-through', 'lexicon-rows#2024-6', 'lexicon-rows#2024-17'],
+    力争: ['synthetic-batch-1#projects-yiyuan', 'lexicon-rows#2024-19'],
+    超过: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#investment-strictly-more'],
+    超: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#investment-strictly-more', 'lexicon-rows#2024-5'],
+    低于: ['synthetic-rows#unemployment-ceiling', 'synthetic-rows#revenue-growth-floor-missed'],
+    控制在: [
+      'synthetic-batch-1#unemployment-over',
+      'synthetic-rows#unemployment-ceiling',
+      'synthetic-rows#concentration-unit',
+    ],
+    压缩至: ['synthetic-batch-2#h2-approval-days'],
+    下降到: ['synthetic-batch-1#fall-to-level'],
+    降到: ['synthetic-batch-1#fall-to-level'],
+    提高到: ['synthetic-batch-3#h3-ev-share'],
+    稳定在: ['synthetic-batch-1#grain-about', 'synthetic-rows#grain-area-floor', 'synthetic-rows#hold-level'],
+    保持在: ['synthetic-batch-1#forest-cover'],
+    约: ['synthetic-batch-3#h3-doctors-signed', 'synthetic-rows#tourists-about', 'taishun-2024#taishun-2024-05'],
+    近: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#jobs-nearly', 'lexicon-rows#2024-46'],
+    '>': ['taishun-2023#taishun-2023-02'],
+    '=': ['taishun-2024#taishun-2024-05'],
+  },
+  MEASURES: {
+    增加值: [
+      'synthetic-batch-1#industry-about',
+      'synthetic-batch-4#h4-shares-differ',
+      'synthetic-rows#energy-intensity-rose',
+    ],
+    投资: [
+      'synthetic-batch-1#projects-yiyuan',
+      'synthetic-batch-1#projects-and-investment',
+      'synthetic-batch-4#h4-completion-rate',
+    ],
+    收入: ['synthetic-batch-1#two-incomes', 'synthetic-batch-2#h2-rural-income', 'synthetic-batch-3#h3-tax-revenue'],
+    税收: ['synthetic-batch-3#h3-tax-revenue'],
+    产量: ['synthetic-batch-1#grain-about', 'synthetic-rows#grain-area-floor', 'lexicon-rows#2024-26'],
+    能耗: ['synthetic-rows#energy-intensity-fall', 'synthetic-rows#energy-intensity-rose'],
+  },
+  CONTAINERS: {
+    项目: [
+      'synthetic-batch-1#projects-yiyuan',
+      'synthetic-batch-1#projects-and-investment',
+      'synthetic-batch-4#h4-completion-rate',
+    ],
+    工程: [
+      'synthetic-batch-1#housing-started-built',
+      'synthetic-batch-2#h2-flood',
+      'synthetic-batch-2#h2-qualitative-underway',
+    ],
+    企业: ['synthetic-batch-1#listings-extra', 'synthetic-batch-1#cost-relief', 'synthetic-batch-2#h2-approval-days'],
+    单位: ['synthetic-rows#energy-intensity-fall', 'synthetic-rows#energy-intensity-rose', 'lexicon-rows#2024-31'],
+  },
+  CONTEXT_LEADS: {
+    同比: ['synthetic-batch-1#tourists-break-through', 'synthetic-batch-2#h2-port', 'synthetic-batch-2#h2-fall-missed'],
+    其中: ['synthetic-batch-1#toilets-part-named', 'synthetic-rows#part-of-total-ignored', 'lexicon-rows#2024-5'],
+  },
+  CONTEXT_TAILS: {
+    增长: [
+      'synthetic-batch-1#gdp-floor-with-level',
+      'synthetic-batch-1#two-incomes',
+      'synthetic-batch-1#industry-about',
+    ],
+    增速: ['lexicon-rows#2024-2'],
+    下降: ['synthetic-batch-1#fall-to-level', 'synthetic-batch-2#h2-fall-missed', 'synthetic-batch-3#h3-tax-revenue'],
+    为: ['shanghai-2024#shanghai-2024-08', 'synthetic-batch-1#pension-coverage', 'synthetic-batch-1#unemployment-over'],
+    达到: [
+      'synthetic-batch-1#pension-coverage',
+      'synthetic-batch-1#doctors-per-thousand',
+      'synthetic-batch-1#green-coverage-short',
+    ],
+    达: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#forest-cover', 'synthetic-batch-1#pension-coverage'],
+  },
+  RATE_UNITS: {
+    '%': [
+      'synthetic-batch-1#gdp-floor-with-level',
+      'synthetic-batch-1#two-incomes',
+      'synthetic-batch-1#industry-about',
+    ],
+    个百分点: [
+      'synthetic-batch-4#h4-points-vs-percent',
+      'synthetic-rows#share-with-points',
+      'synthetic-rows#points-change-missed',
+    ],
+    百分点: [
+      'synthetic-batch-4#h4-points-vs-percent',
+      'synthetic-rows#share-with-points',
+      'synthetic-rows#points-change-missed',
+    ],
+  },
+  LEVEL_NAMES: {
+    国家级: [
+      'synthetic-batch-1#rnd-sum-short',
+      'synthetic-batch-3#h3-sports-events',
+      'synthetic-rows#applied-not-approved',
+    ],
+    省级: [
+      'synthetic-batch-1#rnd-sum-short',
+      'synthetic-batch-2#h2-charging-applied',
+      'synthetic-batch-3#h3-sports-events',
+    ],
+    市级: ['synthetic-batch-1#villages-applied', 'taishun-2024#taishun-2024-05', 'taishun-2024#taishun-2024-06'],
+    区级: ['synthetic-batch-2#h2-qualitative-done', 'lexicon-rows#2024-9', 'lexicon-rows#2024-31'],
+    镇级: ['lexicon-rows#2024-9'],
+  },
+  AND_ABOVE: {
+    及以上: ['taishun-2023#taishun-2023-04', 'lexicon-rows#2024-5', 'lexicon-rows#2024-70'],
+    以上: [
+      'synthetic-batch-1#gdp-floor-with-level',
+      'synthetic-batch-1#industry-about',
+      'synthetic-batch-1#forest-cover',
+    ],
+  },
+  LIST_SPLIT: {
+    '、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与': [
+      'synthetic-batch-1#two-incomes',
+      'synthetic-batch-1#rnd-sum-short',
+      'synthetic-batch-2#h2-elderly-canteens',
+    ],
+  },
+  CHANGE_SUBJECT_TAILS: {
+    增长: [
+      'synthetic-batch-1#gdp-floor-with-level',
+      'synthetic-batch-1#two-incomes',
+      'synthetic-batch-1#industry-about',
+    ],
+    下降: ['synthetic-batch-1#fall-to-level', 'synthetic-batch-2#h2-fall-missed', 'synthetic-batch-3#h3-tax-revenue'],
+    增速: ['lexicon-rows#2024-2'],
+  },
   STAGES: {
     选址: ['synthetic-rows#qualitative-in-progress'],
     确定: ['taishun-2024#taishun-2024-04', 'lexicon-rows#2024-5', 'lexicon-rows#2024-90'],
