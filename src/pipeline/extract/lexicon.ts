@@ -372,3 +372,96 @@ export const AND_ABOVE = ['及以上', '以上'] as const;
 export const LIST_SPLIT = '、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与' as const;
 /** Endings that already say a subject is a change (地区生产总值增长). */
 export const CHANGE_SUBJECT_TAILS = ['增长', '下降', '增速'] as const;
+
+/** Words at the start of a subject that are not part of the thing counted (besides verbs and qualifiers). */
+export const SUBJECT_LEADING = [
+  '保持',
+  '确保',
+  '全年',
+  '本年度',
+  '累计',
+  '同比',
+  '共',
+  '全区',
+  '和',
+  '及',
+  '与',
+  '并',
+  '、',
+  '动态',
+  '持续',
+  '加快',
+  '进一步',
+  '积极',
+  '全力',
+  '再',
+  '其中',
+  '已',
+  '均',
+  '另',
+  '实现了',
+  '(',
+  '（',
+  ')',
+  '）',
+  '等',
+] as const;
+/** Words at the end of a subject that are not part of the thing counted (besides changes and qualifiers). */
+export const SUBJECT_TRAILING = [
+  '同比',
+  '为',
+  '是',
+  '的',
+  '共',
+  '、',
+  '和',
+  '及',
+  '了',
+  '均',
+  '已',
+  '(',
+  '（',
+  '：',
+  ':',
+] as const;
+/** Verbs that split an actor from the thing counted when they stand inside the words before a figure. */
+export const INNER_VERBS = [
+  '新增',
+  '新建',
+  '新改建',
+  '建成',
+  '完成',
+  '实施',
+  '培育',
+  '引进',
+  '招引',
+  '新开工',
+  '开放',
+  '创建',
+  '认定',
+] as const;
+/** Words that name a measure of the thing rather than the thing (造林面积 counts 造林). */
+export const GENERIC_TAILS = ['面积', '数量', '规模', '人数', '总额', '时间', '数'] as const;
+
+/** 余/多 may stand between the number and its multiplier or unit (200余场, 1400余万元). */
+export const INNER_APPROX = ['余', '多'] as const;
+/** Single-character approximators that belong to the figure's span: 近500名, 超1.7万次, 约600人次. */
+export const ATTACHED_PREFIXES = ['近', '约', '超'] as const;
+/** Connectives that carry a change over to the next figure (分别增长6%和7%). */
+export const CHANGE_CONNECTIVES = ['和', '与', '及', '、'] as const;
+/** Marks and words around a number that make it a name, a date or a span of time, not a quantity. */
+export const ORDINAL_MARK = '第';
+export const ONE = '一';
+export const DATE_UNITS = ['年', '月', '日', '号'] as const;
+export const HOUR_UNIT = '时';
+export const RANGE_MARKS = ['-', '~', '—', '至', '到'] as const;
+/** Kept without a fixture row, for safety: without them 3个月 would read as 3个, 百分之95 as nothing. */
+export const MONTHS = '个月';
+export const PERCENT_WORD = '百分之';
+export const PHASE_UNIT = '期';
+export const NAME_AFTER = ['号', '期', '级', '代', '版', '届'] as const;
+
+/** After 等 the category is the subject (百姓健身房、运动场等体育基础设施). */
+export const EXAMPLES_MARK = '等';
+/** 省市级: both the provincial and the city level. */
+export const PROVINCE_AND_CITY = '省市';

@@ -124,3 +124,10 @@ export const overrideReasons = {
   noFigure: (index: number, text: string) =>
     `指标 ${index} 的更正写的“${text}”中没有可识别的数字和单位；请只复制数字及其单位，如“1010个”`,
 };
+
+/** Sentences of the policy-area reading (area.ts). */
+export const areaReasons = {
+  fallback: (name: string) => `目标任务和完成情况中没有任何领域关键词，归入“${name}”`,
+  best: (words: string[], name: string, score: number) =>
+    `文字中出现${words.map((w) => `“${w}”`).join('、')}等“${name}”领域关键词，按权重计分最高（得分 ${score}）`,
+};

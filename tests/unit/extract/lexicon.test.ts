@@ -37,16 +37,8 @@ describe('every lexicon entry has a fixture row behind it', () => {
 // from reasons.ts. Comments may quote Chinese; code may not.
 describe('rule modules hold no Chinese words', () => {
   const dir = new URL('../../../src/pipeline/extract/', import.meta.url);
-  const RULES = [
-    'basis.ts',
-    'bare-result.ts',
-    'metric.ts',
-    'pairing.ts',
-    'stage.ts',
-    'status.ts',
-    'thesaurus.ts',
-    'verdict.ts',
-  ];
+  // Every module of the rules: all but the lexicon (data) and reasons.ts (the sentences).
+  const RULES = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'lexicon.ts' && f !== 'reasons.ts');
   for (const file of RULES) {
     it(file, () => {
       const code = readFileSync(new URL(file, dir), 'utf8')
@@ -55,8 +47,5 @@ describe('rule modules hold no Chinese words', () => {
       expect(code.match(/\p{Script=Han}+/gu) ?? []).toEqual([]);
     });
   }
-  it('covers files that exist', () => {
-    const files = new Set(readdirSync(dir));
-    for (const f of RULES) expect(files.has(f), f).toBe(true);
-  });
+  it('covers the rule modules', () => expect(RULES.length).toBeGreaterThanOrEqual(20));
 });

@@ -15,10 +15,11 @@ export interface LexiconList {
   entries: readonly string[];
 }
 
+/** Punctuation in a list (（, 、) is typography, not vocabulary: only entries with a letter or a Han character are listed. */
 const list = (name: string, entries: readonly string[], kind: EntryKind = 'word'): LexiconList => ({
   name,
   kind,
-  entries,
+  entries: kind === 'pattern' ? entries : entries.filter((e) => /[\p{Script=Han}\p{L}%<>=≥≤＞＜]/u.test(e)),
 });
 
 export const LEXICON: readonly LexiconList[] = [
@@ -67,6 +68,18 @@ export const LEXICON: readonly LexiconList[] = [
   list('AND_ABOVE', words.AND_ABOVE),
   list('LIST_SPLIT', [words.LIST_SPLIT], 'pattern'),
   list('CHANGE_SUBJECT_TAILS', words.CHANGE_SUBJECT_TAILS),
+  list('SUBJECT_LEADING', words.SUBJECT_LEADING),
+  list('SUBJECT_TRAILING', words.SUBJECT_TRAILING),
+  list('INNER_VERBS', words.INNER_VERBS),
+  list('GENERIC_TAILS', words.GENERIC_TAILS),
+  list('INNER_APPROX', words.INNER_APPROX),
+  list('ATTACHED_PREFIXES', words.ATTACHED_PREFIXES),
+  list('CHANGE_CONNECTIVES', words.CHANGE_CONNECTIVES),
+  list('DATE_UNITS', words.DATE_UNITS),
+  list('RANGE_MARKS', words.RANGE_MARKS),
+  list('NAME_AFTER', words.NAME_AFTER),
+  list('SUBJECT_MARKS', [words.EXAMPLES_MARK]),
+  list('NUMBER_WORDS', [words.ORDINAL_MARK, words.ONE, words.HOUR_UNIT, words.PHASE_UNIT]),
   list(
     'STAGES',
     STAGES.flatMap((s) => s.words),
