@@ -14,6 +14,7 @@ import {
   MEASURES,
   NEW_WORD,
   RATE_UNITS,
+  SITE_WORDS,
   alternation,
 } from './lexicon.ts';
 import { canonical } from './thesaurus.ts';
@@ -152,8 +153,11 @@ function otherMeasure(t: TargetMetric, context: string): boolean {
 
 /** Does the figure count a container (the word right before it) that the target does not count? */
 function countsContainer(t: TargetMetric, completion: string, q: Found): boolean {
-  const before = completion.slice(q.clause, q.start).replace(/[^\p{Script=Han}]/gu, '');
-  const c = CONTAINERS.find((w) => before.endsWith(w));
+  const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
+  const before = han(completion.slice(q.clause, q.start));
+  // …or the words after it name the container (已选定10处城市书房点位 counts sites, not reading rooms).
+  const after = han(completion.slice(q.end, clauseEnd(completion, q.end)).split(/[、(（]/)[0]!);
+  const c = CONTAINERS.find((w) => before.endsWith(w)) ?? SITE_WORDS.find((w) => after.endsWith(w));
   return !!c && !t.core.endsWith(c);
 }
 

@@ -465,3 +465,6 @@ export const NAME_AFTER = ['号', '期', '级', '代', '版', '届'] as const;
 export const EXAMPLES_MARK = '等';
 /** 省市级: both the provincial and the city level. */
 export const PROVINCE_AND_CITY = '省市';
+
+/** Words after a figure that make it a count of sites for the thing, not of the thing (10处城市书房点位). */
+export const SITE_WORDS = ['点位'] as const;

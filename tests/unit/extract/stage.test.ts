@@ -26,9 +26,14 @@ describe('the stage scale (issue 14 point 1)', () => {
 
 describe('figures at an earlier stage are progress, never the result', () => {
   it('确定 against 新建: not met, unclear', () => {
-    const [m] = read('新建城市书房10处。', '已确定10处城市书房点位。').metrics;
+    const [m] = read('新建城市书房10处。', '城市书房已确定10处。').metrics;
     expect(m).toMatchObject({ basis: 'different', verdict: 'unclear' });
     expect(m!.reason).toContain('“确定”阶段');
+  });
+  it('已选定10处城市书房点位 against 新建城市书房10处 counts sites, not reading rooms: no result, never met', () => {
+    const [m] = read('新建城市书房10处。', '已选定10处城市书房点位。').metrics;
+    expect(m!.verdict).not.toBe('met');
+    expect(m!.actual).toBeNull();
   });
   it('parts at different stages are never summed (2个已基本建成、3个进度60%以上 is not 5 built)', () => {
     const d = read('建成口袋公园5个。', '口袋公园中2个已基本建成、3个进度60%以上。');

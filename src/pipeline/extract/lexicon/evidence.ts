@@ -691,6 +691,9 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     企业: ['synthetic-batch-1#listings-extra', 'synthetic-batch-1#cost-relief', 'synthetic-batch-2#h2-approval-days'],
     单位: ['synthetic-rows#energy-intensity-fall', 'synthetic-rows#energy-intensity-rose', 'lexicon-rows#2024-31'],
   },
+  SITE_WORDS: {
+    点位: ['taishun-2024#taishun-2024-03', 'taishun-2024#taishun-2024-04', 'lexicon-rows#2024-46'],
+  },
   CONTEXT_LEADS: {
     同比: ['synthetic-batch-1#tourists-break-through', 'synthetic-batch-2#h2-port', 'synthetic-batch-2#h2-fall-missed'],
     其中: ['synthetic-batch-1#toilets-part-named', 'synthetic-rows#part-of-total-ignored', 'lexicon-rows#2024-5'],

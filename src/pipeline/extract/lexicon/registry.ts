@@ -58,6 +58,7 @@ export const LEXICON: readonly LexiconList[] = [
   list('BEFORE_COMPARATORS', Object.keys(words.BEFORE_COMPARATORS)),
   list('MEASURES', words.MEASURES),
   list('CONTAINERS', words.CONTAINERS),
+  list('SITE_WORDS', words.SITE_WORDS),
   list('CONTEXT_LEADS', words.CONTEXT_LEADS),
   list('CONTEXT_TAILS', words.CONTEXT_TAILS),
   list('RATE_UNITS', words.RATE_UNITS),
