@@ -1,8 +1,10 @@
 import type { Metric } from '../../schema/index.ts';
 import type { TaskOverride } from '../../schema/overrides.ts';
 import { basisOf } from './basis.ts';
+import { targetStageOfWords } from './stage.ts';
 import { actualOf, judge } from './metric.ts';
 import { extractQuantities, type Found } from './quantities.ts';
+import { overrideReasons, pairingReasons } from './reasons.ts';
 
 /** An override that cannot be applied: names the metric and what to fix (in Chinese, for editors). */
 export class MetricOverrideError extends Error {
@@ -49,13 +51,13 @@ export function applyMetricOverrides(
       actual = actualOf(parts, completionVerbatim);
       const reading =
         parts.length === 0
-          ? { basis: 'none' as const, reason: '完成情况未报告对应数字' }
-          : basisOf(target.basisWords, parts[0]!);
+          ? { basis: 'none' as const, reason: pairingReasons.noResult }
+          : basisOf(target.basisWords, parts[0]!, targetStageOfWords(target.basisWords));
       basis = reading.basis;
       basisReason = reading.reason;
     }
     if (e.basis) basis = e.basis;
-    const judged = judge(target, actual, basis === 'same', basisReason || `口径为“${basis}”`);
+    const judged = judge(target, actual, basis === 'same', basisReason || overrideReasons.basisSet(basis));
     out.push({
       ...metric,
       subject: e.subject ?? metric.subject,
@@ -63,7 +65,7 @@ export function applyMetricOverrides(
       actual,
       basis,
       verdict: e.verdict ?? judged.verdict,
-      reason: e.verdict ? `编辑判断：${e.reason}` : `按编辑更正重新判断：${judged.reason}`,
+      reason: e.verdict ? overrideReasons.editorVerdict(e.reason) : overrideReasons.rejudged(judged.reason),
       override: e.reason,
     });
   });
@@ -78,18 +80,8 @@ export function metricPosition(e: { metric?: number | undefined; index?: number 
 /** The completion figure written exactly as `text`: the first figure whose span is `text` or lies inside it. */
 function figureAt(found: Found[], completion: string, text: string, index: number): Found {
   const at = completion.indexOf(text);
-  if (at < 0)
-    throw new MetricOverrideError(
-      index,
-      `第 ${index + 1} 个指标的更正写的“${text}”不在完成情况原文中`,
-      '请从原文逐字复制数字及单位，如“2479套”',
-    );
+  if (at < 0) throw new MetricOverrideError(index, ...overrideReasons.notInText(index, text));
   const q = found.find((f) => f.start >= at && f.end <= at + text.length);
-  if (!q)
-    throw new MetricOverrideError(
-      index,
-      `第 ${index + 1} 个指标的更正写的“${text}”中没有可识别的数字和单位`,
-      '请只复制数字及其单位，如“1010个”',
-    );
+  if (!q) throw new MetricOverrideError(index, ...overrideReasons.noFigure(index, text));
   return q;
 }

@@ -1,3 +1,4 @@
+import { areaReasons } from './reasons.ts';
 import type { Task, Taxonomy } from '../../schema/index.ts';
 import { byCodeUnit } from '../../lib/order.ts';
 
@@ -32,17 +33,14 @@ export function areaOf(target: string, completion: string, taxonomy: Taxonomy): 
     return {
       slug: taxonomy.fallback,
       evidence: [],
-      reason: `目标任务和完成情况中没有任何领域关键词，归入“${nameOf(taxonomy.fallback)}”`,
+      reason: areaReasons.fallback(nameOf(taxonomy.fallback)),
     };
   const evidence = best.evidence.sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])).map(([w]) => w);
-  const shown = evidence
-    .slice(0, 3)
-    .map((w) => `“${w}”`)
-    .join('、');
+  const shown = evidence.slice(0, 3);
   return {
     slug: best.slug,
     evidence,
-    reason: `文字中出现${shown}等“${nameOf(best.slug)}”领域关键词，按权重计分最高（得分 ${Math.round(best.score * 100) / 100}）`,
+    reason: areaReasons.best(shown, nameOf(best.slug), Math.round(best.score * 100) / 100),
   };
 }
 

@@ -1,13 +1,8 @@
 import type { Basis } from '../../schema/index.ts';
-import {
-  APPLIED_WORDS,
-  CUMULATIVE_WORDS,
-  ESTIMATE_WORDS,
-  EXCLUDED_WORDS,
-  PART_WORDS,
-  UNDERWAY_WORDS,
-} from './lexicon.ts';
+import { CUMULATIVE_WORDS, ESTIMATE_WORDS, EXCLUDED_WORDS, PART_WORDS } from './lexicon.ts';
 import type { Found } from './quantities.ts';
+import { reasons } from './reasons.ts';
+import { DONE, type StageReading } from './stage.ts';
 
 /** Whether a reported figure is the same kind of thing as the target's, and the word that says not. */
 export interface BasisReading {
@@ -22,28 +17,32 @@ const has = (words: readonly string[], list: readonly string[]) => list.find((w)
 
 /**
  * GLOSSARY "Basis": 预计 → estimated; 累计 against a target that is not itself cumulative →
- * cumulative; 申报/推荐/上报 (applied for), 立项/开工/正在 (started) or 其中 (a part of a total)
- * against a target that does not use the same word → different; otherwise same.
+ * cumulative; a figure at an earlier stage than the target asks for (选定/立项/申报 < 开工/在建 <
+ * 基本完成 < 建成/完成, lexicon/stages.ts) → different: it is progress, not the result; extra or pending
+ * figures (另有, 待) and parts of a total (其中) → different; otherwise same.
  */
-export function basisOf(targetWords: readonly string[], actual: Found): BasisReading {
+export function basisOf(
+  targetWords: readonly string[],
+  actual: Found,
+  need: StageReading = { index: DONE, word: '' },
+): BasisReading {
   const words = actual.basisWords;
   const est = has(words, ESTIMATE_WORDS);
-  if (est) return { basis: 'estimated', word: est, reason: `完成情况写的是“${est}”数，不是实际结果` };
+  if (est) return { basis: 'estimated', word: est, reason: reasons.estimated(est) };
   const cum = has(words, CUMULATIVE_WORDS);
-  if (cum && !targetWords.includes(cum))
-    return { basis: 'cumulative', word: cum, reason: `完成情况报告的是“${cum}”数，目标是当年数，口径不同` };
-  for (const list of [APPLIED_WORDS, UNDERWAY_WORDS, EXCLUDED_WORDS]) {
-    const w = has(words, list);
-    if (w && !targetWords.includes(w))
-      return { basis: 'different', word: w, reason: `完成情况写的是“${w}”，与目标要求的口径不同` };
-  }
+  if (cum && !targetWords.includes(cum)) return { basis: 'cumulative', word: cum, reason: reasons.cumulative(cum) };
+  const stage = actual.stage;
+  if (stage && stage.index < need.index)
+    return { basis: 'different', word: stage.word, reason: reasons.earlierStage(actual.text, stage, need) };
+  const extra = has(words, EXCLUDED_WORDS);
+  if (extra && !targetWords.includes(extra)) return { basis: 'different', word: extra, reason: reasons.extra(extra) };
   const part = has(words, PART_WORDS);
   if (part && actual.unit !== '%' && actual.unit !== '％')
-    return { basis: 'different', word: part, reason: `这个数字是“${part}”所指的一部分，不是目标的全部` };
-  return { basis: 'same', word: '', reason: '完成情况的数字与目标口径一致' };
+    return { basis: 'different', word: part, reason: reasons.part(part) };
+  return { basis: 'same', word: '', reason: reasons.sameBasis };
 }
 
-/** Figures introduced as extra, pending or under way are never added into a result (GLOSSARY). */
+/** Figures introduced as extra or pending are never added into a result (GLOSSARY). */
 export function isExcluded(actual: Found): boolean {
   return actual.basisWords.some((w) => (EXCLUDED_WORDS as readonly string[]).includes(w));
 }

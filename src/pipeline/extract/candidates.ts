@@ -3,6 +3,21 @@ import { basisOf, type BasisReading } from './basis.ts';
 import type { Found } from './quantities.ts';
 import { bigrams, coverage, head, levelsOf, namesNothing } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
+import {
+  AND_ABOVE,
+  CONTAINERS,
+  CONTEXT_LEADS,
+  CONTEXT_TAILS,
+  LEVEL_MARK,
+  LEVEL_NAMES,
+  LIST_SPLIT,
+  MEASURES,
+  NEW_WORD,
+  RATE_UNITS,
+  SITE_WORDS,
+  alternation,
+} from './lexicon.ts';
+import { canonical } from './thesaurus.ts';
 import { compatibleUnits } from './units.ts';
 
 /**
@@ -13,6 +28,10 @@ import { compatibleUnits } from './units.ts';
 export const MIN_COVERAGE = 0.5;
 /** Without the subject's head word (床位, 企业) near the result, this much must be named. */
 export const MIN_COVERAGE_HEADLESS = 0.75;
+
+const CONTEXT_LEAD = new RegExp(`^(${alternation(CONTEXT_LEADS)})`);
+const CONTEXT_TAIL = new RegExp(`(${alternation(CONTEXT_TAILS)})$`);
+const LEVELS = new RegExp(`(${alternation(LEVEL_NAMES)})${LEVEL_MARK}(${alternation(AND_ABOVE)})?`, 'g');
 
 export interface Candidate {
   q: Found;
@@ -43,9 +62,7 @@ export function contextOf(text: string, all: Found[], i: number): string {
   const stop = text.slice(q.end, to).search(/[、(（]/);
   if (stop >= 0) to = q.end + stop;
   const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
-  const before = han(text.slice(from, q.start))
-    .replace(/^(同比|其中)/, '')
-    .replace(/(增长|增速|下降|为|达到?)$/, '');
+  const before = han(text.slice(from, q.start)).replace(CONTEXT_LEAD, '').replace(CONTEXT_TAIL, '');
   const open = bracketOpen(text, q.start);
   // A growth is often stated after the level it grows (生产总值812.6亿元,按可比价计算增长5.8%).
   const growthAfterLevel = q.direction !== 0 && q.clause > q.sentence && from === q.clause;
@@ -77,21 +94,26 @@ export function comparable(t: TargetMetric, c: Found): boolean {
   return isIncreaseOf(t, c);
 }
 
-const RATES = new Set(['%', '％', '‰', '个百分点', '百分点', '']);
+const RATES = new Set<string>([...RATE_UNITS, '']);
 
-/** Is `c` an increase in an amount (增加61亿元) reporting on a target of adding that amount (新增50亿元)? */
+/**
+ * 增加, 新增 and 增长 of an amount are one comparator: an increase (增加61亿元) reports on a target of adding
+ * (新增50亿元), and an amount added (新增61亿元) on a target of increasing (增加50亿元).
+ */
 export function isIncreaseOf(t: TargetMetric, c: Found): boolean {
-  return t.q.direction === 0 && c.direction > 0 && !RATES.has(c.unit) && t.q.basisWords.includes('新增');
+  if (RATES.has(c.unit) || RATES.has(t.q.unit)) return false;
+  const added = (q: Found) => q.basisWords.includes(NEW_WORD);
+  return (t.q.direction === 0 && added(t.q) && c.direction > 0) || (t.q.direction > 0 && c.direction === 0 && added(c));
 }
 
 /** Administrative levels are matched by otherLevel, not as words of the subject (省级以上体育赛事 → 体育赛事). */
 export function stripLevels(text: string): string {
-  return text.replace(/(国家|省市|省|市|区|县|镇)级(及?以上)?/g, '');
+  return text.replace(LEVELS, '');
 }
 
 function named(subject: string, context: string): number {
-  subject = stripLevels(subject) || subject;
-  context = stripLevels(context);
+  subject = canonical(stripLevels(subject) || subject);
+  context = canonical(stripLevels(context));
   const s = coverage(subject, context);
   const h = head(subject);
   const headHere = h.length > 0 && context.includes(h);
@@ -109,7 +131,7 @@ export function subjectParts(core: string): string[] {
   if (alt) return [alt[1]!, alt[2]!];
   // 和/及/与 join a list only as words of their own (not in 惠及, 参与, 和谐).
   const parts = core
-    .split(/、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与/)
+    .split(new RegExp(LIST_SPLIT))
     .map((p) => p.trim())
     .filter((p) => p.replace(/[^\p{Script=Han}]/gu, '').length >= 2);
   if (parts.length < 2) return [];
@@ -124,26 +146,6 @@ function otherLevel(t: TargetMetric, context: string): boolean {
   return want.size > 0 && got.size > 0 && ![...got].some((l) => want.has(l));
 }
 
-/** What is measured of a thing: a result measuring another (投资 against 增加值) reports on something else. */
-const MEASURES = [
-  '增加值',
-  '投资',
-  '营业收入',
-  '收入',
-  '产值',
-  '税收',
-  '产量',
-  '销售额',
-  '零售额',
-  '出口额',
-  '进口额',
-  '利润',
-  '能耗',
-  '排放量',
-];
-/** Words for a container of the thing counted: 停车位项目12个 counts projects, not parking spaces. */
-const CONTAINERS = ['项目', '工程', '企业', '单位'];
-
 function otherMeasure(t: TargetMetric, context: string): boolean {
   const want = MEASURES.filter((m) => t.core.includes(m));
   return want.length > 0 && !want.some((m) => context.includes(m)) && MEASURES.some((m) => context.includes(m));
@@ -151,8 +153,11 @@ function otherMeasure(t: TargetMetric, context: string): boolean {
 
 /** Does the figure count a container (the word right before it) that the target does not count? */
 function countsContainer(t: TargetMetric, completion: string, q: Found): boolean {
-  const before = completion.slice(q.clause, q.start).replace(/[^\p{Script=Han}]/gu, '');
-  const c = CONTAINERS.find((w) => before.endsWith(w));
+  const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
+  const before = han(completion.slice(q.clause, q.start));
+  // …or the words after it name the container (已选定10处城市书房点位 counts sites, not reading rooms).
+  const after = han(completion.slice(q.end, clauseEnd(completion, q.end)).split(/[、(（]/)[0]!);
+  const c = CONTAINERS.find((w) => before.endsWith(w)) ?? SITE_WORDS.find((w) => after.endsWith(w));
   return !!c && !t.core.endsWith(c);
 }
 
@@ -182,21 +187,33 @@ export const MIN_COVERAGE_LOOSE = 0.25;
  * One such figure is the result; several in one sentence are its parts; otherwise none.
  */
 export function looseCandidates(t: TargetMetric, completion: string, all: Found[]): Candidate[] {
-  const h = head(stripLevels(t.core));
+  const core = canonical(stripLevels(t.core));
+  const h = head(core);
   if (h.length < 2) return [];
   const hits: Candidate[] = [];
   all.forEach((q, i) => {
     if (!comparable(t, q)) return;
     const context = contextOf(completion, all, i);
-    const score = coverage(stripLevels(t.core), stripLevels(context));
+    const score = coverage(core, canonical(stripLevels(context)));
     // The head word closes the figure's own words: 接待游客|1023.5万人次, 两条|特色街区.
     const post = completion.slice(q.end).split(/[,，;；。、(（]/)[0]!;
     const adjacent =
-      completion.slice(q.clause, q.start).replace(/\s+$/, '').endsWith(h) || (post.length <= 8 && post.endsWith(h));
+      canonical(completion.slice(q.clause, q.start)).replace(/\s+$/, '').endsWith(h) ||
+      (post.length <= 8 && canonical(post).endsWith(h));
     if (adjacent && score >= MIN_COVERAGE_LOOSE && !reportsOnOther(t, completion, q, context))
-      hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q), context });
+      hits.push({ q, score, part: -1, basis: basisOf(t.q.basisWords, q, t.stage), context });
   });
-  if (hits.length <= 1) return hits;
+  // 立项…石化行业项10个、关键基础件行业数字化改造项目17个 against 石化行业数改项目: when another figure of
+  // the same sentence is named at least as well, the loose match is a guess, and no figure is taken.
+  const named = (i: number) => coverage(core, canonical(stripLevels(contextOf(completion, all, i))));
+  const contested = (c: Candidate) =>
+    all.some(
+      (q, i) =>
+        !hits.some((h) => h.q === q) && q.sentence === c.q.sentence && comparable(t, q) && named(i) >= c.score - 1e-9,
+    );
+  const kept = hits.filter((c) => !contested(c));
+  if (kept.length <= 1) return kept;
+  hits.splice(0, hits.length, ...kept);
   const [first] = hits;
   return hits.every((c) => c.q.sentence === first!.q.sentence && c.q.unit === first!.q.unit) ? hits : [];
 }

@@ -1,5 +1,6 @@
 import type { Comparator } from '../../schema/index.ts';
-import { FLOOR_VERBS, longestFirst } from './lexicon.ts';
+import { AFTER_COMPARATORS, BEFORE_COMPARATORS, FALL_WORDS, FLOOR_VERBS, RISE_WORDS, longestFirst } from './lexicon.ts';
+import { clauseEnd } from './clauses.ts';
 import type { Found } from './quantities.ts';
 
 /** How a target compares a result with its figure, and the word that says so (GLOSSARY: comparators). */
@@ -9,55 +10,6 @@ export interface ComparatorReading {
   word: string;
 }
 
-const SUFFIX: Record<string, Comparator> = {
-  以上: '>=',
-  之多: '>=',
-  余: '>=',
-  多: '>=',
-  以内: '<=',
-  之内: '<=',
-  以下: '<=',
-  左右: '~',
-  上下: '~',
-};
-const PREFIX: Record<string, Comparator> = {
-  不低于: '>=',
-  不少于: '>=',
-  至少: '>=',
-  达到: '>=',
-  达: '>=',
-  突破: '>=',
-  力争: '>=',
-  超过: '>',
-  超: '>',
-  高于: '>',
-  逾: '>',
-  不超过: '<=',
-  不高于: '<=',
-  低于: '<=',
-  控制在: '<=',
-  压缩至: '<=',
-  压缩到: '<=',
-  缩短至: '<=',
-  缩短到: '<=',
-  下降到: '<=',
-  下降至: '<=',
-  降至: '<=',
-  降到: '<=',
-  减少到: '<=',
-  减少至: '<=',
-  提高到: '>=',
-  提高至: '>=',
-  提升到: '>=',
-  提升至: '>=',
-  增长到: '>=',
-  增加到: '>=',
-  稳定在: '=',
-  保持在: '=',
-  维持在: '=',
-  约: '~',
-  近: '~',
-};
 const VERBS = longestFirst(FLOOR_VERBS);
 
 /**
@@ -68,10 +20,11 @@ const VERBS = longestFirst(FLOOR_VERBS);
  */
 export function comparatorOf(text: string, q: Found, verbsBefore = q.numStart): ComparatorReading {
   for (const w of q.qualifiers)
-    if (w in SUFFIX && !text.endsWith(w, q.numStart)) return { comparator: SUFFIX[w]!, word: w };
+    if (w in AFTER_COMPARATORS && !text.endsWith(w, q.numStart)) return { comparator: AFTER_COMPARATORS[w]!, word: w };
   for (const w of q.qualifiers)
-    if (w in PREFIX && text.endsWith(w, q.numStart)) return { comparator: PREFIX[w]!, word: w };
-  if (q.direction !== 0) return { comparator: '>=', word: q.direction > 0 ? '增长' : '下降' };
+    if (w in BEFORE_COMPARATORS && text.endsWith(w, q.numStart)) return { comparator: BEFORE_COMPARATORS[w]!, word: w };
+  if (q.direction !== 0)
+    return { comparator: '>=', word: q.changeWord || (q.direction > 0 ? RISE_WORDS[0] : FALL_WORDS[0]) };
   // The verb nearest before the thing counted (新改建公交候车亭30个 → 新改建, not 改建 inside it).
   // Verbs inside the head of the thing counted (孵化器, 改造项目) are nouns, not the target's verb.
   const lead = text.slice(q.sentence, Math.max(q.sentence, Math.min(q.numStart, verbsBefore)));
@@ -82,5 +35,11 @@ export function comparatorOf(text: string, q: Found, verbsBefore = q.numStart): 
       best = { end: at + v.length, word: v };
   }
   if (best) return { comparator: '>=', word: best.word };
+  // 16010名义务教育段学生开展正脊筛查, 为300户…家庭进行…微改造: the verb after the thing counted.
+  const tail = text.slice(q.end, clauseEnd(text, q.end));
+  const after = VERBS.map((v) => ({ v, at: tail.indexOf(v) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at || b.v.length - a.v.length)[0];
+  if (after) return { comparator: '>=', word: after.v };
   return { comparator: '=', word: '' };
 }

@@ -1,5 +1,6 @@
 import type { Cell, Metric, Task, Taxonomy } from '../../schema/index.ts';
 import { areaOf } from './area.ts';
+import { bareResult } from './bare-result.ts';
 import { buildMetric, quantityOf } from './metric.ts';
 import { pair } from './pairing.ts';
 import { extractQuantities } from './quantities.ts';
@@ -23,9 +24,9 @@ export interface Derived {
 export function derive(target: Cell, completion: Cell, taxonomy: Taxonomy): Derived {
   const found = extractQuantities(completion.verbatim);
   const quantities = { target: extractQuantities(target.verbatim).map(quantityOf), completion: found.map(quantityOf) };
-  const metrics = targetMetrics(target).map((t) =>
-    buildMetric(t, pair(t, completion.verbatim, found), completion.verbatim),
-  );
+  const targets = targetMetrics(target);
+  const bare = bareResult(targets, completion.verbatim);
+  const metrics = targets.map((t) => buildMetric(t, bare ?? pair(t, completion.verbatim, found), completion.verbatim));
   return {
     shortTitle: shortTitle(target.display),
     area: areaOf(target.display, completion.display, taxonomy),

@@ -3,6 +3,7 @@
  * (../shared/GLOSSARY.md). Lists only: the rules that use them live in their own modules.
  * Longer words come first wherever a list is matched as alternatives.
  */
+import type { Comparator } from '../../schema/index.ts';
 import { byCodeUnit } from '../../lib/order.ts';
 
 /** Sort longest first so regex alternation and startsWith scans prefer the specific word. */
@@ -22,33 +23,19 @@ export const UNITS = [
   '个百分点',
   '百分点',
   '%',
-  '％',
-  '‰',
-  '千瓦时',
   '千瓦',
-  '平方公里',
-  '平方千米',
   '平方米',
   '立方米',
   '公里',
-  '千米',
-  '公顷',
   '亩',
   '米',
   '微克/立方米',
-  '毫克/立方米',
   '标箱',
-  '公斤',
-  '千克',
   '吨',
   '斤',
   '元',
   '美元',
-  '欧元',
   '人次',
-  '户次',
-  '车次',
-  '架次',
   '家次',
   '场次',
   '个',
@@ -62,21 +49,16 @@ export const UNITS = [
   '张',
   '台',
   '间',
-  '栋',
-  '幢',
   '只',
   '块',
   '套',
   '辆',
-  '艘',
   '架',
   '部',
   '本',
   '册',
-  '篇',
   '份',
   '宗',
-  '笔',
   '类',
   '例',
   '床',
@@ -95,64 +77,44 @@ export const UNITS = [
   '届',
   '轮',
   '头',
-  '棵',
-  '株',
-  '盏',
   '倍',
   '个工作日',
   '工作日',
   '天',
-  '小时',
   '分钟',
 ] as const;
 
 /** Latin unit tokens seen in Chinese tables (2000kg/d); anything else next to a digit is a name (5G). */
-export const LATIN_UNITS = ['kg/d', 't/d', 'kWh', 'kW', 'MW', 'GW', 'km', 'kg', 'm²', 'm2', 'm³', 't'] as const;
+export const LATIN_UNITS = ['kg/d', 'kg'] as const;
 
 /** Multipliers written between the number and the unit: 2.5万千瓦, 240.3亿元. */
-export const MULTIPLIERS = ['千万', '百万', '万', '亿', '千', '百'] as const;
+export const MULTIPLIERS = ['万', '亿', '千', '百'] as const;
 
 /** Qualifiers written right before the number. */
 export const PREFIX_QUALIFIERS = [
   '压缩至',
-  '压缩到',
-  '缩短至',
-  '缩短到',
   '下降到',
-  '下降至',
-  '降至',
   '降到',
-  '减少到',
-  '减少至',
   '提高到',
-  '提高至',
-  '提升到',
-  '提升至',
-  '增长到',
-  '增加到',
   '不低于',
   '不少于',
-  '不超过',
-  '不高于',
   '控制在',
   '稳定在',
   '保持在',
-  '维持在',
-  '至少',
   '达到',
   '超过',
-  '高于',
   '低于',
   '突破',
   '力争',
   '约',
   '近',
   '超',
-  '逾',
   '达',
+  '>',
+  '=',
 ] as const;
 /** Qualifiers written right after the unit (余 and 多 may also sit before the unit: 200余场, 1400余万元). */
-export const SUFFIX_QUALIFIERS = ['以上', '以内', '以下', '之内', '左右', '上下', '之多', '余', '多'] as const;
+export const SUFFIX_QUALIFIERS = ['以上', '以内', '左右', '上下', '余', '多'] as const;
 
 /** Basis words: how a figure was counted. Found in the clause before the number and right after it. */
 export const BASIS_WORDS = [
@@ -161,9 +123,6 @@ export const BASIS_WORDS = [
   '累计共',
   '余额',
   '预计',
-  '预估',
-  '预期',
-  '有望',
   '完成',
   '建成',
   '新建',
@@ -185,7 +144,6 @@ export const BASIS_WORDS = [
   '增长',
   '增速',
   '下降',
-  '减少',
   '降低',
   '提高',
   '其中',
@@ -205,24 +163,17 @@ export const BASIS_WORDS = [
   '举办',
   '开展',
   '发放',
-  '共计',
-  '合计',
-  '总计',
   '同比',
 ] as const;
 
 /** The result is an estimate, not a result. */
-export const ESTIMATE_WORDS = ['预计', '预估', '预期', '有望'] as const;
+export const ESTIMATE_WORDS = ['预计'] as const;
 /** The result is a running total. */
 export const CUMULATIVE_WORDS = ['累计', '余额'] as const;
-/** Applied for or nominated, not yet approved. */
-export const APPLIED_WORDS = ['申报', '推荐', '上报', '申请'] as const;
-/** Started or under way, not finished. */
-export const UNDERWAY_WORDS = ['立项', '开工', '启动', '正在', '在建', '推进中', '筹备', '筹建', '拟', '计划'] as const;
 /** A part of a total named just before it. */
 export const PART_WORDS = ['其中'] as const;
 /** Extra or pending figures: never added into a result, never the result of a target to complete. */
-export const EXCLUDED_WORDS = ['另有', '另', '待', '正在', '已开工', '开工', '尚未', '未完成'] as const;
+export const EXCLUDED_WORDS = ['另有', '另', '待', '正在', '已开工', '开工'] as const;
 
 /** Verbs that make a target figure a floor: add / build / complete N (GLOSSARY: 新增X → >=). */
 export const FLOOR_VERBS = [
@@ -270,17 +221,17 @@ export const FLOOR_VERBS = [
   '阶梯孵化',
   '新引育',
   '设计',
+  '开办',
 ] as const;
 
 /** Words of direction right before a number: the figure is a change, not a level. */
-export const RISE_WORDS = ['增长', '增速', '增幅', '增加', '提高', '上升', '提升', '上涨'] as const;
-export const FALL_WORDS = ['下降', '降低', '减少', '降幅'] as const;
+export const RISE_WORDS = ['增长', '增速', '增加', '提高', '上升', '提升'] as const;
+export const FALL_WORDS = ['下降', '降低'] as const;
 
 /** Status cues of the completion text (GLOSSARY: status cues). */
 export const DONE_CUES = [
   '已完成',
   '全部完成',
-  '均已完成',
   '顺利完成',
   '完成目标任务',
   '完成全年',
@@ -290,15 +241,10 @@ export const DONE_CUES = [
   '完工',
   '投用',
   '通过验收',
-  '完成验收',
   '已出版',
   '已出台',
-  '已印发',
-  '印发实施',
-  '获批复',
   '已获',
   '批复',
-  '已实现',
   '实现',
   '完成',
   '建成',
@@ -316,13 +262,11 @@ export const PROGRESS_CUES = [
   '正抓紧',
   '抓紧',
   '已启动',
-  '启动建设',
   '已开工',
   '开工建设',
   '有序推进',
   '按序推进',
   '继续推进',
-  '稳步推进',
   '协同推进',
   '有序开展',
   '阶段性',
@@ -331,7 +275,6 @@ export const PROGRESS_CUES = [
   '征求意见稿',
   '前期工作',
   '完善中',
-  '进行中',
   '治理中',
   '基本完成',
   '基本实现',
@@ -341,21 +284,187 @@ export const PROGRESS_CUES = [
 ] as const;
 
 /** Words that contain a cue but say something else (直通车 is a mechanism, not a road opened). */
-export const CUE_NOT_IN = ['直通车', '通车运营前'] as const;
+export const CUE_NOT_IN = ['直通车'] as const;
 
 /** Prefix characters that make 一 part of a word, not a number (统一, 唯一, 第一, 之一). */
-export const YI_WORD_BEFORE = '统唯同单第万之专逐划均';
+export const YI_WORD_BEFORE = '统第之划';
 /** Idioms that start with a numeral and a unit character but count nothing. */
-export const NUMERAL_IDIOMS = [
-  '一批',
-  '一起',
-  '一次性',
-  '一系列',
-  '一件事',
-  '一类',
-  '一期',
-  '一条龙',
-  '一张图',
-  '一站式',
-  '一轮',
+export const NUMERAL_IDIOMS = ['一批', '一件事', '一类', '一期', '一站式', '一轮'] as const;
+
+/** Verbs that, before a figure in the same clause, state a volume rather than completion (完成投资X). */
+export const VOLUME_VERBS = ['完成'] as const;
+
+/** A number as a named group `share`, for the rate patterns below. */
+const SHARE = '(?<share>[0-9]+(?:\\.[0-9]+)?)[%％]';
+/** Shares of the plan done, as the text states them (regular expression sources). */
+export const RATE_PATTERNS = [
+  `完成(?:年度|全年)?(?:计划|任务|目标)(?:数|\\p{Script=Han}{1,2})?的${SHARE}`,
+  `完成(?:了)?(?:率|进度)?(?:达到|达|为)?${SHARE}`,
 ] as const;
+
+/** Adverbs that may stand between a stage verb and its figure (共认定207家, 已建成3个). */
+export const STAGE_LINKS = ['共', '已', '均', '累计', '全部'] as const;
+
+/** Qualifiers that state a level reached, a total: never one part of a sum (托位数达到1010个). */
+export const LEVEL_QUALIFIERS = ['达到', '达', '提高到'] as const;
+
+/** Multipliers that count people or things when a noun follows with no measure word (800万以上困难群众). */
+export const COUNT_MULTIPLIERS = ['万亿', '万', '亿'] as const;
+
+/** The word of an amount added this year (新增50亿元): an increase comparator like 增加 and 增长. */
+export const NEW_WORD = '新增';
+
+/** A figure stated as a total: never the first of several parts to add (累计, 共计…). */
+export const TOTAL_WORDS = ['累计'] as const;
+/** Qualifiers of a reported figure that make it approximate: below (近), above (余…), about (约…). */
+export const APPROX_BELOW = ['近'] as const;
+export const APPROX_ABOVE = ['余', '多', '超', '超过', '突破', '以上'] as const;
+export const APPROX_ABOUT = ['约', '左右', '上下'] as const;
+
+/** The comparator a qualifier after the figure gives (GLOSSARY: comparators). */
+export const AFTER_COMPARATORS: Readonly<Record<string, Comparator>> = {
+  以上: '>=',
+  余: '>=',
+  多: '>=',
+  以内: '<=',
+  左右: '~',
+  上下: '~',
+};
+/** The comparator a qualifier before the figure gives. */
+export const BEFORE_COMPARATORS: Readonly<Record<string, Comparator>> = {
+  不低于: '>=',
+  不少于: '>=',
+  达到: '>=',
+  达: '>=',
+  突破: '>=',
+  力争: '>=',
+  超过: '>',
+  超: '>',
+  低于: '<=',
+  控制在: '<=',
+  压缩至: '<=',
+  下降到: '<=',
+  降到: '<=',
+  提高到: '>=',
+  稳定在: '=',
+  保持在: '=',
+  约: '~',
+  近: '~',
+  '>': '>',
+  '=': '=',
+};
+
+/** What is measured of a thing: a result measuring another (投资 against 增加值) reports on something else. */
+export const MEASURES = ['增加值', '投资', '收入', '税收', '产量', '能耗'] as const;
+/** Words for a container of the thing counted: 停车位项目12个 counts projects, not parking spaces. */
+export const CONTAINERS = ['项目', '工程', '企业', '单位'] as const;
+
+/** Words at the edges of a figure's own words that name nothing by themselves (同比增长12%, 其中…). */
+export const CONTEXT_LEADS = ['同比', '其中'] as const;
+export const CONTEXT_TAILS = ['增长', '增速', '下降', '为', '达到', '达'] as const;
+/** Units of rates and shares: a change in them is never an amount added. */
+export const RATE_UNITS = ['%', '个百分点', '百分点'] as const;
+/** Administrative levels (国家级, 省级…, 市级及以上), matched apart from the words of a subject. */
+export const LEVEL_NAMES = ['国家', '省', '市', '区', '镇'] as const;
+export const LEVEL_MARK = '级';
+export const AND_ABOVE = ['及以上', '以上'] as const;
+/** How a subject lists several things (A、B和C): the separators, as a regular expression source. */
+export const LIST_SPLIT = '、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与' as const;
+/** Endings that already say a subject is a change (地区生产总值增长). */
+export const CHANGE_SUBJECT_TAILS = ['增长', '下降', '增速'] as const;
+
+/** Words at the start of a subject that are not part of the thing counted (besides verbs and qualifiers). */
+export const SUBJECT_LEADING = [
+  '保持',
+  '确保',
+  '全年',
+  '本年度',
+  '累计',
+  '同比',
+  '共',
+  '全区',
+  '和',
+  '及',
+  '与',
+  '并',
+  '、',
+  '动态',
+  '持续',
+  '加快',
+  '进一步',
+  '积极',
+  '全力',
+  '再',
+  '其中',
+  '已',
+  '均',
+  '另',
+  '实现了',
+  '(',
+  '（',
+  ')',
+  '）',
+  '等',
+] as const;
+/** Words at the end of a subject that are not part of the thing counted (besides changes and qualifiers). */
+export const SUBJECT_TRAILING = [
+  '同比',
+  '为',
+  '是',
+  '的',
+  '共',
+  '、',
+  '和',
+  '及',
+  '了',
+  '均',
+  '已',
+  '(',
+  '（',
+  '：',
+  ':',
+] as const;
+/** Verbs that split an actor from the thing counted when they stand inside the words before a figure. */
+export const INNER_VERBS = [
+  '新增',
+  '新建',
+  '新改建',
+  '建成',
+  '完成',
+  '实施',
+  '培育',
+  '引进',
+  '招引',
+  '新开工',
+  '开放',
+  '创建',
+  '认定',
+] as const;
+/** Words that name a measure of the thing rather than the thing (造林面积 counts 造林). */
+export const GENERIC_TAILS = ['面积', '数量', '规模', '人数', '总额', '时间', '数'] as const;
+
+/** 余/多 may stand between the number and its multiplier or unit (200余场, 1400余万元). */
+export const INNER_APPROX = ['余', '多'] as const;
+/** Single-character approximators that belong to the figure's span: 近500名, 超1.7万次, 约600人次. */
+export const ATTACHED_PREFIXES = ['近', '约', '超'] as const;
+/** Connectives that carry a change over to the next figure (分别增长6%和7%). */
+export const CHANGE_CONNECTIVES = ['和', '与', '及', '、'] as const;
+/** Marks and words around a number that make it a name, a date or a span of time, not a quantity. */
+export const ORDINAL_MARK = '第';
+export const ONE = '一';
+export const DATE_UNITS = ['年', '月', '日', '号'] as const;
+export const HOUR_UNIT = '时';
+export const RANGE_MARKS = ['-', '~', '—', '至', '到'] as const;
+/** Kept without a fixture row, for safety: without them 3个月 would read as 3个, 百分之95 as nothing. */
+export const MONTHS = '个月';
+export const PERCENT_WORD = '百分之';
+export const PHASE_UNIT = '期';
+export const NAME_AFTER = ['号', '期', '级', '代', '版', '届'] as const;
+
+/** After 等 the category is the subject (百姓健身房、运动场等体育基础设施). */
+export const EXAMPLES_MARK = '等';
+/** 省市级: both the provincial and the city level. */
+export const PROVINCE_AND_CITY = '省市';
+
+/** Words after a figure that make it a count of sites for the thing, not of the thing (10处城市书房点位). */
+export const SITE_WORDS = ['点位'] as const;

@@ -4,16 +4,17 @@ import type { Pairing } from './pairing.ts';
 import { toQuantity, type Found } from './quantities.ts';
 import type { TargetMetric } from './target-metrics.ts';
 import { convert } from './units.ts';
-import { verdictOf } from './verdict.ts';
+import { FALL_WORDS, PREFIX_QUALIFIERS, RISE_WORDS, SUFFIX_QUALIFIERS } from './lexicon.ts';
+import { comparatorReason, pairingReasons } from './reasons.ts';
+import { TOLERANCE, verdictOf } from './verdict.ts';
 
-const COMPARATOR_WORDS: Record<string, string> = {
-  '>=': '不低于',
-  '>': '超过',
-  '<=': '不超过',
-  '<': '低于',
-  '~': '左右',
-  '=': '等于',
-};
+/** What kind of word decided a comparator: a qualifier (以上), a change (增长), a verb (新增) or none. */
+function kindOf(word: string): 'qualifier' | 'verb' | 'change' | 'none' {
+  if (word === '') return 'none';
+  if ([...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS].includes(word as never)) return 'qualifier';
+  if ([...RISE_WORDS, ...FALL_WORDS].includes(word as never)) return 'change';
+  return 'verb';
+}
 
 const directionOf = (q: { change?: 'rise' | 'fall' }): -1 | 0 | 1 =>
   q.change === 'rise' ? 1 : q.change === 'fall' ? -1 : 0;
@@ -56,6 +57,8 @@ export function judge(target: Metric['target'], actual: Metric['actual'], sameBa
           value: convert(actual.value, actual.unit, target.unit),
           qualifiers: actual.qualifiers,
           direction: directionOf(actual),
+          text: actual.text,
+          sameUnit: convert(1, actual.unit, target.unit) === 1,
         }
       : null,
     sameBasis,
@@ -72,20 +75,24 @@ export function buildMetric(t: TargetMetric, pairing: Pairing, completion: strin
   );
   const first = pairing.parts[0];
   const basis = !first
-    ? { basis: 'none' as const, reason: '完成情况未报告对应数字' }
+    ? { basis: 'none' as const, reason: pairingReasons.noResult }
     : pairing.parts.length > 1
-      ? { basis: 'same' as const, reason: '各部分口径一致' }
+      ? { basis: 'same' as const, reason: pairingReasons.partsSame }
       : first.basis;
   const v = judge(target, actual, basis.basis === 'same', first ? first.basis.reason : '');
-  const how = t.comparatorWord
-    ? `依据“${t.comparatorWord}”读作${COMPARATOR_WORDS[t.comparator]}`
-    : `数字前后没有限定词，读作${COMPARATOR_WORDS[t.comparator]}`;
   // The verdict's reason already names a basis other than `same`.
   const parts = [
-    `目标“${t.q.text}”${how}`,
+    comparatorReason(t.q.text, t.comparator, t.comparatorWord, kindOf(t.comparatorWord), TOLERANCE),
     pairing.reason,
     ...(basis.basis === 'same' ? [basis.reason] : []),
     v.reason,
   ];
-  return { subject: t.subject, target, actual, basis: basis.basis, verdict: v.verdict, reason: parts.join('；') };
+  return {
+    subject: t.subject,
+    target,
+    actual,
+    basis: basis.basis,
+    verdict: v.verdict,
+    reason: parts.filter((p) => p !== '').join('；'),
+  };
 }

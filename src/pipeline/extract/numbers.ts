@@ -4,28 +4,16 @@
  * 万 and 亿 are not read here: they belong to the unit (2.5万千瓦), see units.ts.
  */
 
-/** A number token: Arabic (with optional thousands groups and decimals) or Chinese numerals. */
-export const NUMBER_TOKEN = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9０-９]+)?|[〇零一二两三四五六七八九十百千]+/g;
+import { CN_DIGITS, CN_UNITS, NUMERALS, TEN } from './lexicon/numerals.ts';
 
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_NUMBER = new RegExp(`^[${NUMERALS}]+$`);
+
+/** A number token: Arabic (with optional thousands groups and decimals) or Chinese numerals. */
+export const NUMBER_TOKEN = new RegExp(`[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9０-９]+)?|[${NUMERALS}]+`, 'g');
 
 /** Is this token written in Chinese numerals? */
 export function isChineseNumeral(token: string): boolean {
-  return /^[〇零一二两三四五六七八九十百千]+$/.test(token);
+  return CHINESE_NUMBER.test(token);
 }
 
 /**
@@ -41,9 +29,9 @@ export function parseNumber(token: string): number | null {
 
 function parseChinese(token: string): number | null {
   const first = token[0]!;
-  if (!(first in CN_DIGITS) && first !== '十') return null;
+  if (!(first in CN_DIGITS) && first !== TEN) return null;
   // Digit-by-digit form (二〇二四): no 十/百/千 at all.
-  if (!/[十百千]/.test(token)) {
+  if (![...token].some((c) => c in CN_UNITS)) {
     return token.length === 1 ? CN_DIGITS[first]! : Number([...token].map((c) => CN_DIGITS[c]).join(''));
   }
   let total = 0;

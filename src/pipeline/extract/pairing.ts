@@ -10,7 +10,8 @@ import {
   subjectParts,
   type Candidate,
 } from './candidates.ts';
-import { PART_WORDS } from './lexicon.ts';
+import { LEVEL_QUALIFIERS, PART_WORDS, TOTAL_WORDS } from './lexicon.ts';
+import { pairingReasons } from './reasons.ts';
 import type { Found } from './quantities.ts';
 import { bigrams } from './subject.ts';
 import type { TargetMetric } from './target-metrics.ts';
@@ -39,11 +40,11 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
     const context = contextOf(completion, all, i);
     if (reportsOnOther(t, completion, q, context)) return;
     const { score, part } = scoreOf(t, context);
-    if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q), context });
+    if (score > 0) candidates.push({ q, score, part, basis: basisOf(t.q.basisWords, q, t.stage), context });
   });
   if (candidates.length === 0) {
     const loose = looseCandidates(t, completion, all);
-    if (loose.length === 0) return { parts: [], reason: `完成情况中没有与“${t.subject}”对应、单位可比的数字` };
+    if (loose.length === 0) return { parts: [], reason: pairingReasons.none(t.subject) };
     candidates.push(...loose);
   }
   const exact = (c: Candidate) => (c.q.unit === t.q.unit ? 0 : 1);
@@ -59,18 +60,18 @@ export function pair(t: TargetMetric, completion: string, all: Found[]): Pairing
   const best = ranked[0]!;
   const parts = best.basis.basis === 'same' ? sumParts(t, best, candidates, completion, all) : [best];
   if (parts.length > 1) {
-    return { parts, reason: `完成情况分${parts.length}项报告“${t.subject}”，口径相同，合计后与目标比较` };
+    return { parts, reason: pairingReasons.sum(parts.length, t.subject) };
   }
   const listed = subjectParts(t.core);
   if (best.part >= 0 && best.basis.basis === 'same') {
     const basis = {
       basis: 'different' as const,
       word: '',
-      reason: `完成情况只报告了目标所列“${listed[best.part]}”这一部分`,
+      reason: pairingReasons.listedPart(listed[best.part]!),
     };
-    return { parts: [{ ...best, basis }], reason: `完成情况中“${best.q.text}”所在语句提到“${listed[best.part]}”` };
+    return { parts: [{ ...best, basis }], reason: pairingReasons.names(best.q.text, listed[best.part]!) };
   }
-  return { parts, reason: `完成情况中“${best.q.text}”所在语句提到“${t.subject}”` };
+  return { parts, reason: pairingReasons.names(best.q.text, t.subject) };
 }
 
 function sumParts(
@@ -86,9 +87,12 @@ function sumParts(
     q.direction === best.q.direction &&
     unitInfo(q.unit)?.base === base &&
     !isExcluded(q) &&
+    (q.stage?.index ?? -1) === (best.q.stage?.index ?? -1) && // parts at different stages are never summed
+    // A level reached (托位数达到1010个) is a total, never a part of a sum.
+    !q.qualifiers.some((w) => (LEVEL_QUALIFIERS as readonly string[]).includes(w)) &&
     bracketOpen(completion, q.start) < 0 &&
     !q.basisWords.some((w) => (PART_WORDS as readonly string[]).includes(w));
-  if (!eligible(best.q) || best.q.basisWords.some((w) => ['累计', '共计', '合计', '总计'].includes(w))) return [best];
+  if (!eligible(best.q) || best.q.basisWords.some((w) => (TOTAL_WORDS as readonly string[]).includes(w))) return [best];
   const parts = candidates.filter((c) => c.basis.basis === 'same' && eligible(c.q));
   // A figure right after a part, of the same unit, naming the same kind of place counts as a part too.
   const indexOf = (q: Found) => all.indexOf(q);
@@ -99,7 +103,7 @@ function sumParts(
     if (/[(（]/.test(completion.slice(parts[k]!.q.end, next.start))) continue; // a breakdown in brackets, not more of the same
     const context = contextOf(completion, all, i + 1);
     const shared = [...bigrams(context)].filter((b) => b.length === 2 && bigrams(parts[k]!.context).has(b)).length;
-    const basis = basisOf(t.q.basisWords, next);
+    const basis = basisOf(t.q.basisWords, next, t.stage);
     if (shared >= 3 && basis.basis === 'same') parts.push({ q: next, score: 0, part: -1, basis, context });
   }
   return parts.sort((a, b) => a.q.start - b.q.start);

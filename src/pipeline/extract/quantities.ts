@@ -1,7 +1,21 @@
 import type { Quantity } from '../../schema/index.ts';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.ts';
 import {
+  ATTACHED_PREFIXES,
   BASIS_WORDS,
+  CHANGE_CONNECTIVES,
+  CONTEXT_LEADS,
+  DATE_UNITS,
+  HOUR_UNIT,
+  INNER_APPROX,
+  MONTHS,
+  NAME_AFTER,
+  ONE,
+  ORDINAL_MARK,
+  PERCENT_WORD,
+  PHASE_UNIT,
+  RANGE_MARKS,
+  COUNT_MULTIPLIERS,
   FALL_WORDS,
   MULTIPLIERS,
   NUMERAL_IDIOMS,
@@ -14,6 +28,7 @@ import {
 } from './lexicon.ts';
 import { insideAny, nameRanges } from './names.ts';
 import { NUMBER_TOKEN, decimalsOf, isChineseNumeral, parseNumber } from './numbers.ts';
+import { resultStage, type StageReading } from './stage.ts';
 import { ALL_UNITS } from './units.ts';
 
 /** A quantity with what the later rules need to know about where it sits. */
@@ -24,18 +39,32 @@ export interface Found extends Quantity {
   decimals: number;
   /** +1 after 增长/提高…, -1 after 下降/减少…: the figure is a change, not a level. */
   direction: 1 | -1 | 0;
+  /** The word that made it a change (增加, 提高, 下降…), '' for a level. */
+  changeWord?: string;
   /** Offset where the figure's clause starts. */
   clause: number;
   /** Offset where its sentence starts. */
   sentence: number;
+  /** Where the figure stands on the stage scale (选定 < 开工 < 基本完成 < 建成), when its words say. */
+  stage?: StageReading | null;
 }
 
+const APPROX = alternation(INNER_APPROX);
 const TAIL = new RegExp(
-  `^(余|多)?(${alternation(MULTIPLIERS)})?(余|多)?(${alternation(ALL_UNITS)})(${alternation(SUFFIX_QUALIFIERS)})?`,
+  `^(${APPROX})?(${alternation(MULTIPLIERS)})?(${APPROX})?(${alternation(ALL_UNITS)})(${alternation(SUFFIX_QUALIFIERS)})?`,
 );
 const PREFIXES = longestFirst(PREFIX_QUALIFIERS);
+const CONNECTIVE = new RegExp(`^\\s*(${alternation(CHANGE_CONNECTIVES)})\\s*$`);
+const DATE_AFTER = new RegExp(`^\\s?(${alternation([...DATE_UNITS, HOUR_UNIT])})`);
+const RANGE_AFTER = new RegExp(`^(${alternation(RANGE_MARKS)})[0-9０-９]+\\s?(${alternation(DATE_UNITS)})`);
+const NAME_AFTER_RE = new RegExp(`^([A-Za-z]|${alternation(NAME_AFTER)})`);
+/** 万/亿 followed by a noun (a Han character that is no unit): 800万以上困难群众, 1240万农村贫困人口. */
+const COUNTED_NOUN = new RegExp(
+  `^(${APPROX})?(${alternation(COUNT_MULTIPLIERS)})(${APPROX})?(${alternation(SUFFIX_QUALIFIERS)})?(?=\\p{Script=Han})`,
+  'u',
+);
 /** Single-character approximators belong to the figure's span: 近500名, 超1.7万次, 约600人次. */
-const ATTACHED_PREFIX = new Set(['近', '约', '超', '逾']);
+const ATTACHED_PREFIX = new Set<string>(ATTACHED_PREFIXES);
 const BASIS = longestFirst(BASIS_WORDS);
 
 /**
@@ -55,41 +84,67 @@ export function extractQuantities(text: string): Found[] {
   // 分别增长6%和7%: a figure joined to a change by a connective is a change too.
   found.forEach((q, i) => {
     const prev = found[i - 1];
-    if (q.direction === 0 && prev && prev.direction !== 0 && /^\s*[和与及、]\s*$/.test(text.slice(prev.end, q.start)))
+    if (q.direction === 0 && prev && prev.direction !== 0 && CONNECTIVE.test(text.slice(prev.end, q.start))) {
       q.direction = prev.direction;
+      q.changeWord = prev.changeWord;
+    }
   });
-  return found.map((q, i) => ({ ...q, basisWords: basisWordsOf(text, q, found[i + 1]?.start ?? text.length) }));
+  const out = found.map((q, i) => {
+    const nextStart = found[i + 1]?.start ?? text.length;
+    return { ...q, basisWords: basisWordsOf(text, q, nextStart), stage: stageOf(text, q, nextStart) };
+  });
+  // A clause without a stage word of its own continues the previous clause of its sentence (新增A35张,B13张).
+  out.forEach((q, i) => {
+    const prev = out[i - 1];
+    if (q.stage === null && prev && prev.sentence === q.sentence && prev.stage && !hasOwnWords(text, q))
+      q.stage = prev.stage;
+  });
+  return out;
+}
+
+function stageOf(text: string, q: Found, nextStart: number): StageReading | null {
+  return resultStage(text.slice(q.end, Math.min(clauseEnd(text, q.end), nextStart)), text.slice(q.clause, q.start));
+}
+
+/** Does the figure's clause say something of its own before it (a verb or a thing), beyond punctuation? */
+function hasOwnWords(text: string, q: Found): boolean {
+  return (
+    q.clause <= q.sentence ||
+    q.qualifiers.some((w) => (PREFIX_QUALIFIERS as readonly string[]).includes(w)) ||
+    wordsIn(text.slice(q.clause, q.start)).length > 0
+  );
 }
 
 /** Words that describe one figure only and are never carried over to the next clause. */
-const NOT_INHERITED = new Set<string>(['其中', '同比', ...RISE_WORDS, ...FALL_WORDS]);
+const NOT_INHERITED = new Set<string>([...CONTEXT_LEADS, ...RISE_WORDS, ...FALL_WORDS]);
 
 function readQuantity(text: string, token: string, start: number, names: [number, number][]): Found | null {
   const end = start + token.length;
   const before = text[start - 1] ?? '';
   const after = text.slice(end);
   if (insideAny(names, start, end)) return null;
-  if (before === '第' || /[A-Za-z.·]/.test(before)) return null; // ordinals, codes, 12·4
+  if (before === ORDINAL_MARK || /[A-Za-z.·]/.test(before)) return null; // ordinals, codes, 12·4
   const chinese = isChineseNumeral(token);
   const value = parseNumber(token);
   if (value === null) return null;
   if (chinese) {
-    if (token.startsWith('一') && YI_WORD_BEFORE.includes(before)) return null; // 统一, 之一
+    if (token.startsWith(ONE) && YI_WORD_BEFORE.includes(before)) return null; // 统一, 之一
     if (NUMERAL_IDIOMS.some((w) => text.startsWith(w, start))) return null;
   }
   // Dates and time spans: 2024年, 6月28日, 1-12月, 三年行动, 3号线.
-  if (/^\s?[年月日号时]/.test(after) || /^[-~—至到][0-9０-９]+\s?[年月日号]/.test(after)) return null;
-  if (/^个月/.test(after)) return null;
+  if (DATE_AFTER.test(after) || RANGE_AFTER.test(after)) return null;
+  if (after.startsWith(MONTHS)) return null;
   // 百分之九十五 / 百分之95: the unit is written before the number.
-  const percentWord = text.endsWith('百分之', start);
+  const percentWord = text.endsWith(PERCENT_WORD, start);
   const tail = percentWord ? null : TAIL.exec(after);
   let unit = '';
   let suffixes: string[] = [];
   let length = token.length;
+  let counted: RegExpExecArray | null = null;
   if (tail) {
     const [all, pre1, mult, pre2, u, suffix] = tail;
     if (/^[A-Za-z]/.test(u!) && /^[A-Za-z]/.test(after.slice(all.length - (suffix?.length ?? 0)))) return null; // 5Gb: a name
-    if (chinese && u === '期') return null; // 二期, 三期: phases
+    if (chinese && u === PHASE_UNIT) return null; // 二期, 三期: phases
     unit = (mult ?? '') + u!;
     suffixes = [pre1, pre2, suffix].filter((s): s is string => !!s);
     length += all.length;
@@ -100,17 +155,25 @@ function readQuantity(text: string, token: string, start: number, names: [number
       suffixes = [suffix];
       length += suffix.length;
     }
+  } else if (!chinese && (counted = COUNTED_NOUN.exec(after))) {
+    // 帮扶800万以上困难群众: 万/亿 before a noun with no measure word between is still a quantity.
+    const [all, pre1, mult, pre2, suffix] = counted;
+    unit = mult!;
+    suffixes = [pre1, pre2, suffix].filter((x): x is string => !!x);
+    length += all.length;
   } else {
     // A bare number counts only as a written decimal (倍差1.64); 1.0 / 2.0 are version names.
-    if (chinese || !/\.\d*[1-9]\d*$/.test(token) || /^[A-Za-z号期级代版届]/.test(after)) return null;
+    if (chinese || !/\.\d*[1-9]\d*$/.test(token) || NAME_AFTER_RE.test(after)) return null;
   }
   if (/^[A-Za-z]/.test(after) && !tail) return null;
-  const numberStart = percentWord ? start - 3 : start;
+  const numberStart = percentWord ? start - PERCENT_WORD.length : start;
   const prefix = PREFIXES.find((p) => text.endsWith(p, numberStart)) ?? '';
   const spanStart = ATTACHED_PREFIX.has(prefix) ? numberStart - prefix.length : numberStart;
   const spanEnd = start + length;
   const lead = text.slice(clauseStart(text, numberStart - prefix.length), numberStart - prefix.length);
-  const direction = RISE_WORDS.some((w) => lead.endsWith(w)) ? 1 : FALL_WORDS.some((w) => lead.endsWith(w)) ? -1 : 0;
+  const rise = RISE_WORDS.find((w) => lead.endsWith(w));
+  const fall = rise ? undefined : FALL_WORDS.find((w) => lead.endsWith(w));
+  const direction = rise ? 1 : fall ? -1 : 0;
   return {
     text: text.slice(spanStart, spanEnd),
     start: spanStart,
@@ -122,6 +185,7 @@ function readQuantity(text: string, token: string, start: number, names: [number
     numStart: numberStart,
     decimals: decimalsOf(token),
     direction,
+    changeWord: rise ?? fall ?? '',
     clause: clauseStart(text, start),
     sentence: sentenceStart(text, start),
   };

@@ -1,6 +1,9 @@
 import type { Metric, Span, Status } from '../../schema/index.ts';
-import { CUE_NOT_IN, DONE_CUES, PROGRESS_CUES, longestFirst } from './lexicon.ts';
+import { hasBoundary } from './clauses.ts';
+import { CUE_NOT_IN, DONE_CUES, PROGRESS_CUES, RATE_PATTERNS, VOLUME_VERBS, longestFirst } from './lexicon.ts';
 import { nameRanges, insideAny } from './names.ts';
+import { extractQuantities } from './quantities.ts';
+import { statusReasons, statusSentences } from './reasons.ts';
 
 /**
  * A task's status: the pipeline's reading, from its metric verdicts and the completion text's own
@@ -15,38 +18,49 @@ export function statusOf(
   metrics: Pick<Metric, 'verdict' | 'subject'>[],
   completion: string,
 ): { value: Status; reason: string; evidence: Span[] } {
-  const progress = cues(completion, PROGRESS_CUES).concat(partialPercents(completion));
-  const done = cues(completion, DONE_CUES);
+  const rates = rateSpans(completion);
+  const outsideRates = (c: Span) => !rates.some((r) => c.start < r.span.end && r.span.start < c.end);
+  const progress = cues(completion, PROGRESS_CUES)
+    .filter(outsideRates)
+    .concat(rates.filter((r) => r.share < 100).map((r) => r.span))
+    .sort((a, b) => a.start - b.start);
+  const volumes: Span[] = [];
+  const done = withoutVolumes(completion, cues(completion, DONE_CUES).filter(outsideRates), volumes)
+    .concat(rates.filter((r) => r.share >= 100).map((r) => r.span))
+    .sort((a, b) => a.start - b.start);
   const failed = metrics.filter((m) => m.verdict === 'not_met');
   if (failed.length > 0) {
     return {
       value: 'not_met',
-      reason: `${metrics.length}个量化指标中有${failed.length}个未达到目标（${failed.map((m) => m.subject).join('、')}）`,
+      reason: statusSentences.notMet(
+        metrics.length,
+        failed.map((m) => m.subject),
+      ),
       evidence: [],
     };
   }
   if (metrics.length > 0 && metrics.every((m) => m.verdict === 'met')) {
-    return { value: 'completed', reason: `${metrics.length}个量化指标全部达到目标`, evidence: done };
+    return { value: 'completed', reason: statusSentences.allMet(metrics.length), evidence: done };
   }
-  const quoted = (spans: Span[]) => [...new Set(spans.map((s) => `“${s.text}”`))].slice(0, 3).join('、');
+  const words = (spans: Span[]) => [...new Set(spans.map((s) => s.text))].slice(0, 3);
   if (progress.length > 0) {
-    const lead = metrics.length > 0 ? '量化指标无法全部判断；' : '没有量化指标；';
     return {
       value: 'in_progress',
-      reason: `${lead}完成情况使用了${quoted(progress)}等表示仍在进行的用语`,
+      reason: statusSentences.progress(metrics.length > 0, words(progress)),
       evidence: progress,
     };
   }
   if (metrics.length === 0 && done.length > 0) {
     return {
       value: 'completed',
-      reason: `没有量化指标；完成情况使用了${quoted(done)}等表示完成的用语，且没有表示仍在进行的用语`,
+      reason: statusSentences.done(words(done)),
       evidence: done,
     };
   }
-  if (metrics.length > 0)
-    return { value: 'unclear', reason: '有量化指标无法判断是否达到，完成情况也没有说明进度的用语', evidence: [] };
-  return { value: 'unclear', reason: '没有量化指标，完成情况也没有表示完成或仍在进行的用语', evidence: [] };
+  if (metrics.length > 0) return { value: 'unclear', reason: statusSentences.metricsUnclear, evidence: [] };
+  if (volumes.length > 0)
+    return { value: 'unclear', reason: statusReasons.volumeOnly(volumes.map((v) => v.text)), evidence: volumes };
+  return { value: 'unclear', reason: statusSentences.nothing, evidence: [] };
 }
 
 /** Cue words of a list in the text, longest first, not inside titles or quoted names. */
@@ -68,11 +82,34 @@ function cues(text: string, list: readonly string[]): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** 完成95%: a share of the work below 100% is progress, not completion. */
-function partialPercents(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(/完成(?:了)?([0-9]+(?:\.[0-9]+)?)[%％]/g)) {
-    if (Number(m[1]) < 100) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+/**
+ * Shares of the plan as the text states them (完成95%, 完成率47.23%, 完成年度计划的58%): below 100 they
+ * are progress, never completion; at or over 100 the plan is done.
+ */
+function rateSpans(text: string): { span: Span; share: number }[] {
+  const out: { span: Span; share: number }[] = [];
+  for (const source of RATE_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(source, 'gu'))) {
+      const span = { text: m[0], start: m.index!, end: m.index! + m[0].length };
+      if (!out.some((o) => o.span.start < span.end && span.start < o.span.end))
+        out.push({ span, share: Number(m.groups!.share) });
+    }
   }
   return out;
+}
+
+/**
+ * 完成 before an amount says how much was done, not that the task is finished (完成投资240.3亿元,
+ * 全年完成职业培训量4753人次, 完成市场政策资金兑付1400余万元): such a cue is dropped when a figure
+ * follows it in its clause.
+ */
+function withoutVolumes(text: string, spans: Span[], volumes: Span[] = []): Span[] {
+  const figures = extractQuantities(text);
+  return spans.filter((c) => {
+    if (!VOLUME_VERBS.some((v) => c.text.endsWith(v))) return true;
+    const q = figures.find((f) => f.start >= c.end && !hasBoundary(text, c.end, f.start));
+    if (!q) return true;
+    volumes.push({ text: text.slice(c.start, q.end), start: c.start, end: q.end });
+    return false;
+  });
 }

@@ -1,4 +1,20 @@
-import { FALL_WORDS, FLOOR_VERBS, PREFIX_QUALIFIERS, RISE_WORDS, longestFirst } from './lexicon.ts';
+import {
+  AND_ABOVE,
+  EXAMPLES_MARK,
+  LEVEL_MARK,
+  LEVEL_NAMES,
+  PROVINCE_AND_CITY,
+  alternation,
+  FALL_WORDS,
+  FLOOR_VERBS,
+  GENERIC_TAILS,
+  INNER_VERBS,
+  PREFIX_QUALIFIERS,
+  RISE_WORDS,
+  SUBJECT_LEADING,
+  SUBJECT_TRAILING,
+  longestFirst,
+} from './lexicon.ts';
 import type { Found } from './quantities.ts';
 
 /**
@@ -6,78 +22,11 @@ import type { Found } from './quantities.ts';
  * (建成3个嵌入式养老小微机构); verbs, qualifiers and connectives at its edges are not part of it.
  */
 
-const LEADING = longestFirst([
-  ...FLOOR_VERBS,
-  ...PREFIX_QUALIFIERS,
-  '保持',
-  '确保',
-  '全年',
-  '年内',
-  '本年度',
-  '累计',
-  '同比',
-  '共',
-  '全区',
-  '和',
-  '及',
-  '与',
-  '并',
-  '、',
-  '动态',
-  '持续',
-  '加快',
-  '进一步',
-  '积极',
-  '全力',
-  '努力',
-  '再',
-  '其中',
-  '已',
-  '均',
-  '另',
-  '实现了',
-  '(',
-  '（',
-  ')',
-  '）',
-  '等',
-]);
-const TRAILING = longestFirst([
-  ...RISE_WORDS,
-  ...FALL_WORDS,
-  ...PREFIX_QUALIFIERS,
-  '同比',
-  '为',
-  '是',
-  '的',
-  '共',
-  '、',
-  '和',
-  '及',
-  '了',
-  '均',
-  '已',
-  '(',
-  '（',
-  '：',
-  ':',
-]);
+const LEADING = longestFirst([...FLOOR_VERBS, ...PREFIX_QUALIFIERS, ...SUBJECT_LEADING]);
+const TRAILING = longestFirst([...RISE_WORDS, ...FALL_WORDS, ...PREFIX_QUALIFIERS, ...SUBJECT_TRAILING]);
 /** Verbs that split an actor from the thing counted when they stand inside the words before a figure. */
-const INNER_VERBS = longestFirst([
-  '新增',
-  '新建',
-  '新改建',
-  '建成',
-  '完成',
-  '实施',
-  '培育',
-  '引进',
-  '招引',
-  '新开工',
-  '开放',
-  '创建',
-  '认定',
-]);
+/** Verbs inside a subject (lexicon: INNER_VERBS), longest first. */
+const INNER = longestFirst(INNER_VERBS);
 const STOP_AFTER = /[,，;；。:：!！?？\n、(（]/;
 
 function stripEdges(s: string, start: number): { start: number; end: number } {
@@ -116,12 +65,12 @@ export function subjectRange(text: string, q: Found, from: number): { start: num
   const preEnd = q.numStart - (q.qualifiers.find((w) => text.endsWith(w, q.numStart))?.length ?? 0);
   let pre = stripEdges(text.slice(from, preEnd), from);
   // 打造陈倪路等4个特色商业街区: the examples come before 等, the thing counted after the unit.
-  if (/等\s*$/.test(text.slice(from, preEnd))) pre = { start: pre.end, end: pre.end };
-  const deng = text.lastIndexOf('等', pre.end - 1);
+  if (text.slice(from, preEnd).trimEnd().endsWith(EXAMPLES_MARK)) pre = { start: pre.end, end: pre.end };
+  const deng = text.lastIndexOf(EXAMPLES_MARK, pre.end - 1);
   if (deng >= pre.start && pre.end - deng > 2) pre = stripEdges(text.slice(deng + 1, pre.end), deng + 1);
   // 区人民医院新增床位300张: the actor comes before the verb, the thing counted after it.
   const words = text.slice(pre.start, pre.end);
-  for (const v of INNER_VERBS) {
+  for (const v of INNER) {
     const at = words.lastIndexOf(v);
     if (at > 0 && pre.end - (pre.start + at + v.length) >= 2) {
       pre = { start: pre.start + at + v.length, end: pre.end };
@@ -156,21 +105,6 @@ export function coverage(subject: string, context: string): number {
 }
 
 /** Words that name a measure of the thing rather than the thing (造林面积 counts 造林). */
-const GENERIC_TAILS = [
-  '面积',
-  '数量',
-  '总量',
-  '规模',
-  '人数',
-  '个数',
-  '总数',
-  '总额',
-  '长度',
-  '里程',
-  '时间',
-  '时限',
-  '数',
-];
 
 /** The head of a subject: its last two Han characters (床位, 企业, 住房), the thing counted. */
 export function head(subject: string): string {
@@ -180,21 +114,25 @@ export function head(subject: string): string {
   return han.slice(-2);
 }
 
+const LEVEL_WORDS = new RegExp(
+  `(${alternation([PROVINCE_AND_CITY, ...LEVEL_NAMES])})(${LEVEL_MARK})?(${alternation(AND_ABOVE)})?`,
+  'g',
+);
+
 /** Administrative levels a subject names: 省市级 → 省级+市级; 市级及以上 → 市级, 省级, 国家级. */
 export function levelsOf(text: string): Set<string> {
-  const order = ['镇级', '区级', '县级', '市级', '省级', '国家级'];
+  const order = [...LEVEL_NAMES].reverse().map((n) => n + LEVEL_MARK);
   const out = new Set<string>();
   const add = (level: string, andAbove: boolean) => {
     const i = order.indexOf(level);
     for (const l of andAbove ? order.slice(i) : [level]) out.add(l);
   };
-  for (const m of text.matchAll(/(国家|省市|省|市|区|县|镇)级?(及?以上)?/g)) {
-    if (!/级|以上/.test(m[0])) continue;
-    const above = !!m[2];
-    if (m[1] === '省市') {
-      add('省级', above);
-      add('市级', false);
-    } else add(m[1] === '国家' ? '国家级' : `${m[1]}级`, above);
+  for (const m of text.matchAll(LEVEL_WORDS)) {
+    if (!m[2] && !m[3]) continue;
+    const above = !!m[3];
+    if (m[1] === PROVINCE_AND_CITY) {
+      for (const [k, c] of [...PROVINCE_AND_CITY].entries()) add(c + LEVEL_MARK, k === 0 && above);
+    } else add(m[1] + LEVEL_MARK, above);
   }
   return out;
 }

@@ -3,7 +3,10 @@ import { hasBoundary } from './clauses.ts';
 import { comparatorOf } from './comparator.ts';
 import { displaySlice } from './display-spans.ts';
 import { extractQuantities, type Found } from './quantities.ts';
+import { targetStage, type StageReading } from './stage.ts';
 import { subjectRange } from './subject.ts';
+import { CHANGE_SUBJECT_TAILS, FALL_WORDS, RISE_WORDS } from './lexicon.ts';
+import { subjectNames } from './reasons.ts';
 
 /** One quantified clause of a target: the figure, what it counts and how a result is compared. */
 export interface TargetMetric {
@@ -15,6 +18,8 @@ export interface TargetMetric {
   comparator: Comparator;
   /** The word that decided the comparator ('' for a bare figure). */
   comparatorWord: string;
+  /** The stage the target asks for (its verb's: 开工建设 → 开工; else the last stage). */
+  stage: StageReading;
 }
 
 /**
@@ -41,10 +46,11 @@ export function targetMetrics(cell: Cell): TargetMetric[] {
       core = previous.core;
       subject = previous.subject;
     }
-    if (subject === '') subject = core = q.unit === '%' ? '比例' : '数量';
-    if (q.direction !== 0 && !/(增长|下降|增速|降幅)$/.test(subject)) subject += q.direction > 0 ? '增长' : '下降';
+    if (subject === '') subject = core = q.unit === '%' ? subjectNames.share : subjectNames.amount;
+    if (q.direction !== 0 && !CHANGE_SUBJECT_TAILS.some((w) => subject.endsWith(w)))
+      subject += q.direction > 0 ? RISE_WORDS[0] : FALL_WORDS[0];
     const { comparator, word } = comparatorOf(text, q, range && range.end <= q.numStart ? range.start : q.numStart);
-    out.push({ q, subject, core, comparator, comparatorWord: word });
+    out.push({ q, subject, core, comparator, comparatorWord: word, stage: targetStage(word) });
     lastSentence = q.sentence;
   });
   return out;

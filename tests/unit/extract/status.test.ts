@@ -45,3 +45,29 @@ describe('statusOf: cue words inside other words', () => {
     expect(statusOf([], '推进大赛直通车机制。').value).toBe('unclear');
   });
 });
+
+describe('statusOf: volumes and shares are not completion (issue 14 point 2)', () => {
+  it('完成 before an amount is a volume, not a done cue', () => {
+    for (const text of [
+      '全区共16个省“千项万亿”工程项目,完成投资240.3亿元。',
+      '全年完成职业培训量4753人次。',
+      '发挥政策引领作用,完成市场政策资金兑付1400余万元。',
+    ]) {
+      const s = statusOf([], text);
+      expect(s.value, text).toBe('unclear');
+      expect(s.reason, text).toContain('说的是完成了多少');
+    }
+  });
+  it('完成年度计划的58% is 58% progress, never completion', () => {
+    const s = statusOf([], '项目完成年度计划的58%。');
+    expect(s.value).toBe('in_progress');
+    expect(s.evidence.map((e) => e.text)).toEqual(['完成年度计划的58%']);
+  });
+  it('a share at or over the plan is done; below it is progress', () => {
+    expect(statusOf([], '完成2个,完成率200%').value).toBe('completed');
+    expect(statusOf([], '已确定点位,培训188人,完成进度80%。').value).toBe('in_progress');
+  });
+  it('完成 with no amount after it in its clause is still a done cue', () => {
+    expect(statusOf([], '已完成全部改造,投入使用。').value).toBe('completed');
+  });
+});
