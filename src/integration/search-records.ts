@@ -2,17 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { parse } from 'yaml';
-import { Report, Task, Taxonomy } from '../../src/schema/index.ts';
-import { t } from '../../src/i18n/index.ts';
-import { contentDir } from '../../src/lib/env.ts';
-import { yearRecords, type SearchRecord } from '../../src/search/records.ts';
+import { Report, Task, Taxonomy } from '../schema/index.ts';
+import { t } from '../i18n/index.ts';
+import { yearRecords, type SearchRecord } from '../search/records.ts';
 import { byCodeUnit } from './files.ts';
 
 /**
  * The search records of every report in the content folder (newest year first), read from the same
  * generated Markdown the site is built from and validated with the same schemas.
  */
-export function loadSearchRecords(content = contentDir()): SearchRecord[] {
+export function loadSearchRecords(content: string): SearchRecord[] {
   const taxonomy = Taxonomy.parse(parse(readFileSync(join(content, 'taxonomy.yaml'), 'utf8')));
   const names = new Map(taxonomy.areas.map((a) => [a.slug, a.name]));
   const labels = {

@@ -1,20 +1,20 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexText } from '../../src/search/index-text.ts';
-import type { SearchRecord } from '../../src/search/records.ts';
+import { indexText } from '../search/index-text.ts';
+import type { SearchRecord } from '../search/records.ts';
 import { loadSearchRecords } from './search-records.ts';
 
 /** Pagefind files the search page never loads (its prebuilt UIs, highlighter, playground). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^playground$/;
 
 /**
- * Post-build step: the Pagefind bundle in <out>/pagefind/ and the plain-script index for file:// in
+ * Build-end step: the Pagefind bundle in <out>/pagefind/ and the plain-script index for file:// in
  * <out>/search/offline-index.js, both from the same records (task pages and report overviews only).
  * Records go in a fixed order, so the same content gives the same bytes.
  */
-export async function searchIndexStep(outDir: string): Promise<void> {
-  const records = loadSearchRecords();
+export async function searchIndexStep(outDir: string, contentDir: string): Promise<void> {
+  const records = loadSearchRecords(contentDir);
   await writePagefind(records, outDir);
   writeOfflineIndex(records, outDir);
 }

@@ -1,0 +1,72 @@
+import type { Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { parseHtml, prop, startTag } from './html.ts';
+
+/** Something in the built site that a strict Content-Security-Policy (DEPLOY.md) would block. */
+export interface CspProblem {
+  file: string;
+  /** Blocks the page under script-src 'self' (fatal) or only under style-src 'self' (warning). */
+  kind: 'inline-script' | 'event-handler' | 'javascript-url' | 'inline-style' | 'style-attribute' | 'root-absolute';
+  excerpt: string;
+}
+
+// Data blocks (JSON, JSON-LD) are never executed, so CSP does not govern them.
+const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
+const URL_PROPS = ['href', 'src', 'action', 'formAction'];
+
+/** Lists what the recommended CSP would block in the tree of one page (`file` only names it). */
+export function findCspProblemsInTree(tree: Root, file: string): CspProblem[] {
+  const problems: CspProblem[] = [];
+  visit(tree, 'element', (node) => {
+    const add = (kind: CspProblem['kind']) => problems.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
+    if (node.tagName === 'script') {
+      const type = (prop(node, 'type') ?? '').trim();
+      if (prop(node, 'src') === null && !DATA_SCRIPT.test(type) && toText(node).trim() !== '') add('inline-script');
+    }
+    if (node.tagName === 'style') add('inline-style');
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (/^on[a-z]/i.test(name) && value !== undefined && value !== null) add('event-handler');
+    }
+    for (const name of URL_PROPS) {
+      const url = prop(node, name)?.trim();
+      if (url && /^javascript:/i.test(url)) add('javascript-url');
+    }
+    if (prop(node, 'style') !== null) add('style-attribute');
+    const urls = [...URL_PROPS.map((n) => prop(node, n)), ...(prop(node, 'srcSet')?.split(',') ?? [])];
+    if (urls.some((u) => u !== null && /^\s*\/(?!\/)/.test(u))) add('root-absolute');
+  });
+  return problems;
+}
+
+/** The same for one page's HTML. */
+export function findCspProblems(html: string, file: string): CspProblem[] {
+  return findCspProblemsInTree(parseHtml(html), file);
+}
+
+const FATAL = new Set<CspProblem['kind']>(['inline-script', 'event-handler', 'javascript-url', 'root-absolute']);
+
+/**
+ * The post-build guard: an inline script, handler or root-absolute link fails the build (the site
+ * promises zero inline JS and relative links); inline styles only warn, and the CSP browser test
+ * (tests/e2e/deploy-csp.test.ts) fails on them. Single-file editions are meant to inline CSS.
+ * Returns the warnings; throws on anything fatal.
+ */
+export function judgeCspProblems(problems: CspProblem[]): string[] {
+  const relevant = problems.filter((p) => !isSingleFileEdition(p.file) || FATAL.has(p.kind));
+  const fatal = relevant.filter((p) => FATAL.has(p.kind));
+  if (fatal.length > 0) {
+    const lines = fatal.map((p) => `  ${p.file}:${p.kind}:${p.excerpt}`);
+    throw new Error(
+      `构建产物不符合部署要求（内联脚本、事件属性或以 / 开头的链接），共 ${fatal.length} 处：\n${lines.join('\n')}\n请改为外部脚本文件和相对链接（src/lib/urls.ts 的 href()）。`,
+    );
+  }
+  return relevant.map(
+    (p) => `警告：${p.file} 含内联样式（${p.kind}），在严格的 CSP（style-src 'self'）下会被浏览器拦截：${p.excerpt}`,
+  );
+}
+
+/** dist/<year>/report-<year>.html: the self-contained edition, whose CSS is inlined on purpose. */
+export function isSingleFileEdition(file: string): boolean {
+  return /^\d{4}\/report-\d{4}\.html$/.test(file);
+}

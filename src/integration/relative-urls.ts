@@ -1,0 +1,113 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { href } from '../lib/urls.ts';
+import { parseHtml, serializeHtml } from './html.ts';
+
+/**
+ * Astro writes its assets as root-absolute URLs (`/_astro/x.css`), which break under a sub-path
+ * and from file://. Every root-absolute URL in a built page (attributes, inline CSS, a meta
+ * refresh) and in a stylesheet is made relative to the file that holds it, so one dist/ works at
+ * /, under /any/prefix/ and from disk. Hashed file names are untouched, so long-lived caching of
+ * /_astro/ keeps working.
+ */
+
+/**
+ * `url` made relative to the file at `from` (root-relative path) when it is root-absolute
+ * (`/x`, not `//host/x`); null otherwise. A path ending in `/` names its index.html, because
+ * file:// does not resolve folders.
+ */
+export function toRelative(url: string, from: string): string | null {
+  if (!/^\/(?![/\\])/.test(url)) return null;
+  const cut = url.search(/[?#]/);
+  let path = (cut < 0 ? url : url.slice(0, cut)).slice(1);
+  const rest = cut < 0 ? '' : url.slice(cut);
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  return href(from, path) + rest;
+}
+
+/** hast property names of the attributes that hold one URL. */
+const URL_PROPS = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'poster',
+  'data',
+  'xLinkHref',
+  'cite',
+  'background',
+  'manifest',
+];
+/** …and of those that hold a comma-separated list of `url descriptor` candidates. */
+const SRCSET_PROPS = ['srcSet', 'imageSrcSet'];
+
+/** Makes every root-absolute URL in the tree of the page at `page` relative to it; true if any changed. */
+export function relativizeTree(tree: Root, page: string): boolean {
+  let changed = false;
+  const set = (node: Element, name: string, next: string | string[]) => {
+    if (JSON.stringify(next) === JSON.stringify(node.properties[name])) return;
+    node.properties[name] = next;
+    changed = true;
+  };
+  visit(tree, 'element', (node) => {
+    for (const name of URL_PROPS) {
+      const value = node.properties[name];
+      if (typeof value === 'string') set(node, name, toRelative(value.trim(), page) ?? value);
+    }
+    for (const name of SRCSET_PROPS) {
+      const value = node.properties[name];
+      if (typeof value === 'string') set(node, name, rewriteSrcset(value, page));
+    }
+    const style = node.properties.style;
+    if (typeof style === 'string') set(node, 'style', rewriteCss(style, page));
+    if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
+      const content = String(node.properties.content ?? '');
+      set(
+        node,
+        'content',
+        content.replace(/(url\s*=\s*)(\S+)/i, (m, pre: string, u: string) => pre + (toRelative(u, page) ?? u)),
+      );
+    }
+    if (node.tagName === 'style') {
+      for (const child of node.children) {
+        if (child.type !== 'text') continue;
+        const next = rewriteCss(child.value, page);
+        if (next !== child.value) {
+          child.value = next;
+          changed = true;
+        }
+      }
+    }
+  });
+  return changed;
+}
+
+/** Each `url descriptor` candidate of a srcset made relative; commas and spaces kept as they were. */
+function rewriteSrcset(value: string, page: string): string {
+  return value
+    .split(',')
+    .map((c) => c.replace(/^(\s*)(\S+)/, (m, sp: string, u: string) => sp + (toRelative(u, page) ?? u)))
+    .join(',');
+}
+
+/** The page's HTML with its root-absolute URLs made relative (a convenience over the tree step). */
+export function rewriteHtml(html: string, page: string): string {
+  const tree = parseHtml(html);
+  return relativizeTree(tree, page) ? serializeHtml(tree) : html;
+}
+
+/**
+ * Rewrites `url(/…)` and `@import "/…"` in CSS held by the file at `file`. CSS is not HTML: these
+ * two forms are the whole of its URL syntax, so matching them is exact.
+ */
+export function rewriteCss(css: string, file: string): string {
+  return css
+    .replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, (whole, q: string, u: string) => {
+      const rel = toRelative(u.trim(), file);
+      return rel === null ? whole : `url(${q}${rel}${q})`;
+    })
+    .replace(/@import\s+(['"])([^'"]*)\1/g, (whole, q: string, u: string) => {
+      const rel = toRelative(u, file);
+      return rel === null ? whole : `@import ${q}${rel}${q}`;
+    });
+}
