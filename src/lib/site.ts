@@ -63,7 +63,7 @@ export function readYaml<S extends z.ZodType>(name: string, schema: S): z.infer<
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`无法读取 ${file}:${(e as Error).message}。请检查文件是否存在、YAML 格式是否正确。`);
+    throw new Error(`无法读取 ${file}:${(e as Error).message}。请检查文件是否存在、YAML 格式是否正确。`, { cause: e });
   }
   const result = schema.safeParse(raw ?? {});
   if (!result.success) {
