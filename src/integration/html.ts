@@ -15,9 +15,9 @@ export function parseHtml(html: string): Root {
   return parser.parse(html);
 }
 
-/** The tree as HTML. Deterministic: the same tree gives the same bytes. */
+/** The tree as HTML, deterministic; `<!DOCTYPE html>` upper-case as Astro writes it (html-validate doctype-style). */
 export function serializeHtml(tree: Root): string {
-  return toHtml(tree);
+  return toHtml(tree, { upperDoctype: true });
 }
 
 /** An element's start tag (children left out), for messages that quote what they found. */
