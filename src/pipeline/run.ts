@@ -7,7 +7,7 @@ import { extensionOf, parseSource, SOURCE_FORMATS } from './parse/index.ts';
 import { readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
 import { readYamlFile } from './yaml-file.ts';
-import { byCodeUnit } from '../lib/order.ts';
+import { byCodeUnit } from './order.ts';
 
 /** One folder under sources/: its name (the year) and the files it holds. */
 export interface YearFolder {

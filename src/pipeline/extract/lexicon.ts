@@ -3,7 +3,7 @@
  * (../shared/GLOSSARY.md). Lists only: the rules that use them live in their own modules.
  * Longer words come first wherever a list is matched as alternatives.
  */
-import { byCodeUnit } from '../../lib/order.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** Sort longest first so regex alternation and startsWith scans prefer the specific word. */
 export function longestFirst(words: readonly string[]): string[] {
