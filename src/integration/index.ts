@@ -46,7 +46,7 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
         logger.info('链接改为相对地址、单文件版内联、CSP 检查');
         for (const warning of await deploySteps(outDir)) logger.warn(warning);
         logger.info('搜索索引（Pagefind 与离线索引）');
-        await searchIndexStep(outDir, options.content);
+        await searchIndexStep(outDir);
       },
     },
   };
