@@ -13,28 +13,33 @@ export interface CspProblem {
 
 // Data blocks (JSON, JSON-LD) are never executed, so CSP does not govern them.
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
-const URL_PROPS = ['href', 'src', 'action', 'formAction'];
+const URL_PROPS = new Set(['href', 'src', 'action', 'formAction']);
+const ROOT_ABSOLUTE = /^\s*\/(?!\/)/;
 
 /** Lists what the recommended CSP would block in the tree of one page (`file` only names it). */
 export function findCspProblemsInTree(tree: Root, file: string): CspProblem[] {
   const problems: CspProblem[] = [];
   visit(tree, 'element', (node) => {
-    const add = (kind: CspProblem['kind']) => problems.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
+    const kinds = new Set<CspProblem['kind']>();
     if (node.tagName === 'script') {
       const type = (prop(node, 'type') ?? '').trim();
-      if (prop(node, 'src') === null && !DATA_SCRIPT.test(type) && toText(node).trim() !== '') add('inline-script');
+      if (prop(node, 'src') === null && !DATA_SCRIPT.test(type) && toText(node).trim() !== '')
+        kinds.add('inline-script');
     }
-    if (node.tagName === 'style') add('inline-style');
-    for (const [name, value] of Object.entries(node.properties)) {
-      if (/^on[a-z]/i.test(name) && value !== undefined && value !== null) add('event-handler');
+    if (node.tagName === 'style') kinds.add('inline-style');
+    // One pass over the attributes the element has.
+    for (const name in node.properties) {
+      const value = node.properties[name];
+      if (value === undefined || value === null) continue;
+      if (/^on[a-z]/i.test(name)) kinds.add('event-handler');
+      else if (name === 'style') kinds.add('style-attribute');
+      else if (URL_PROPS.has(name) && typeof value === 'string') {
+        if (/^\s*javascript:/i.test(value)) kinds.add('javascript-url');
+        if (ROOT_ABSOLUTE.test(value)) kinds.add('root-absolute');
+      } else if (name === 'srcSet' && typeof value === 'string' && value.split(',').some((c) => ROOT_ABSOLUTE.test(c)))
+        kinds.add('root-absolute');
     }
-    for (const name of URL_PROPS) {
-      const url = prop(node, name)?.trim();
-      if (url && /^javascript:/i.test(url)) add('javascript-url');
-    }
-    if (prop(node, 'style') !== null) add('style-attribute');
-    const urls = [...URL_PROPS.map((n) => prop(node, n)), ...(prop(node, 'srcSet')?.split(',') ?? [])];
-    if (urls.some((u) => u !== null && /^\s*\/(?!\/)/.test(u))) add('root-absolute');
+    for (const kind of kinds) problems.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
   });
   return problems;
 }

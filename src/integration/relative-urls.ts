@@ -25,8 +25,8 @@ export function toRelative(url: string, from: string): string | null {
   return href(from, path) + rest;
 }
 
-/** hast property names of the attributes that hold one URL. */
-const URL_PROPS = [
+/** hast property names of the attributes that hold one URL… */
+const URL_PROPS = new Set([
   'href',
   'src',
   'action',
@@ -37,29 +37,27 @@ const URL_PROPS = [
   'cite',
   'background',
   'manifest',
-];
+]);
 /** …and of those that hold a comma-separated list of `url descriptor` candidates. */
-const SRCSET_PROPS = ['srcSet', 'imageSrcSet'];
+const SRCSET_PROPS = new Set(['srcSet', 'imageSrcSet']);
 
 /** Makes every root-absolute URL in the tree of the page at `page` relative to it; true if any changed. */
 export function relativizeTree(tree: Root, page: string): boolean {
   let changed = false;
-  const set = (node: Element, name: string, next: string | string[]) => {
-    if (JSON.stringify(next) === JSON.stringify(node.properties[name])) return;
+  const set = (node: Element, name: string, next: string) => {
+    if (next === node.properties[name]) return;
     node.properties[name] = next;
     changed = true;
   };
   visit(tree, 'element', (node) => {
-    for (const name of URL_PROPS) {
+    // One pass over the attributes the element has (most have one or two), not over every kind.
+    for (const name in node.properties) {
       const value = node.properties[name];
-      if (typeof value === 'string') set(node, name, toRelative(value.trim(), page) ?? value);
+      if (typeof value !== 'string') continue;
+      if (URL_PROPS.has(name)) set(node, name, toRelative(value.trim(), page) ?? value);
+      else if (SRCSET_PROPS.has(name)) set(node, name, rewriteSrcset(value, page));
+      else if (name === 'style') set(node, name, rewriteCss(value, page));
     }
-    for (const name of SRCSET_PROPS) {
-      const value = node.properties[name];
-      if (typeof value === 'string') set(node, name, rewriteSrcset(value, page));
-    }
-    const style = node.properties.style;
-    if (typeof style === 'string') set(node, 'style', rewriteCss(style, page));
     if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
       const content = String(node.properties.content ?? '');
       set(
