@@ -45,7 +45,7 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
         const outDir = fileURLToPath(dir);
         logger.info('链接改为相对地址、单文件版内联、CSP 检查');
         for (const warning of await deploySteps(outDir)) logger.warn(warning);
-        logger.info('搜索索引（Pagefind 与离线索引）');
+        logger.info('搜索索引（Pagefind，读取 search/offline-index.js 中的记录）');
         await searchIndexStep(outDir);
       },
     },

@@ -138,13 +138,14 @@ function replace(
   return [SKIP, at];
 }
 
-/** `#id` for a link that points at this page or at a task shown on it (id="tN" or "task-N"), else null. */
+/** `#id` for a link that points at this page or at a task shown on it (id="tN" or "task-N", N a task's file name), else null. */
 function inPageTarget(href: string, page: string, ids: Set<string>): string | null {
   if (href.startsWith('#')) return ids.has(href.slice(1)) ? href : null;
   const hash = href.includes('#') ? href.slice(href.indexOf('#') + 1) : '';
   const path = posix.normalize(posix.join(posix.dirname(page), href.replace(/[?#].*$/, '')));
   if (path === page) return hash && ids.has(hash) ? `#${hash}` : '#';
-  const task = /^(\d{4})\/tasks\/0*(\d+)\.html$/.exec(path);
+  // tasks/7.html, or a sub-item's tasks/12-3.html (its id with the dot as a hyphen).
+  const task = /^(\d{4})\/tasks\/0*(\d+(?:-\d+)*)\.html$/.exec(path);
   if (!task || !path.startsWith(posix.dirname(page) + '/')) return null;
   const id = [`t${task[2]}`, `task-${task[2]}`].find((candidate) => ids.has(candidate));
   return id ? `#${id}` : null;

@@ -17,7 +17,7 @@ const page =
   '<main id="main"><h1>全部任务</h1><img src="../img/logo.png" srcset="../img/logo.png 2x" alt="标志">' +
   '<svg><a href="./tasks/1.html"><rect></rect></a><a href="./areas/jingji.html"><text>经济</text></a></svg>' +
   '<p style="background:url(../img/logo.png)">x</p>' +
-  '<article id="t1"><a href="./tasks/1.html">任务 1</a> <a href="./areas/jingji.html">经济<img src="../img/logo.png" alt=""></a> <a href="https://example.gov.cn/src.html">原文</a></article>' +
+  '<article id="t12-3"><a href="./tasks/12-3.html">任务 12.3</a></article><article id="t1"><a href="./tasks/1.html">任务 1</a> <a href="./areas/jingji.html">经济<img src="../img/logo.png" alt=""></a> <a href="https://example.gov.cn/src.html">原文</a></article>' +
   '</main></body></html>';
 
 async function edition(html: string): Promise<string> {
@@ -42,6 +42,7 @@ describe('inlineSingleFile(tree, page, read)', async () => {
   });
   test('points task links at the task on the same page and unwraps other site links, images inside too', () => {
     expect(out).toContain('<a href="#t1">任务 1</a>');
+    expect(out).toContain('<a href="#t12-3">任务 12.3</a>');
     expect(out).toMatch(/<span>经济<img src="data:image\/png;base64,[^"]+" alt=""><\/span>/);
     expect(out).toContain('<a class="skip-link" href="#main">');
   });
