@@ -1,7 +1,6 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
-import { parseHtml, prop, startTag } from './html.ts';
+import { eachElement, parseHtml, prop, startTag } from './html.ts';
 
 /** Something in the built site that a strict Content-Security-Policy (DEPLOY.md) would block. */
 export interface CspProblem {
@@ -19,29 +18,35 @@ const ROOT_ABSOLUTE = /^\s*\/(?!\/)/;
 /** Lists what the recommended CSP would block in the tree of one page (`file` only names it). */
 export function findCspProblemsInTree(tree: Root, file: string): CspProblem[] {
   const problems: CspProblem[] = [];
-  visit(tree, 'element', (node) => {
-    const kinds = new Set<CspProblem['kind']>();
-    if (node.tagName === 'script') {
-      const type = (prop(node, 'type') ?? '').trim();
-      if (prop(node, 'src') === null && !DATA_SCRIPT.test(type) && toText(node).trim() !== '')
-        kinds.add('inline-script');
-    }
-    if (node.tagName === 'style') kinds.add('inline-style');
-    // One pass over the attributes the element has.
-    for (const name in node.properties) {
-      const value = node.properties[name];
-      if (value === undefined || value === null) continue;
-      if (/^on[a-z]/i.test(name)) kinds.add('event-handler');
-      else if (name === 'style') kinds.add('style-attribute');
-      else if (URL_PROPS.has(name) && typeof value === 'string') {
-        if (/^\s*javascript:/i.test(value)) kinds.add('javascript-url');
-        if (ROOT_ABSOLUTE.test(value)) kinds.add('root-absolute');
-      } else if (name === 'srcSet' && typeof value === 'string' && value.split(',').some((c) => ROOT_ABSOLUTE.test(c)))
-        kinds.add('root-absolute');
-    }
-    for (const kind of kinds) problems.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
-  });
+  eachElement(tree, (node) => cspProblemsOf(node, file, problems));
   return problems;
+}
+
+/** Adds to `out` what the recommended CSP would block in one element of the page `file`. */
+export function cspProblemsOf(node: Element, file: string, out: CspProblem[]): void {
+  let kinds: CspProblem['kind'][] | undefined;
+  const add = (kind: CspProblem['kind']) => {
+    kinds ??= [];
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  if (node.tagName === 'script') {
+    const type = (prop(node, 'type') ?? '').trim();
+    if (prop(node, 'src') === null && !DATA_SCRIPT.test(type) && toText(node).trim() !== '') add('inline-script');
+  }
+  if (node.tagName === 'style') add('inline-style');
+  // One pass over the attributes the element has.
+  for (const name in node.properties) {
+    const value = node.properties[name];
+    if (value === undefined || value === null) continue;
+    if (name.length > 2 && name.startsWith('on')) add('event-handler');
+    else if (name === 'style') add('style-attribute');
+    else if (URL_PROPS.has(name) && typeof value === 'string') {
+      if (/^\s*javascript:/i.test(value)) add('javascript-url');
+      if (ROOT_ABSOLUTE.test(value)) add('root-absolute');
+    } else if (name === 'srcSet' && typeof value === 'string' && value.split(',').some((c) => ROOT_ABSOLUTE.test(c)))
+      add('root-absolute');
+  }
+  if (kinds) for (const kind of kinds) out.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
 }
 
 /** The same for one page's HTML. */

@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { href } from '../lib/urls.ts';
-import { parseHtml, serializeHtml } from './html.ts';
+import { eachElement, parseHtml, serializeHtml } from './html.ts';
 
 /**
  * Astro writes its assets as root-absolute URLs (`/_astro/x.css`), which break under a sub-path
@@ -44,39 +43,48 @@ const SRCSET_PROPS = new Set(['srcSet', 'imageSrcSet']);
 /** Makes every root-absolute URL in the tree of the page at `page` relative to it; true if any changed. */
 export function relativizeTree(tree: Root, page: string): boolean {
   let changed = false;
-  const set = (node: Element, name: string, next: string) => {
+  eachElement(tree, (node) => {
+    if (relativizeElement(node, page)) changed = true;
+  });
+  return changed;
+}
+
+/**
+ * The same for one element of the page at `page`: its URL attributes, inline CSS, a meta refresh
+ * and a <style> element's text. True if anything changed.
+ */
+export function relativizeElement(node: Element, page: string): boolean {
+  let changed = false;
+  const set = (name: string, next: string) => {
     if (next === node.properties[name]) return;
     node.properties[name] = next;
     changed = true;
   };
-  visit(tree, 'element', (node) => {
-    // One pass over the attributes the element has (most have one or two), not over every kind.
-    for (const name in node.properties) {
-      const value = node.properties[name];
-      if (typeof value !== 'string') continue;
-      if (URL_PROPS.has(name)) set(node, name, toRelative(value.trim(), page) ?? value);
-      else if (SRCSET_PROPS.has(name)) set(node, name, rewriteSrcset(value, page));
-      else if (name === 'style') set(node, name, rewriteCss(value, page));
-    }
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
-      const content = String(node.properties.content ?? '');
-      set(
-        node,
-        'content',
-        content.replace(/(url\s*=\s*)(\S+)/i, (m, pre: string, u: string) => pre + (toRelative(u, page) ?? u)),
-      );
-    }
-    if (node.tagName === 'style') {
-      for (const child of node.children) {
-        if (child.type !== 'text') continue;
-        const next = rewriteCss(child.value, page);
-        if (next !== child.value) {
-          child.value = next;
-          changed = true;
-        }
+  // One pass over the attributes the element has (most have one or two), not over every kind.
+  for (const name in node.properties) {
+    const value = node.properties[name];
+    if (typeof value !== 'string') continue;
+    if (URL_PROPS.has(name)) set(name, toRelative(value.trim(), page) ?? value);
+    else if (SRCSET_PROPS.has(name)) set(name, rewriteSrcset(value, page));
+    else if (name === 'style') set(name, rewriteCss(value, page));
+  }
+  if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
+    const content = String(node.properties.content ?? '');
+    set(
+      'content',
+      content.replace(/(url\s*=\s*)(\S+)/i, (m, pre: string, u: string) => pre + (toRelative(u, page) ?? u)),
+    );
+  }
+  if (node.tagName === 'style') {
+    for (const child of node.children) {
+      if (child.type !== 'text') continue;
+      const next = rewriteCss(child.value, page);
+      if (next !== child.value) {
+        child.value = next;
+        changed = true;
       }
     }
-  });
+  }
   return changed;
 }
 
