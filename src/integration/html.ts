@@ -15,7 +15,9 @@ import { parse } from 'parse5';
 
 /** A whole HTML document as a hast tree (a fragment gets the implied <html>, <head> and <body>). */
 export function parseHtml(html: string): Root {
-  return fromParse5(parse(html)) as Root;
+  // scriptingEnabled: false, as rehype-parse does: <noscript> content is parsed as elements (so its
+  // links are seen) and written back as markup, not as escaped text.
+  return fromParse5(parse(html, { scriptingEnabled: false })) as Root;
 }
 
 /** The tree as HTML, deterministic; `<!DOCTYPE html>` upper-case as Astro writes it (html-validate doctype-style). */
