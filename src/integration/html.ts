@@ -22,7 +22,8 @@ export function parseHtml(html: string): Root {
 
 /** The tree as HTML, deterministic; `<!DOCTYPE html>` upper-case as Astro writes it (html-validate doctype-style). */
 export function serializeHtml(tree: Root): string {
-  return toHtml(tree, { upperDoctype: true });
+  // Named character references (&lt; &amp; &quot;), as Astro writes them, not &#x3C; &#x26; &#x22;.
+  return toHtml(tree, { upperDoctype: true, characterReferences: { useNamedReferences: true } });
 }
 
 /** An element's start tag (children left out), for messages that quote what they found. */

@@ -32,7 +32,7 @@ describe('inlineSingleFile(tree, page, read)', async () => {
   test('inlines the stylesheet and the images it and the page use', () => {
     expect(out).toContain('<style media="all">body{background:url("data:image/svg+xml;base64,');
     expect(out).toContain(`src="data:image/png;base64,${Buffer.from('PNG').toString('base64')}"`);
-    expect(out).toContain(`style="background:url(&#x22;data:image/png;base64,`);
+    expect(out).toContain(`style="background:url(&quot;data:image/png;base64,`);
     expect(out).not.toContain('srcset');
   });
   test('keeps no reference that would load anything: no link element, no site-relative URL', () => {
