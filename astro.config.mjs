@@ -1,9 +1,16 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import gzbg from './src/integration/index.ts';
 
 // Static, zero-JavaScript output whose every page is a named file (2024/tasks/7.html), so that
 // relative links work at /, under any sub-path and from file:// (see src/lib/urls.ts).
-const outDir = process.env.GZBG_OUT_DIR ?? './dist';
+// GZBG_CONTENT_DIR / GZBG_OUT_DIR choose other folders (tests, fixture sites, benchmarks; see
+// scripts/build.ts); unset, `astro build` builds content/ into dist/.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const content = resolve(root, process.env.GZBG_CONTENT_DIR ?? 'content');
+const outDir = resolve(root, process.env.GZBG_OUT_DIR ?? 'dist');
 
 export default defineConfig({
   outDir,
@@ -15,4 +22,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  integrations: [gzbg({ content })],
 });

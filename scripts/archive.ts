@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     },
   });
   const content = contentDir();
-  let dist = values.dist ? resolve(values.dist) : outDir();
+  const dist = values.dist ? resolve(values.dist) : outDir();
   if (!values.dist) {
     console.log(`正在构建网站到 ${dist} …`);
     const result = spawnSync(process.execPath, [resolve(import.meta.dirname, 'build.ts')], {

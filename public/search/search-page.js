@@ -69,7 +69,7 @@
     });
     try {
       history.replaceState(null, '', '?' + params.toString());
-    } catch (e) {
+    } catch {
       // Some browsers refuse to change a file:// address; the search still runs.
     }
   }

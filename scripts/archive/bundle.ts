@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { byCodeUnit, listFiles } from '../postbuild/files.ts';
-import { isSingleFileEdition } from '../postbuild/csp-check.ts';
+import { byCodeUnit, listFiles } from '../../src/integration/files.ts';
+import { isSingleFileEdition } from '../../src/integration/csp-check.ts';
 import { MANIFEST, formatManifest } from './manifest.ts';
 import { archiveReadme } from './readme.ts';
 import type { ReportMeta } from './date.ts';

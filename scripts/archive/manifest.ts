@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { byCodeUnit } from '../postbuild/files.ts';
+import { byCodeUnit } from '../../src/integration/files.ts';
 
 /** Name of the manifest inside a bundle; GNU coreutils format, so `sha256sum -c SHA256SUMS` works too. */
 export const MANIFEST = 'SHA256SUMS';

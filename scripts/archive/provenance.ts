@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { byCodeUnit } from '../postbuild/files.ts';
+import { byCodeUnit } from '../../src/integration/files.ts';
 
 /** Where the bundle's code and content came from. */
 export interface Origin {

@@ -1,11 +1,6 @@
-/**
- * Code-unit order for sorting strings. `localeCompare` without a locale follows the machine's
- * LANG (pinyin under zh_CN, code points under C), so output sorted with it differs between
- * machines; this order is the same everywhere (issue 7: reproducible builds).
- */
-export function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// The pipeline owns the one string order (it may import only src/schema and its own folders);
+// the site sorts with the same function.
+export { byCodeUnit } from '../pipeline/order.ts';
 
 /**
  * Task order: by 编号, then sub-item (a task of one row, without `sub`, before any sub-item).

@@ -1,3 +1,4 @@
+import { escape } from '../charts/escape.ts';
 import { countByArea, countByStatus, splitTasks } from './counts.ts';
 import type { SiteData } from './site.ts';
 import { statusSlug } from './status.ts';
@@ -22,12 +23,10 @@ export function siteRoot(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** sitemap.xml for the configured site URL. */
 export function sitemapXml(site: SiteData): string {
   const root = siteRoot(site.config.url);
-  const urls = pageList(site).map((p) => `  <url><loc>${escapeXml(new URL(p, root).href)}</loc></url>`);
+  const urls = pageList(site).map((p) => `  <url><loc>${escape(new URL(p, root).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

@@ -7,7 +7,7 @@ export const paths = {
   home: () => 'index.html',
   report: (year: number) => `${year}/index.html`,
   allTasks: (year: number) => `${year}/all.html`,
-  /** The self-contained single-file edition, written after the build (scripts/postbuild/single-file.ts). */
+  /** The self-contained single-file edition (src/pages/[year]/[edition].astro, inlined by src/integration/single-file.ts). */
   singleFile: (year: number) => `${year}/report-${year}.html`,
   /** A task by its id: “12” → tasks/12.html, sub-item “12.3” → tasks/12-3.html (see taskSlug). */
   task: (year: number, id: string) => `${year}/tasks/${taskSlug(id)}.html`,

@@ -8,7 +8,7 @@ import { extensionOf, parseSource, refusedFormat, SOURCE_FORMATS, type ParseOpti
 import { missingFields, readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
 import { readYamlFile, YamlProblems } from './yaml-file.ts';
-import { byCodeUnit } from '../lib/order.ts';
+import { byCodeUnit } from './order.ts';
 
 /** One folder under sources/: its name (the year) and the files it holds. */
 export interface YearFolder {

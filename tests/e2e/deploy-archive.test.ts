@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/postbuild/files.ts';
+import { listFiles } from '../../src/integration/files.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { builtSite } from './support/build.ts';
 

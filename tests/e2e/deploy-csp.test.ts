@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_CSP, SEARCH_CSP, recommendedHeaders } from '../../scripts/postbuild/deploy-headers.ts';
+import { PAGE_CSP, SEARCH_CSP, recommendedHeaders } from '../../src/integration/deploy-headers.ts';
 import { launchBrowser, watchedContext, type PageProblems } from './support/browser.ts';
 import { builtSite } from './support/build.ts';
 import { siteFiles } from './support/html.ts';
 import { serve, type ServeOptions, type StaticServer } from './support/server.ts';
 
 /**
- * Issue 7 §3: served with the headers DEPLOY.md recommends (scripts/postbuild/deploy-headers.ts),
+ * Issue 7 §3: served with the headers DEPLOY.md recommends (src/integration/deploy-headers.ts),
  * under a sub-path, every page and the search page with a query run without a single CSP violation.
  * Violations are caught twice: the `securitypolicyviolation` event and Chromium's console report.
  */

@@ -5,13 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/postbuild/files.ts';
+import { listFiles } from '../../src/integration/files.ts';
 
 /**
  * Issue 7 §2: two builds of the same commit give byte-identical dist/, Pagefind output included.
  * The project is copied to two different folders (so absolute paths would show), and built under
  * different time zones and locales, the second with the clock moved 400 days on (so any date taken
  * from the clock would show). Every file's sha256 must match.
+ *
+ * Issue 15 §1: the first build is `astro build` alone, the second `npm run build`, so the same
+ * comparison proves that Astro's own command gives the finished site (ingest, relative links,
+ * single-file edition, search index: src/integration/) and that the npm script adds nothing.
  */
 
 const root = resolve(import.meta.dirname, '../..');
@@ -35,15 +39,23 @@ function copyProject(to: string): void {
   if (existsSync(bin)) symlinkSync(bin, join(to, 'node_modules/.bin'));
 }
 
-function build(project: string, env: NodeJS.ProcessEnv): string {
+/** The commands under test, each run in the project folder with its default content/ and dist/. */
+const COMMANDS = {
+  'astro build': (node: string) => [node, ['node_modules/astro/bin/astro.mjs', 'build']] as const,
+  'npm run build': () => ['npm', ['run', 'build']] as const,
+};
+
+function build(project: string, command: keyof typeof COMMANDS, env: NodeJS.ProcessEnv): string {
   const out = join(project, 'dist');
   const node = existsSync(join(root, 'node_modules/node/bin/node'))
     ? join(root, 'node_modules/node/bin/node')
     : process.execPath;
   const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
-  // Each copy builds from its own content/; SOURCE_DATE_EPOCH unset, so nothing can hide the clock.
-  for (const name of ['GZBG_CONTENT_DIR', 'GZBG_OUT_DIR', 'SOURCE_DATE_EPOCH']) delete clean[name];
-  const result = spawnSync(node, ['scripts/build.ts', '--out', out], {
+  // Each copy builds from its own content/ into its own dist/; SOURCE_DATE_EPOCH unset, so nothing
+  // can hide the clock.
+  for (const name of ['GZBG_CONTENT_DIR', 'GZBG_OUT_DIR', 'GZBG_CACHE_DIR', 'SOURCE_DATE_EPOCH']) delete clean[name];
+  const [cmd, args] = COMMANDS[command](node);
+  const result = spawnSync(cmd, args, {
     cwd: project,
     env: clean,
     encoding: 'utf8',
@@ -52,8 +64,9 @@ function build(project: string, env: NodeJS.ProcessEnv): string {
   });
   if (result.status !== 0)
     throw new Error(
-      `build in ${project} failed:\n${`${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n')}`,
+      `${command} in ${project} failed:\n${`${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n')}`,
     );
+  if (!existsSync(join(out, 'index.html'))) throw new Error(`${command} in ${project} wrote no dist/index.html`);
   return out;
 }
 
@@ -81,16 +94,16 @@ function firstDifference(a: string, b: string, file: string): string {
 
 describe('reproducible build', () => {
   it(
-    'two builds in different folders, time zones, locales and clocks give the same bytes',
+    '`astro build` alone and `npm run build`, in different folders, time zones, locales and clocks, give the same bytes',
     { timeout: 900_000 },
     async () => {
       const projectA = join(work, 'a', 'gzbg');
       const projectB = join(work, 'b', 'elsewhere', 'site-copy');
       copyProject(projectA);
       copyProject(projectB);
-      const distA = build(projectA, { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NODE_OPTIONS: '' });
+      const distA = build(projectA, 'astro build', { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NODE_OPTIONS: '' });
       const clock = pathToFileURL(join(import.meta.dirname, 'deploy/shift-clock.mjs')).href;
-      const distB = build(projectB, {
+      const distB = build(projectB, 'npm run build', {
         TZ: 'Asia/Shanghai',
         LANG: 'zh_CN.UTF-8',
         LC_ALL: 'zh_CN.UTF-8',
@@ -99,7 +112,10 @@ describe('reproducible build', () => {
 
       const [a, b] = [await hashes(distA), await hashes(distB)];
       expect(a.size).toBeGreaterThan(50);
+      // The finished site, not Astro's bare output: search index, offline index, single-file edition.
       expect([...a.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
+      expect(a.has('search/offline-index.js')).toBe(true);
+      expect([...a.keys()].some((f) => /^\d{4}\/report-\d{4}\.html$/.test(f))).toBe(true);
       const onlyA = [...a.keys()].filter((f) => !b.has(f));
       const onlyB = [...b.keys()].filter((f) => !a.has(f));
       const differ = [...a.keys()].filter((f) => b.has(f) && a.get(f) !== b.get(f));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { singleFilePath } from '../../scripts/postbuild/single-file.ts';
+import { singleFilePath } from '../../src/integration/single-file.ts';
 import { launchBrowser } from './support/browser.ts';
 import { builtSite } from './support/build.ts';
 import { siteFiles } from './support/html.ts';

@@ -86,7 +86,6 @@ afterAll(async () => {
 });
 
 const pages = (): string[] => siteFiles(dist, '.html');
-const only = (failures: string[], path: string): string[] => failures.filter((f) => f.startsWith(path));
 
 describe('static checks catch planted defects', () => {
   it('a <script>, and only where it is', () => {

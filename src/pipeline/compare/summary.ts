@@ -1,5 +1,5 @@
 import { statuses, verdicts, type Status, type Task, type Verdict } from '../../schema/index.ts';
-import { byCodeUnit } from '../../lib/order.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** One year's figures for the side-by-side summary. */
 export interface YearSummary {

@@ -1,6 +1,6 @@
 import { areaReasons } from './reasons.ts';
 import type { Task, Taxonomy } from '../../schema/index.ts';
-import { byCodeUnit } from '../../lib/order.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** The completion text tells what was done, the target what the task is about: it weighs less. */
 export const COMPLETION_WEIGHT = 0.25;

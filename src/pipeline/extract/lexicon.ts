@@ -4,7 +4,7 @@
  * Longer words come first wherever a list is matched as alternatives.
  */
 import type { Comparator } from '../../schema/index.ts';
-import { byCodeUnit } from '../../lib/order.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** Sort longest first so regex alternation and startsWith scans prefer the specific word. */
 export function longestFirst(words: readonly string[]): string[] {

@@ -140,7 +140,7 @@ function readQuantity(text: string, token: string, start: number, names: [number
   let unit = '';
   let suffixes: string[] = [];
   let length = token.length;
-  let counted: RegExpExecArray | null = null;
+  let counted: RegExpExecArray | null;
   if (tail) {
     const [all, pre1, mult, pre2, u, suffix] = tail;
     if (/^[A-Za-z]/.test(u!) && /^[A-Za-z]/.test(after.slice(all.length - (suffix?.length ?? 0)))) return null; // 5Gb: a name

@@ -30,7 +30,6 @@ export function readTable(
   options: ReadTableOptions = {},
 ): ParsedSource {
   const sidecarFile = options.sidecarFile ?? sidecarPathOf(file);
-  const named = sidecar.columns ?? {};
   const { table, index, header } = chooseTable(doc, file, sidecar, sidecarFile);
   const warnings = [...doc.warnings];
 

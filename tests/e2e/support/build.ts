@@ -134,7 +134,7 @@ function withLock(path: string, fn: () => void): void {
         rmSync(path, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for build lock ${path}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for build lock ${path}`, { cause: error });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }

@@ -58,7 +58,7 @@ describe('corrections beside the source', () => {
     expect(() => run(sidecar.slice(0, sidecar.indexOf('corrections:')))).toThrow(
       'c/sources/2031/t.csv:5 → 编号应为 3，实际为 4。编号须从 1 开始连续递增。请先核对是否缺了一行；如原表确实编错了号，不要改动原始文件（网站公布它的 SHA-256）；请在 c/sources/2031/source.yaml 中写上更正，例如：\ncorrections:\n  - row: 5\n    column: 编号\n    value: "3"\n    reason: "原表编号为“4”"',
     );
-    const numberOnly = sidecar.replace(/  - row: 4\n[^]*?(?=  - row: 5)/, '');
+    const numberOnly = sidecar.replace(/ {2}- row: 4\n[^]*?(?= {2}- row: 5)/, '');
     expect(() => run(numberOnly)).toThrow(
       'c/sources/2031/t.csv:4 → 完成情况单元格为空。如原表确实没有内容，不要改动原始文件（网站公布它的 SHA-256）；请在 c/sources/2031/source.yaml 中写上更正，例如：\ncorrections:\n  - row: 4\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空',
     );

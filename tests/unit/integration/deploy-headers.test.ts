@@ -9,7 +9,7 @@ import {
   SHORT,
   SINGLE_FILE_CSP,
   recommendedHeaders,
-} from '../../../scripts/postbuild/deploy-headers.ts';
+} from '../../../src/integration/deploy-headers.ts';
 
 describe('recommendedHeaders(path)', () => {
   test.each([

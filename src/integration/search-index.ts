@@ -1,22 +1,22 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexText } from '../../src/search/index-text.ts';
-import type { SearchRecord } from '../../src/search/records.ts';
-import { loadSearchRecords } from './search-records.ts';
+import { indexText } from '../search/index-text.ts';
+import type { SearchRecord } from '../search/records.ts';
+import { recordsFromOfflineIndex } from '../search/offline-index.ts';
 
 /** Pagefind files the search page never loads (its prebuilt UIs, highlighter, playground). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^playground$/;
 
 /**
- * Post-build step: the Pagefind bundle in <out>/pagefind/ and the plain-script index for file:// in
- * <out>/search/offline-index.js, both from the same records (task pages and report overviews only).
- * Records go in a fixed order, so the same content gives the same bytes.
+ * Build-end step: the Pagefind bundle in <out>/pagefind/, from the records the site already wrote to
+ * <out>/search/offline-index.js (src/pages/search/offline-index.js.ts: task pages and report
+ * overviews only), so Pagefind and the file:// index hold the same records. Records go in a fixed
+ * order, so the same content gives the same bytes.
  */
 export async function searchIndexStep(outDir: string): Promise<void> {
-  const records = loadSearchRecords();
-  await writePagefind(records, outDir);
-  writeOfflineIndex(records, outDir);
+  const file = join(outDir, 'search', 'offline-index.js');
+  await writePagefind(recordsFromOfflineIndex(readFileSync(file, 'utf8')), outDir);
 }
 
 async function writePagefind(records: SearchRecord[], outDir: string): Promise<void> {
@@ -56,14 +56,4 @@ async function writePagefind(records: SearchRecord[], outDir: string): Promise<v
   } finally {
     await pagefind.close();
   }
-}
-
-/** A classic script (no fetch, no module: both are blocked from file://) assigning the records to a global. */
-function writeOfflineIndex(records: SearchRecord[], outDir: string): void {
-  const dir = join(outDir, 'search');
-  mkdirSync(dir, { recursive: true });
-  const body = `// 由构建生成,请勿手工编辑:离线(file://)搜索用的任务索引。\nwindow.GZBG_SEARCH_INDEX = ${JSON.stringify({ records })};\n`;
-  const file = join(dir, 'offline-index.js');
-  writeFileSync(`${file}.tmp`, body);
-  renameSync(`${file}.tmp`, file);
 }

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { byCodeUnit } from '../../src/lib/order.ts';
+import { byCodeUnit } from '../lib/order.ts';
 
 export { byCodeUnit };
 

@@ -21,6 +21,13 @@ export const SEARCH_CSP = `${PAGE_CSP}; script-src 'self' 'wasm-unsafe-eval'`;
 export const SINGLE_FILE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * The part of SINGLE_FILE_CSP a `<meta>` can carry (src/layouts/SingleFile.astro): browsers ignore
+ * frame-ancestors there and report it as a console error, so the meta copy leaves the
+ * header-only directives out; it still forbids every load.
+ */
+export const SINGLE_FILE_META_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
 /** Fingerprinted (content-hashed) files: safe to cache for a year, a new build gives new names. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and other stable names: cached briefly, so a new build shows within minutes. */

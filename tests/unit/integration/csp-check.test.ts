@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cspCheck, findCspProblems } from '../../../scripts/postbuild/csp-check.ts';
+import { findCspProblems } from '../../../src/integration/csp-check.ts';
+import { deploySteps } from '../../../src/integration/postbuild.ts';
 
 describe('findCspProblems', () => {
   test('a clean page has none: external script and stylesheet, JSON data block', () => {
@@ -16,23 +17,37 @@ describe('findCspProblems', () => {
     ['<button onclick="go()">去</button>', 'event-handler'],
     ['<a href="javascript:void(0)">x</a>', 'javascript-url'],
     ['<style>a{color:red}</style>', 'inline-style'],
-    ['<rect style="fill:red"/>', 'style-attribute'],
+    ['<svg><rect style="fill:red"/></svg>', 'style-attribute'],
     ['<link rel="stylesheet" href="/_astro/a.css">', 'root-absolute'],
+    ['<img alt="" srcset="./a.png 1x, /_astro/b.png 2x">', 'root-absolute'],
   ])('%s → %s', (html, kind) => {
     expect(findCspProblems(html, 'x.html').map((p) => p.kind)).toEqual([kind]);
   });
+  test('text that merely looks like markup is not a problem', () => {
+    expect(
+      findCspProblems('<p>写法 &lt;script&gt;alert(1)&lt;/script&gt; 与 onclick="x"、style="a"</p>', 'x.html'),
+    ).toEqual([]);
+  });
 });
 
-describe('cspCheck(outDir)', () => {
+describe('deploySteps(outDir): the CSP guard over a built site', () => {
   test('fails the build on an inline script, naming the file, and only warns on inline styles', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gzbg-csp-'));
     try {
       mkdirSync(join(dir, '2031'));
+      mkdirSync(join(dir, 'sources'));
       writeFileSync(join(dir, 'index.html'), '<p style="color:red">x</p>');
       writeFileSync(join(dir, '2031/report-2031.html'), '<style>a{}</style>');
-      await expect(cspCheck(dir)).resolves.toBeUndefined();
+      // A raw source is published byte for byte: never judged, never rewritten.
+      writeFileSync(join(dir, 'sources/page.html'), '<script>var a = 1;</script><a href="/x">x</a>');
+      const warnings = await deploySteps(dir);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/index\.html 含内联样式（style-attribute）/);
+      expect(readFileSync(join(dir, 'sources/page.html'), 'utf8')).toBe(
+        '<script>var a = 1;</script><a href="/x">x</a>',
+      );
       writeFileSync(join(dir, '2031/all.html'), '<script>document.write(1)</script>');
-      await expect(cspCheck(dir)).rejects.toThrow(/2031\/all\.html:inline-script/);
+      await expect(deploySteps(dir)).rejects.toThrow(/2031\/all\.html:inline-script/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,82 @@
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { eachElement, parseHtml, prop, startTag } from './html.ts';
+
+/** Something in the built site that a strict Content-Security-Policy (DEPLOY.md) would block. */
+export interface CspProblem {
+  file: string;
+  /** Blocks the page under script-src 'self' (fatal) or only under style-src 'self' (warning). */
+  kind: 'inline-script' | 'event-handler' | 'javascript-url' | 'inline-style' | 'style-attribute' | 'root-absolute';
+  excerpt: string;
+}
+
+// Data blocks (JSON, JSON-LD) are never executed, so CSP does not govern them.
+const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
+const URL_PROPS = new Set(['href', 'src', 'action', 'formAction']);
+const ROOT_ABSOLUTE = /^\s*\/(?!\/)/;
+
+/** Lists what the recommended CSP would block in the tree of one page (`file` only names it). */
+export function findCspProblemsInTree(tree: Root, file: string): CspProblem[] {
+  const problems: CspProblem[] = [];
+  eachElement(tree, (node) => cspProblemsOf(node, file, problems));
+  return problems;
+}
+
+/** Adds to `out` what the recommended CSP would block in one element of the page `file`. */
+export function cspProblemsOf(node: Element, file: string, out: CspProblem[]): void {
+  let kinds: CspProblem['kind'][] | undefined;
+  const add = (kind: CspProblem['kind']) => {
+    kinds ??= [];
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  if (node.tagName === 'script') {
+    const type = (prop(node, 'type') ?? '').trim();
+    if (prop(node, 'src') === null && !DATA_SCRIPT.test(type) && toText(node).trim() !== '') add('inline-script');
+  }
+  if (node.tagName === 'style') add('inline-style');
+  // One pass over the attributes the element has.
+  for (const name in node.properties) {
+    const value = node.properties[name];
+    if (value === undefined || value === null) continue;
+    if (name.length > 2 && name.startsWith('on')) add('event-handler');
+    else if (name === 'style') add('style-attribute');
+    else if (URL_PROPS.has(name) && typeof value === 'string') {
+      if (/^\s*javascript:/i.test(value)) add('javascript-url');
+      if (ROOT_ABSOLUTE.test(value)) add('root-absolute');
+    } else if (name === 'srcSet' && typeof value === 'string' && value.split(',').some((c) => ROOT_ABSOLUTE.test(c)))
+      add('root-absolute');
+  }
+  if (kinds) for (const kind of kinds) out.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
+}
+
+/** The same for one page's HTML. */
+export function findCspProblems(html: string, file: string): CspProblem[] {
+  return findCspProblemsInTree(parseHtml(html), file);
+}
+
+const FATAL = new Set<CspProblem['kind']>(['inline-script', 'event-handler', 'javascript-url', 'root-absolute']);
+
+/**
+ * The post-build guard: an inline script, handler or root-absolute link fails the build (the site
+ * promises zero inline JS and relative links); inline styles only warn, and the CSP browser test
+ * (tests/e2e/deploy-csp.test.ts) fails on them. Single-file editions are meant to inline CSS.
+ * Returns the warnings; throws on anything fatal.
+ */
+export function judgeCspProblems(problems: CspProblem[]): string[] {
+  const relevant = problems.filter((p) => !isSingleFileEdition(p.file) || FATAL.has(p.kind));
+  const fatal = relevant.filter((p) => FATAL.has(p.kind));
+  if (fatal.length > 0) {
+    const lines = fatal.map((p) => `  ${p.file}:${p.kind}:${p.excerpt}`);
+    throw new Error(
+      `构建产物不符合部署要求（内联脚本、事件属性或以 / 开头的链接），共 ${fatal.length} 处：\n${lines.join('\n')}\n请改为外部脚本文件和相对链接（src/lib/urls.ts 的 href()）。`,
+    );
+  }
+  return relevant.map(
+    (p) => `警告：${p.file} 含内联样式（${p.kind}），在严格的 CSP（style-src 'self'）下会被浏览器拦截：${p.excerpt}`,
+  );
+}
+
+/** dist/<year>/report-<year>.html: the self-contained edition, whose CSS is inlined on purpose. */
+export function isSingleFileEdition(file: string): boolean {
+  return /^\d{4}\/report-\d{4}\.html$/.test(file);
+}

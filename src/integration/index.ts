@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { deploySteps } from './postbuild.ts';
+import { searchIndexStep } from './search-index.ts';
+
+export interface GzbgOptions {
+  /** Absolute path of the content folder (sources, overrides, taxonomy; reports are generated into it). */
+  content: string;
+}
+
+/**
+ * The whole build of the site as one Astro integration, so that `astro build` alone gives the
+ * finished dist/ (and `npm run build` is only `astro build` with folders chosen):
+ *
+ * - astro:config:setup — ingest: content/sources → content/reports, before Astro's content layer
+ *   reads the reports. A setup hook rather than a content loader, because the generated Markdown
+ *   is the committed, reviewed contract (`ingest --check` compares it with the sources): the site
+ *   must be built from exactly those files, which the glob loader reads, and a bad source must stop
+ *   the build with the editor's message before Astro starts. Only for `build` and `dev`: `astro check`
+ *   and `astro sync` must not rewrite content, or `npm test`'s `ingest --check` could never fail.
+ * - astro:build:done — the deploy work on the parsed HTML tree (relative URLs, the single-file
+ *   edition's inlining, the CSP guard; src/integration/postbuild.ts), then the search index
+ *   (Pagefind and the offline index for file://).
+ */
+export default function gzbg(options: GzbgOptions): AstroIntegration {
+  return {
+    name: 'gzbg',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        logger.info('生成内容（ingest）');
+        // The CLI itself, as a child: the same messages and atomic write as `npm run ingest`.
+        const script = fileURLToPath(new URL('scripts/ingest.ts', config.root));
+        const result = spawnSync(process.execPath, [script, '--content', options.content], {
+          cwd: fileURLToPath(config.root),
+          stdio: 'inherit',
+        });
+        if (result.status !== 0)
+          throw new Error(
+            `生成内容（ingest）失败（退出码 ${result.status ?? result.signal}），见上方信息；网站未构建。`,
+          );
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        logger.info('链接改为相对地址、单文件版内联、CSP 检查');
+        for (const warning of await deploySteps(outDir)) logger.warn(warning);
+        logger.info('搜索索引（Pagefind，读取 search/offline-index.js 中的记录）');
+        await searchIndexStep(outDir);
+      },
+    },
+  };
+}
