@@ -19,8 +19,8 @@ import { serve, type StaticServer } from './support/server.ts';
  * column, the government's own status and progress beside the program's reading, and an editor's
  * correction; the open data carries every column.
  *
- * The fixture's reports are hand-written, so the site is built with `astro build` alone: the full
- * build runs ingest first, which would regenerate reports/ from sources/ and replace them.
+ * The fixture's reports are hand-written, so the site is built with ingest switched off
+ * (GZBG_SKIP_INGEST=1): ingest would regenerate reports/ from sources/ and replace them.
  */
 
 const FIXTURE = join(projectRoot, 'tests/fixtures/site-tables');
@@ -50,6 +50,7 @@ function buildFixture(): void {
         GZBG_CONTENT_DIR: content,
         GZBG_OUT_DIR: dist,
         GZBG_CACHE_DIR: cache,
+        GZBG_SKIP_INGEST: '1',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       encoding: 'utf8',
