@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { SiteConfig, SourceError, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
+import { Errors, SiteConfig, sourceError, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
 import { readYamlFile } from '../pipeline/yaml-file.ts';
 import { contentDir } from './env.ts';
 import { byTaskOrder } from './order.ts';
@@ -64,7 +64,7 @@ export function readYaml<S extends z.ZodType>(name: string, schema: S): z.output
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new SourceError(file, undefined, '找不到这个设置文件', '请确认内容文件夹是否正确，文件是否存在');
+    throw sourceError(Errors.SettingsFileMissing, file, undefined);
   }
   return readYamlFile(text, file, schema, `改正后重新运行；各项的写法见 ${name} 顶部的说明`).data;
 }
