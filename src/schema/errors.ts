@@ -181,6 +181,21 @@ export const Errors = {
     hint: () => '请确认内容文件夹是否正确，文件是否存在',
   }),
 
+  /** A generated task's area is no longer in taxonomy.yaml (the taxonomy changed after ingest). */
+  AreaNotInTaxonomy: entry<{ year: number; id: string; slug: string }>({
+    code: 'E_AREA_NOT_IN_TAXONOMY',
+    title: '任务的领域不在分类中',
+    message: ({ year, id, slug }) => `${year} 年第 ${id} 项任务的领域「${slug}」不在 content/taxonomy.yaml 中`,
+    hint: () => '请在 taxonomy.yaml 中添加该领域，或重新运行 npm run ingest',
+  }),
+  /** A year's generated task files do not match its report's task count (a partial copy, a stale folder). */
+  TaskCountMismatch: entry<{ year: number; expected: number; found: number }>({
+    code: 'E_TASK_COUNT_MISMATCH',
+    title: '任务数与报告不符',
+    message: ({ year, expected, found }) => `${year} 年报告记有 ${expected} 项任务，内容目录中却有 ${found} 项`,
+    hint: () => '请重新运行 npm run ingest',
+  }),
+
   // ── File types and containers (src/pipeline/parse/index.ts, xlsx.ts, docx.ts, zip-guard.ts) ──
 
   /** A file type no reader takes (.doc, .pdf, .et, .wps, images…): how to save it as one that does. */
