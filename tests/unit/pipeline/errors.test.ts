@@ -705,6 +705,10 @@ describe('the catalogue itself', () => {
     expect(ERROR_CODES.filter((code) => !triggered.has(code))).toEqual([]);
     expect([...triggered].filter((code) => !ERROR_CODES.includes(code))).toEqual([]);
   });
+  it('the README lists every code with its title', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const e of Object.values(Errors)) expect(readme).toContain(`| \`${e.code}\` | ${e.title} |`);
+  });
   it('codes are unique and E_UPPER_SNAKE; titles, messages and hints use full-width punctuation in Chinese', () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
     for (const code of ERROR_CODES) expect(code).toMatch(/^E_[A-Z0-9]+(_[A-Z0-9]+)*$/);
