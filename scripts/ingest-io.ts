@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative } from 'node:path';
 import { convertDocx } from '../src/pipeline/parse/docx.ts';
 import type { PipelineInput, YearFolder } from '../src/pipeline/run.ts';
-import { SourceError } from '../src/schema/source.ts';
+import { Errors, sourceError } from '../src/schema/errors.ts';
 
 /** Everything the pipeline reads from a content folder. */
 export function readContent(dir: string, contentLabel: string, command: string): PipelineInput {
@@ -25,12 +25,7 @@ export function readContent(dir: string, contentLabel: string, command: string):
     : [];
   const taxonomy = join(dir, 'taxonomy.yaml');
   if (!existsSync(taxonomy)) {
-    throw new SourceError(
-      `${contentLabel}/taxonomy.yaml`,
-      undefined,
-      '找不到政策领域分类文件',
-      `请确认内容文件夹 ${contentLabel} 是否正确(--content 或 GZBG_CONTENT_DIR),其中应有 taxonomy.yaml 和 sources/`,
-    );
+    throw sourceError(Errors.TaxonomyMissing, `${contentLabel}/taxonomy.yaml`, undefined, { content: contentLabel });
   }
   return { years, taxonomyText: readFileSync(taxonomy, 'utf8'), contentLabel, command };
 }

@@ -63,7 +63,8 @@ try {
   process.exitCode = await main();
 } catch (error) {
   if (error instanceof SourceError) {
-    console.error(`✗ ${error.message}`);
+    // The catalogue code (src/schema/errors.ts) first: stable, searchable in the README.
+    console.error(`✗ ${error.code ? `[${error.code}] ` : ''}${error.message}`);
     process.exitCode = 1;
   } else throw error;
 }

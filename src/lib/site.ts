@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { z } from 'astro/zod';
-import { SiteConfig, SourceError, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
-import { readYamlFile } from '../pipeline/yaml-file.ts';
-import { contentDir } from './env.ts';
+import { SiteConfig, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
+import { checkContent, readYaml } from './settings.ts';
 import { byTaskOrder } from './order.ts';
 
 /** One year: its report and its tasks (sub-items included) in 编号 order, sub-items after their 编号. */
@@ -33,41 +29,17 @@ async function load(): Promise<SiteData> {
   const taxonomy = readYaml('taxonomy.yaml', Taxonomy);
   const reports = (await getCollection('reports')).map((e) => e.data);
   const tasks = (await getCollection('tasks')).map((e) => e.data);
-  const slugs = new Set(taxonomy.areas.map((a) => a.slug));
-  for (const t of tasks) {
-    if (!slugs.has(t.area.slug)) {
-      throw new Error(
-        `${t.year} 年第 ${t.id} 项任务的领域「${t.area.slug}」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域，或重新运行 npm run ingest。`,
-      );
-    }
-  }
+  checkContent(taxonomy, reports, tasks);
   const years = reports
     .toSorted((a, b) => b.year - a.year)
     .map((report) => ({
       report,
       tasks: tasks.filter((t) => t.year === report.year).toSorted(byTaskOrder),
     }));
-  for (const y of years) {
-    if (y.tasks.length !== y.report.taskCount) {
-      throw new Error(
-        `${y.report.year} 年报告记有 ${y.report.taskCount} 项任务，内容目录中却有 ${y.tasks.length} 项。请重新运行 npm run ingest。`,
-      );
-    }
-  }
   return { config, taxonomy, years };
 }
 
-/** Reads and validates a YAML settings file from the content folder: every problem at once, in Chinese, with its line. */
-export function readYaml<S extends z.ZodType>(name: string, schema: S): z.output<S> {
-  const file = join(contentDir(), name);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new SourceError(file, undefined, '找不到这个设置文件', '请确认内容文件夹是否正确，文件是否存在');
-  }
-  return readYamlFile(text, file, schema, `改正后重新运行；各项的写法见 ${name} 顶部的说明`).data;
-}
+export { readYaml };
 
 /** The year's data, or an error naming the year (getStaticPaths only offers years that exist). */
 export function yearData(site: SiteData, year: number): YearData {

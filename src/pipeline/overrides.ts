@@ -1,4 +1,13 @@
-import { Overrides, SourceError, type Report, type Task, type Taxonomy } from '../schema/index.ts';
+import {
+  Errors,
+  Overrides,
+  SourceError,
+  problemOf,
+  sourceError,
+  type Report,
+  type Task,
+  type Taxonomy,
+} from '../schema/index.ts';
 import { applyMetricOverrides, MetricOverrideError, metricPosition } from './extract/apply-overrides.ts';
 import { statusOf } from './extract/status.ts';
 import { readYamlFile, YamlProblems, type YamlFile, type YamlProblem } from './yaml-file.ts';
@@ -38,18 +47,12 @@ export function readOverrides(text: string | undefined, file: string, year: numb
     });
   });
   if (parsed.data.year !== year) {
-    throw new SourceError(
-      file,
-      parsed.lineOf(['year']),
-      `year 写的是 ${parsed.data.year}，但这是 ${year} 年的更正文件`,
-      `请把 year 改为 ${year}，或把文件改名为 ${parsed.data.year}.yaml`,
-    );
+    throw sourceError(Errors.OverridesYear, file, parsed.lineOf(['year']), { written: parsed.data.year, year });
   }
   const seen = new Map<number, number>();
   parsed.data.overrides.forEach((entry, i) => {
     const line = parsed.lineOf(['overrides', i]);
-    if (seen.has(entry.task))
-      throw new SourceError(file, line, `编号 ${entry.task} 有两条更正`, '请把同一任务的更正合并为一条');
+    if (seen.has(entry.task)) throw sourceError(Errors.OverrideDuplicate, file, line, { task: entry.task });
     seen.set(entry.task, i);
   });
   return { ...parsed, warnings };
@@ -77,14 +80,18 @@ export function applyOverrides(
     try {
       applyEntry(entry, i);
     } catch (error) {
-      if (error instanceof SourceError) problems.push({ line: error.line, problem: error.problem, fix: error.fix });
+      if (error instanceof SourceError)
+        problems.push({ line: error.line, problem: error.problem, fix: error.fix, code: error.code });
       else if (error instanceof MetricOverrideError) {
         const j = entry.metrics!.findIndex((m) => metricPosition(m) === error.metric);
-        problems.push({
-          line: overrides.lineOf(['overrides', i, 'metrics', j]),
-          problem: `第 ${i + 1} 条 override（编号 ${entry.task}）：${error.problem}`,
-          fix: error.fix,
-        });
+        problems.push(
+          problemOf(Errors.OverrideMetricRefused, overrides.lineOf(['overrides', i, 'metrics', j]), {
+            index: i + 1,
+            task: entry.task,
+            problem: error.problem,
+            fix: error.fix,
+          }),
+        );
       } else throw error;
     }
   });
@@ -96,21 +103,16 @@ export function applyOverrides(
     const line = overrides.lineOf(['overrides', i]);
     const task = byNumber.get(String(entry.task));
     if (!task)
-      throw new SourceError(
-        file,
-        line,
-        `第 ${i + 1} 条 override：任务编号 ${entry.task} 不存在（本年共 ${tasks.length} 项）`,
-        '请改正 task 编号，或删除这条更正',
-      );
+      throw sourceError(Errors.OverrideNoTask, file, line, { index: i + 1, task: entry.task, count: tasks.length });
     const next: Task = { ...task };
     if (entry.area) {
       if (!taxonomy.areas.some((a) => a.slug === entry.area!.slug)) {
-        throw new SourceError(
-          file,
-          overrides.lineOf(['overrides', i, 'area', 'slug']),
-          `第 ${i + 1} 条 override（编号 ${entry.task}）：领域“${entry.area.slug}”不在 taxonomy.yaml 中`,
-          `可用的领域：${taxonomy.areas.map((a) => a.slug).join('、')}`,
-        );
+        throw sourceError(Errors.OverrideArea, file, overrides.lineOf(['overrides', i, 'area', 'slug']), {
+          index: i + 1,
+          task: entry.task,
+          slug: entry.area.slug,
+          areas: taxonomy.areas.map((a) => a.slug),
+        });
       }
       next.area = { ...task.area, slug: entry.area.slug, override: entry.area.reason };
       counts.area++;
@@ -129,12 +131,11 @@ export function applyOverrides(
     if (entry.shortTitle) {
       // Every character on the site traces to the source: a title is a phrase of the target's display text.
       if (!task.target.display.includes(entry.shortTitle.value)) {
-        throw new SourceError(
-          file,
-          overrides.lineOf(['overrides', i, 'shortTitle', 'value']),
-          `第 ${i + 1} 条 override（编号 ${entry.task}）：短标题“${entry.shortTitle.value}”不是目标任务原文中的一段文字`,
-          '短标题只能从目标任务原文中截取连续的一段，不能改写或添加字词',
-        );
+        throw sourceError(Errors.OverrideShortTitle, file, overrides.lineOf(['overrides', i, 'shortTitle', 'value']), {
+          index: i + 1,
+          task: entry.task,
+          value: entry.shortTitle.value,
+        });
       }
       next.shortTitle = entry.shortTitle.value;
       counts.total++;
@@ -144,12 +145,12 @@ export function applyOverrides(
         const at = metricPosition(m);
         if (at >= task.metrics.length) {
           const key = m.metric !== undefined ? 'metric' : 'index';
-          throw new SourceError(
-            file,
-            overrides.lineOf(['overrides', i, 'metrics', j, key]),
-            `第 ${i + 1} 条 override（编号 ${entry.task}）：任务 ${entry.task} 只有 ${task.metrics.length} 个指标，没有第 ${at + 1} 个`,
-            `metric 写任务页“量化指标”表中的序号（从 1 起，本任务为 1～${task.metrics.length}）`,
-          );
+          throw sourceError(Errors.OverrideMetric, file, overrides.lineOf(['overrides', i, 'metrics', j, key]), {
+            index: i + 1,
+            task: entry.task,
+            count: task.metrics.length,
+            at: at + 1,
+          });
         }
       });
       next.metrics = applyMetricOverrides(task.metrics, entry.metrics, task.completion.verbatim);

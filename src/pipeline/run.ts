@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, SourceError, Taxonomy, type Report, type Sidecar, type Task } from '../schema/index.ts';
+import {
+  Errors,
+  SCHEMA_VERSION,
+  SourceError,
+  Taxonomy,
+  sourceError,
+  type Report,
+  type Sidecar,
+  type Task,
+} from '../schema/index.ts';
 import type { ParsedColumn } from '../schema/source.ts';
 import { derive } from './extract/index.ts';
 import { normalizeCell, hasUnpairedQuotes } from './normalize.ts';
@@ -76,12 +85,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy, label: (p: string) => string) {
   const dir = `sources/${folder.name}`;
   if (!/^\d{4}$/.test(folder.name)) {
-    throw new SourceError(
-      label(dir),
-      undefined,
-      `文件夹名“${folder.name}”不是年份`,
-      '每年的原始表格放在以年份命名的文件夹中,如 content/sources/2025/',
-    );
+    throw sourceError(Errors.FolderNotYear, label(dir), undefined, { folder: folder.name });
   }
   const sidecarFile = label(`${dir}/${SIDECAR}`);
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
@@ -96,12 +100,11 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
     ...(source.docxHtml !== undefined ? { docxHtml: source.docxHtml } : {}),
   });
   if (String(parsed.year) !== folder.name) {
-    throw new SourceError(
-      label(sourcePath),
-      undefined,
-      `这是 ${parsed.year} 年的表格（标题写的是 ${parsed.year} 年），却放在 ${folder.name} 文件夹中`,
-      `请把它移到 ${input.contentLabel}/sources/${parsed.year}/（没有就新建这个文件夹）；原始表格的内容不要改动`,
-    );
+    throw sourceError(Errors.TitleYearMismatch, label(sourcePath), undefined, {
+      year: parsed.year,
+      folder: folder.name,
+      content: input.contentLabel,
+    });
   }
   const resolved = resolveMeta(parsed, sidecarText, label(sourcePath), sidecarFile);
   const warnings = [...parsed.warnings];
@@ -203,13 +206,7 @@ function pickSource(folder: YearFolder, sidecar: Sidecar, dirLabel: string, cont
   const named = sidecar.file;
   if (named) {
     const file = folder.files.find((f) => f.name === named);
-    if (!file)
-      throw new SourceError(
-        `${dirLabel}/${SIDECAR}`,
-        undefined,
-        `file 指定的“${named}”不在文件夹中`,
-        '请改正 file，或把原始表格放进这个文件夹',
-      );
+    if (!file) throw sourceError(Errors.SidecarFileMissing, `${dirLabel}/${SIDECAR}`, undefined, { named });
     const refused = refusedFormat(`${dirLabel}/${named}`);
     if (refused) throw refused;
     return file;
@@ -219,31 +216,23 @@ function pickSource(folder: YearFolder, sidecar: Sidecar, dirLabel: string, cont
   if (candidates.length === 0) {
     const refused = folder.files.map((f) => refusedFormat(`${dirLabel}/${f.name}`)).find((e) => e !== undefined);
     if (refused) throw refused;
-    throw new SourceError(
-      dirLabel,
-      undefined,
-      '文件夹中没有原始表格',
-      `请放入 ${Object.keys(SOURCE_FORMATS).join('、')} 格式的原始表格，或删除这个文件夹`,
-    );
+    throw sourceError(Errors.NoSource, dirLabel, undefined, { formats: Object.keys(SOURCE_FORMATS) });
   }
   // Data first: a table of another year in this folder must be moved, not deleted.
   for (const f of candidates) {
     const year = yearOfTable(f, sidecar, `${dirLabel}/${f.name}`);
     if (year !== undefined && String(year) !== folder.name) {
-      throw new SourceError(
-        `${dirLabel}/${f.name}`,
-        undefined,
-        `这是 ${year} 年的表格，却放在 ${folder.name} 文件夹中`,
-        `请把它移到 ${contentLabel}/sources/${year}/（没有就新建这个文件夹）；${folder.name} 年自己的原始表格请保留，不要删除`,
-      );
+      throw sourceError(Errors.TableInWrongFolder, `${dirLabel}/${f.name}`, undefined, {
+        year,
+        folder: folder.name,
+        content: contentLabel,
+      });
     }
   }
-  throw new SourceError(
-    dirLabel,
-    undefined,
-    `文件夹中有多个原始表格：${candidates.map((f) => f.name).join('、')}`,
-    `请在 ${SIDECAR} 中用 file: 指明使用哪一个（例如 file: ${candidates[0]!.name}），其余文件可以留在文件夹中`,
-  );
+  throw sourceError(Errors.SeveralSources, dirLabel, undefined, {
+    names: candidates.map((f) => f.name),
+    sidecar: SIDECAR,
+  });
 }
 
 /** Formats that carry no 发布机构 or 成文日期 of their own: the sidecar must always give them. */
@@ -265,7 +254,8 @@ function parseWithSidecarNeeds(
   } catch (error) {
     if (!(error instanceof SourceError) || error instanceof YamlProblems) throw error;
     if (!BARE_FORMATS.has(extensionOf(source.name))) throw error;
-    const noTitle = !sidecar.title && /title|标题/.test(error.problem);
+    const noTitle =
+      !sidecar.title && (error.code === Errors.NoTitle.code || error.code === Errors.TitleWithoutYear.code);
     const absent = [
       ...(noTitle ? (['title'] as const) : []),
       ...(!sidecar.meta?.publisher ? (['publisher'] as const) : []),

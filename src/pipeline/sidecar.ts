@@ -1,4 +1,4 @@
-import { DisclosureMeta, Sidecar, type ParsedSource } from '../schema/index.ts';
+import { DisclosureMeta, Errors, problemOf, Sidecar, type ParsedSource } from '../schema/index.ts';
 import { readYamlFile, YamlProblems, type YamlProblem } from './yaml-file.ts';
 
 /** Metadata of one report once the source and its optional sidecar are merged. */
@@ -57,11 +57,14 @@ export function resolveMeta(
   const conflicts: YamlProblem[] = [];
   const agree = (field: string, fromSource: string | undefined, fromSidecar: string | undefined, path: string[]) => {
     if (fromSource !== undefined && fromSidecar !== undefined && fromSource !== fromSidecar) {
-      conflicts.push({
-        line: lineOf(path),
-        problem: `${LABELS[field]}“${fromSidecar}”与原始表格中的“${fromSource}”（${sourceFile}）不一致`,
-        fix: `原始表格已写明${LABELS[field]}，请删除来源说明中的这一项或改为一致`,
-      });
+      conflicts.push(
+        problemOf(Errors.MetaConflict, lineOf(path), {
+          label: LABELS[field]!,
+          sidecarValue: fromSidecar,
+          sourceValue: fromSource,
+          source: sourceFile,
+        }),
+      );
     }
     return fromSource ?? fromSidecar;
   };
@@ -112,9 +115,11 @@ export function missingFields(
     sidecarText !== undefined && sidecarHasMeta && metaLines.length > 0
       ? '；文件中已有 meta: 时，只把它下面的几行放到已有的 meta: 下'
       : '';
-  return {
-    line: undefined,
-    problem: `原始表格没有写明${absent.map((f) => LABELS[f]).join('、')}，来源说明文件中也没有`,
-    fix: `请在来源说明文件 ${sidecarFile} 中${create}写上下面几行（可直接复制，把括号中的说明换成实际内容）${merge}：\n${lines.map((l) => `      ${l}`).join('\n')}`,
-  };
+  return problemOf(Errors.MetaMissing, undefined, {
+    labels: absent.map((f) => LABELS[f]!),
+    sidecar: sidecarFile,
+    create,
+    merge,
+    lines,
+  });
 }

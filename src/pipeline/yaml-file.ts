@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
+import { Errors, problemOf } from '../schema/errors.ts';
 import { SourceError } from '../schema/source.ts';
 
 /** A validated YAML file and a way to find the line of any key or entry in it (for later errors). */
@@ -13,6 +14,8 @@ export interface YamlProblem {
   line: number | undefined;
   problem: string;
   fix: string;
+  /** The catalogue entry's code (src/schema/errors.ts). */
+  code?: string | undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ export class YamlProblems extends SourceError {
   readonly problems: YamlProblem[];
   constructor(file: string, problems: YamlProblem[]) {
     const first = problems[0]!;
-    super(file, first.line, first.problem, first.fix);
+    super(file, first.line, first.problem, first.fix, problems.length > 1 ? Errors.YamlSeveral.code : first.code);
     this.name = 'YamlProblems';
     this.problems = problems;
     if (problems.length > 1) {
@@ -33,7 +36,8 @@ export class YamlProblems extends SourceError {
         (p) => `  ${file}${p.line ? `:${p.line}` : ''} → ${p.problem}。${shared.has(p.fix) ? '' : p.fix}`,
       );
       const after = [...shared].map((f) => `${f}。`).join('\n');
-      this.message = `${file} 有 ${problems.length} 处问题（一并列出，请逐条改正后再运行）：\n${lines.join('\n')}${after ? `\n${after}` : ''}`;
+      const head = Errors.YamlSeveral.message({ file, count: problems.length });
+      this.message = `${head}：\n${lines.join('\n')}${after ? `\n${after}` : ''}`;
     }
   }
 }
@@ -122,15 +126,11 @@ function slips(text: string): YamlProblem[] {
     const code = raw.replace(/\s+#.*$/, '');
     if (/^\s*#/.test(code) || code.trim() === '') return;
     if (/^[ ]*\t/.test(raw)) {
-      out.push({ line, problem: '行首用了制表符（Tab）缩进', fix: '请把行首的 Tab 换成空格（每级两个空格）' });
+      out.push(problemOf(Errors.YamlTabIndent, line));
       return;
     }
     if (/^[ ]*\u3000/.test(raw)) {
-      out.push({
-        line,
-        problem: '行首有全角空格（中文输入法下的空格）',
-        fix: '请删去这个全角空格，改用半角空格缩进（每级两个空格）',
-      });
+      out.push(problemOf(Errors.YamlFullWidthIndent, line));
       return;
     }
     const key = /^\s*(?:-\s+)?([^\s:：#'"{[][^:：]*?)\s*([:：])(.?)/.exec(code);
@@ -140,23 +140,15 @@ function slips(text: string): YamlProblem[] {
       const after = code.slice(code.indexOf(colon) + 1).trim();
       // A full-width colon inside Chinese text is ordinary punctuation: only a key-like name is a slip.
       if (colon === '：' && (ascii || (name.length <= 12 && /^[A-Za-z]\w*$/.test(after)))) {
-        out.push({
-          line,
-          problem: `“${name}”后面用了全角冒号“：”`,
-          fix: `请改成半角冒号加一个空格，写成“${name}: ${after}”`,
-        });
+        out.push(problemOf(Errors.YamlFullWidthColon, line, { name, after }));
         return;
       }
       if (colon === ':' && next === '\u3000') {
-        out.push({ line, problem: `“${name}:”后面是全角空格`, fix: '请把冒号后的全角空格换成半角空格' });
+        out.push(problemOf(Errors.YamlFullWidthSpace, line, { name }));
         return;
       }
       if (colon === ':' && next !== '' && next !== ' ' && ascii) {
-        out.push({
-          line,
-          problem: `“${name}:”后面缺少空格`,
-          fix: `请在冒号后加一个空格，写成“${name}: ${after}”`,
-        });
+        out.push(problemOf(Errors.YamlNoSpace, line, { name, after }));
         return;
       }
       if (/^[|>][+-]?\d*$/.test(code.slice(code.indexOf(':') + 1).trim())) block = indent;
@@ -165,28 +157,9 @@ function slips(text: string): YamlProblem[] {
   return out;
 }
 
-/** A YAML parser error as an editor reads it. */
+/** A YAML parser error as an editor reads it (the texts by parser code are in the catalogue). */
 function syntaxProblem(code: string, line: number): YamlProblem {
-  const known: Record<string, [string, string]> = {
-    MULTILINE_IMPLICIT_KEY: [
-      '这一行不是“名称: 内容”的格式（或上一行没有写完）',
-      '请检查冒号是否为半角、冒号后是否有空格，长内容请写在一行内或加引号',
-    ],
-    BLOCK_AS_IMPLICIT_KEY: [
-      '一行里写了两个“名称: ”，或下一行的缩进多于这一行',
-      '每行只写一项；下级内容另起一行并多缩进两个空格，或把含冒号的内容加上引号',
-    ],
-    BAD_INDENT: ['缩进不对，或括号、引号没有配对', '同一级的各行缩进要对齐；[ 要有 ]，{ 要有 }，引号要成对'],
-    TAB_AS_INDENT: ['用了制表符（Tab）缩进', '请把 Tab 换成空格'],
-    DUPLICATE_KEY: ['同一层里这个名称写了两次', '请删去重复的一项，或把两项合并'],
-    MISSING_CHAR: ['缺少配对的符号（引号、括号或冒号）', '请检查这一行的引号和括号是否成对'],
-    BAD_DQ_ESCAPE: ['双引号中的反斜杠“\\”写法不对', '请去掉反斜杠，或改用单引号'],
-    BAD_SCALAR_START: ['内容以 YAML 的特殊符号开头（如 @、`、%）', '请把这项内容用引号括起来'],
-    UNEXPECTED_TOKEN: ['这里多出了无法识别的内容（常因缩进不对）', '请对照上下行检查缩进，同一级的各行要对齐'],
-    MULTIPLE_DOCS: ['文件中出现了“---”分隔的第二部分', '一个文件只写一部分，请删去多余的“---”'],
-  };
-  const [problem, fix] = known[code] ?? ['YAML 格式有误', '请检查缩进、冒号（半角，后面加空格）和引号'];
-  return { line, problem: `YAML 格式错误：${problem}`, fix };
+  return problemOf(Errors.YamlSyntax, line, { parserCode: code });
 }
 
 type Issue = z.core.$ZodIssue;
@@ -211,12 +184,15 @@ function schemaProblems(
       for (const key of issue.keys) {
         const at = [...path, key];
         const known = keysAt(schema, path);
-        out.push({
-          line: lineOf(at),
-          problem: `${where(path)}不认识“${key}”这一项`,
-          fix:
-            known.length > 0 ? `${nearKey(key, known)}这里可写的项：${known.join('、')}` : `${nearKey(key, [])}${hint}`,
-        });
+        out.push(
+          problemOf(Errors.YamlUnknownKey, lineOf(at), {
+            where: where(path),
+            key,
+            nudge: nearKey(key, known),
+            known,
+            hint,
+          }),
+        );
       }
       continue;
     }
@@ -229,7 +205,9 @@ function schemaProblems(
       missing.set(id, group);
       continue;
     }
-    out.push({ line: lineOf(path), problem: `${where(path)}${wrongValue(issue, value)}`, fix: hint });
+    out.push(
+      problemOf(Errors.YamlBadValue, lineOf(path), { where: where(path), what: wrongValue(issue, value), hint }),
+    );
   }
   for (const { parent, keys } of missing.values()) {
     const indent = '      ';
@@ -239,11 +217,14 @@ function schemaProblems(
     const last = parent.at(-1);
     const under =
       last === undefined ? '文件中' : typeof last === 'number' ? '这一条（以“- ”开头的那一项）中' : `“${last}”下面`;
-    out.push({
-      line: lineOf(parent),
-      problem: `${describe(parent, raw, options.entry)}缺少 ${keys.join('、')}`,
-      fix: `请在${under}补上（可直接复制，注意缩进与上下行对齐）：\n${block}`,
-    });
+    out.push(
+      problemOf(Errors.YamlMissingKeys, lineOf(parent), {
+        where: describe(parent, raw, options.entry),
+        keys,
+        under,
+        block,
+      }),
+    );
   }
   return out;
 }

@@ -8,3 +8,4 @@ export * from './site.ts';
 export * from './source.ts';
 export * from './indicators.ts';
 export * from './open-data.ts';
+export * from './errors.ts';

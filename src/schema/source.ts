@@ -51,18 +51,25 @@ export interface ParsedSource {
   warnings: string[];
 }
 
-/** A refusal that names the file, the line, what is wrong and how to fix it (in Chinese, for editors). */
+/**
+ * A refusal that names the file, the line, what is wrong and how to fix it (in Chinese, for editors).
+ * Built from an entry of the error catalogue (src/schema/errors.ts: `sourceError(Errors.X, …)`),
+ * whose code it carries; constructing one elsewhere is refused by tests/unit/pipeline/errors.test.ts.
+ */
 export class SourceError extends Error {
   readonly file: string;
   readonly line: number | undefined;
   readonly problem: string;
   readonly fix: string;
-  constructor(file: string, line: number | undefined, problem: string, fix: string) {
+  /** The catalogue entry's code (E_…); undefined only for an error built outside the catalogue. */
+  readonly code: string | undefined;
+  constructor(file: string, line: number | undefined, problem: string, fix: string, code?: string) {
     super(`${file}${line ? `:${line}` : ''} → ${problem}。${fix}`);
     this.name = 'SourceError';
     this.file = file;
     this.line = line;
     this.problem = problem;
     this.fix = fix;
+    this.code = code;
   }
 }

@@ -1,5 +1,5 @@
 import type { SidecarCorrection } from '../../schema/sidecar.ts';
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
 import type { CellCorrection } from '../../schema/task.ts';
 import type { GridTable } from './grid.ts';
 import type { Header } from './header.ts';
@@ -26,11 +26,6 @@ export function correctionBlock(row: number, column: string, value: string, reas
     `    value: ${yamlString(value)}`,
     `    reason: ${yamlString(reason)}`,
   ].join('\n');
-}
-
-/** The fix text of a refusal that a correction beside the source settles (never an edit of the raw file). */
-export function correctionFix(file: string, lead: string, block: string): string {
-  return `${lead}不要改动原始文件（网站公布它的 SHA-256）；请在 ${sidecarPathOf(file)} 中写上更正，例如：\n${block}`;
 }
 
 /** A ready-to-copy `columns:` block naming a header's role. */
@@ -68,43 +63,38 @@ export function resolveCorrections(
   const dataRows = t.rowNumbers.slice(first);
   const headers = h.columns.filter((c) => c.header !== '').map((c) => c.header);
   corrections.forEach((c, i) => {
-    const entry = `第 ${i + 1} 条更正`;
     const matches = t.rowNumbers.map((n, r) => (n === c.row && r >= first ? r : -1)).filter((r) => r >= 0);
     if (matches.length === 0) {
       const range = dataRows.length > 0 ? `第 ${dataRows[0]}–${dataRows.at(-1)} 行` : '（没有）';
-      throw new SourceError(
-        sidecarFile,
-        lineOf(['corrections', i, 'row']),
-        `${entry}的 row: ${c.row} 不是表格中的任务行（任务行为${range}）`,
-        '请把 row 改为出错信息中写明的行号',
-      );
+      throw sourceError(Errors.CorrectionRow, sidecarFile, lineOf(['corrections', i, 'row']), {
+        index: i + 1,
+        row: c.row,
+        range,
+      });
     }
     if (matches.length > 1) {
-      throw new SourceError(
-        sidecarFile,
-        lineOf(['corrections', i, 'row']),
-        `${entry}的 row: ${c.row} 对应表格中的 ${matches.length} 行（原始文件的这一行里有多个表格行）`,
-        '这种文件无法按行更正；请联系开发人员',
-      );
+      throw sourceError(Errors.CorrectionRowAmbiguous, sidecarFile, lineOf(['corrections', i, 'row']), {
+        index: i + 1,
+        row: c.row,
+        count: matches.length,
+      });
     }
     const col = columnIndex(h, c.column);
     if (col === undefined) {
-      throw new SourceError(
-        sidecarFile,
-        lineOf(['corrections', i, 'column']),
-        `${entry}的 column: ${c.column} 不是表头中的列（表头为：${headers.join('、')}）`,
-        '请把 column 改为表头中的列名，照原样抄写',
-      );
+      throw sourceError(Errors.CorrectionColumn, sidecarFile, lineOf(['corrections', i, 'column']), {
+        index: i + 1,
+        column: c.column,
+        headers,
+      });
     }
     const r = matches[0]!;
     const list = byRow.get(r) ?? [];
     if (list.some((a) => a.col === col)) {
-      throw new SourceError(
-        sidecarFile,
-        lineOf(['corrections', i]),
-        `${entry}与前面的更正是同一单元格（第 ${c.row} 行“${c.column}”）`,
-        '同一单元格只能更正一次，请删除其中一条',
-      );
+      throw sourceError(Errors.CorrectionDuplicate, sidecarFile, lineOf(['corrections', i]), {
+        index: i + 1,
+        row: c.row,
+        column: c.column,
+      });
     }
     const original = t.rows[r]![col]!.text.trim();
     list.push({

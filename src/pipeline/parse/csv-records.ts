@@ -1,4 +1,4 @@
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
 
 /** One record as read: its cells and the 1-based line it starts on. */
 export interface RawRow {
@@ -35,12 +35,7 @@ export function splitRecords(text: string, delimiter: string, file: string): Raw
       i++;
       for (;;) {
         if (i >= text.length) {
-          throw new SourceError(
-            file,
-            openLine,
-            '这一行开始的带引号单元格没有结束引号',
-            '请检查该单元格的双引号是否成对;单元格内的引号应写成两个双引号 ""',
-          );
+          throw sourceError(Errors.CsvUnclosedQuote, file, openLine);
         }
         const c = text[i];
         if (c === '"') {
@@ -59,12 +54,7 @@ export function splitRecords(text: string, delimiter: string, file: string): Raw
       }
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        throw new SourceError(
-          file,
-          line,
-          `带引号的单元格结束后紧跟着多余的字符“${next}”`,
-          '请把整个单元格放在一对双引号中,单元格内的引号写成两个双引号 ""',
-        );
+        throw sourceError(Errors.CsvAfterQuote, file, line, { next });
       }
       // Mark the field as quoted-but-possibly-empty so "" is not confused with a quote to open.
       if (field === '') field = '\u0000';

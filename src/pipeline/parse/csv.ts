@@ -1,5 +1,5 @@
 import type { DisclosureMeta } from '../../schema/report.ts';
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
 import { splitRecords, type RawRow } from './csv-records.ts';
 import { decodeSource } from './encoding.ts';
 import type { SourceDocument } from './grid.ts';
@@ -18,7 +18,7 @@ export function readCsv(bytes: Uint8Array, file: string, delimiter: ',' | '\t'):
   const decoded = decodeSource(bytes, file);
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
   const records = splitRecords(decoded.text, delimiter, file).filter((r) => filledCells(r).length > 0);
-  if (records.length === 0) throw new SourceError(file, undefined, '文件是空的', '请重新从 Excel 导出表格');
+  if (records.length === 0) throw sourceError(Errors.EmptyFile, file, undefined);
   const meta: Partial<DisclosureMeta> = {};
   const table: RawRow[] = [];
   let leading = true;

@@ -1,4 +1,5 @@
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
+import type { SourceError } from '../../schema/source.ts';
 
 /** Text decoded from a source file's bytes, with the encoding it was read as. */
 export interface Decoded {
@@ -66,29 +67,14 @@ export function refuseUtf16(bytes: Uint8Array, file: string): void {
   let nuls = 0;
   for (const b of head) if (b === 0) nuls++;
   if (!bom && (head.length < 4 || nuls < head.length / 8)) return;
-  throw new SourceError(
-    file,
-    1,
-    `文件是 UTF-16 编码（Excel 的“Unicode 文本”或记事本的“Unicode”${bom ? '' : '，文件中有大量 00 字节'}），程序只读 UTF-8`,
-    '请在 Excel 中打开原表，“另存为”选“CSV UTF-8（逗号分隔）(*.csv)”；或在记事本中“另存为”，编码选“UTF-8”',
-  );
+  throw sourceError(Errors.Utf16, file, 1, { bom });
 }
 
 function notUtf8(bytes: Uint8Array, file: string): SourceError {
   const bad = Math.max(0, firstInvalidUtf8(bytes));
   const line = lineOf(bytes, bad);
   if (looksLikeGb18030(bytes)) {
-    return new SourceError(
-      file,
-      line,
-      '文件不是 UTF-8 编码,看起来是 GB18030/GBK 编码',
-      '请先转换为 UTF-8 再放入,例如:iconv -f GB18030 -t UTF-8 原文件 > 新文件(或用文本编辑器“另存为 UTF-8”)',
-    );
+    return sourceError(Errors.Gb18030NotUtf8, file, line);
   }
-  return new SourceError(
-    file,
-    line,
-    `文件不是 UTF-8 编码(第 ${bad + 1} 个字节无法识别)`,
-    '请确认文件的编码,转换为 UTF-8 后再放入',
-  );
+  return sourceError(Errors.NotUtf8, file, line, { byte: bad + 1 });
 }

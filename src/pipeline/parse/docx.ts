@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
 import type { GridTable, SourceDocument } from './grid.ts';
 import { elements, gridTable, textOf } from './hast.ts';
 import { cfbStreams, corrupt, encrypted, isCfb, isEncryptedPackage, isZip, unpackZip } from './zip-guard.ts';
@@ -21,34 +21,19 @@ import { cfbStreams, corrupt, encrypted, isCfb, isEncryptedPackage, isZip, unpac
  * `readDocx` runs both, for callers that can wait.
  */
 
-const SAVE_AS_DOCX = '请在 Word 或 WPS 文字中打开,“另存为” Word 文档(.docx),再放进来';
-
 /** Check the container, then convert with mammoth. Every failure is a SourceError naming the file. */
 export async function convertDocx(bytes: Uint8Array, file: string): Promise<string> {
   if (isCfb(bytes)) {
     const streams = cfbStreams(bytes);
     if (streams && isEncryptedPackage(streams)) throw encrypted(file, 'document');
-    if (streams?.some((p) => /(^|\/)WordDocument$/.test(p)))
-      throw new SourceError(file, undefined, '这是 Word 97-2003 文档(.doc),只是扩展名写成了 .docx', SAVE_AS_DOCX);
-    if (streams?.some((p) => /(^|\/)(Workbook|Book)$/i.test(p)))
-      throw new SourceError(
-        file,
-        undefined,
-        '这是 Excel 97-2003 工作簿(.xls),不是 Word 文档',
-        '请把文件的扩展名改为 .xls,或在 Excel/WPS 中“另存为” .xlsx',
-      );
+    if (streams?.some((p) => /(^|\/)WordDocument$/.test(p))) throw sourceError(Errors.DocxIsDoc, file, undefined);
+    if (streams?.some((p) => /(^|\/)(Workbook|Book)$/i.test(p))) throw sourceError(Errors.DocxIsXls, file, undefined);
     throw corrupt(file, 'document');
   }
   if (!isZip(bytes)) throw corrupt(file, 'document');
   const { names, zip } = unpackZip(bytes, file, 'document');
   if (!names.includes('word/document.xml')) {
-    if (names.some((n) => /^xl\//.test(n)))
-      throw new SourceError(
-        file,
-        undefined,
-        '这是 Excel 工作簿,不是 Word 文档',
-        '请把文件的扩展名改为 .xlsx,或在 Word/WPS 中“另存为” .docx',
-      );
+    if (names.some((n) => /^xl\//.test(n))) throw sourceError(Errors.DocxIsXlsx, file, undefined);
     throw corrupt(file, 'document', '压缩包中没有正文 word/document.xml');
   }
   try {
@@ -89,13 +74,7 @@ export function readDocxHtml(html: string, file: string): SourceDocument {
       if (YEAR.test(text) && TITLE_WORDS.test(text)) title = text;
     }
   }
-  if (tables.length === 0)
-    throw new SourceError(
-      file,
-      undefined,
-      '文档中没有表格',
-      '请确认放入的是含有完成情况表格的文档;表格若是图片或文本框,请在 Word/WPS 中改成真正的表格(“插入 → 表格”或“文本转换成表格”)后保存',
-    );
+  if (tables.length === 0) throw sourceError(Errors.DocxNoTable, file, undefined);
   return { format: 'docx', tables, ...(title ? { title } : {}), meta: {}, warnings: [] };
 }
 

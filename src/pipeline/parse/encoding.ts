@@ -1,4 +1,4 @@
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
 import { decodeUtf8, firstInvalidUtf8, refuseUtf16 } from './decode.ts';
 
 export type Encoding = 'utf-8' | 'gb18030';
@@ -29,12 +29,7 @@ export function encodingFromLabel(label: string, file: string): Encoding {
   if (UTF8_NAMES.has(l)) return 'utf-8';
   // GB2312 and GBK are subsets of GB18030; decoding as GB18030 reads them all (WHATWG Encoding).
   if (GB_NAMES.has(l)) return 'gb18030';
-  throw new SourceError(
-    file,
-    undefined,
-    `文件声明的字符集“${label}”不受支持`,
-    '请把文件另存为 UTF-8(或 GBK/GB18030)后再放入',
-  );
+  throw sourceError(Errors.CharsetUnsupported, file, undefined, { label });
 }
 
 const hasUtf8Bom = (b: Uint8Array): boolean => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
@@ -72,12 +67,7 @@ export function decodeSource(bytes: Uint8Array, file: string, declared?: string)
   if (want === 'gb18030') {
     const text = strictGb18030(bytes);
     if (text === undefined) {
-      throw new SourceError(
-        file,
-        undefined,
-        `文件声明 charset=${declared},但内容不是有效的 GB18030/GBK 编码`,
-        '请用浏览器“另存为”重新保存网页,或把文件另存为 UTF-8',
-      );
+      throw sourceError(Errors.CharsetMismatch, file, undefined, { declared: String(declared) });
     }
     return { text, encoding: 'gb18030', warning: converted(`按文件声明的 charset=${declared}`) };
   }

@@ -1,5 +1,6 @@
 import type { Sidecar } from '../../schema/sidecar.ts';
-import { SourceError, type ParsedSource } from '../../schema/source.ts';
+import { Errors, REFUSED_FORMATS, sourceError } from '../../schema/errors.ts';
+import type { ParsedSource, SourceError } from '../../schema/source.ts';
 import { readCsv } from './csv.ts';
 import { readDocxHtml } from './docx.ts';
 import { decodeSource } from './encoding.ts';
@@ -42,47 +43,13 @@ export const READERS: Partial<Record<ParsedSource['format'], (bytes: Uint8Array,
   // .xlsx/.xls/.docx: readOfficeDocument below (a .docx needs the HTML convertDocx made in the I/O layer).
 };
 
-/**
- * Files governments also attach that no reader takes, with the way to save them as one that does.
- * (`.et`/`.wps` are WPS Office's own formats; WPS saves .xlsx/.xls/.docx as well.)
- */
-export const REFUSED_FORMATS: Readonly<Record<string, { problem: string; fix: string }>> = (() => {
-  const word = {
-    problem: '',
-    fix: '请在 Word 或 WPS 文字中打开，“另存为” Word 文档（.docx），再放进来',
-  };
-  const sheet = {
-    problem: '',
-    fix: '请在 Excel 或 WPS 表格中打开，“另存为” Excel 工作簿（.xlsx），再放进来',
-  };
-  const elsewhere =
-    '请到发布单位网站找同一表格的网页版或 Excel/Word 附件（.html、.xlsx、.docx）；确实没有时，请逐字录入为 .xlsx 或 .csv，并在 source.yaml 中写明原件地址';
-  const image = { problem: '图片中的表格无法逐字读取', fix: elsewhere };
-  return {
-    '.doc': { ...word, problem: '这是 Word 97-2003 文档（.doc），程序不能直接读取' },
-    '.wps': { ...word, problem: '这是 WPS 文字文档（.wps），程序不能直接读取' },
-    '.rtf': { ...word, problem: '这是 RTF 文档（.rtf），程序不能直接读取' },
-    '.odt': { ...word, problem: '这是 OpenDocument 文档（.odt），程序不能直接读取' },
-    '.et': { ...sheet, problem: '这是 WPS 表格文件（.et），程序不能直接读取' },
-    '.ods': { ...sheet, problem: '这是 OpenDocument 表格（.ods），程序不能直接读取' },
-    '.numbers': { ...sheet, problem: '这是 Numbers 表格（.numbers），程序不能直接读取' },
-    '.pdf': { problem: 'PDF 文件中的表格无法可靠地逐字读取', fix: elsewhere },
-    '.ofd': { problem: 'OFD 版式文件中的表格无法可靠地逐字读取', fix: elsewhere },
-    '.png': image,
-    '.jpg': image,
-    '.jpeg': image,
-    '.gif': image,
-    '.bmp': image,
-    '.tif': image,
-    '.tiff': image,
-    '.webp': image,
-  };
-})();
+/** Files no reader takes, with how to save them as one that does (the texts live in the catalogue). */
+export { REFUSED_FORMATS };
 
 /** The refusal for a file type no reader takes (.doc, .pdf, .et, .wps, images…), or undefined. */
 export function refusedFormat(file: string): SourceError | undefined {
-  const refused = REFUSED_FORMATS[extensionOf(file)];
-  return refused && new SourceError(file, undefined, refused.problem, refused.fix);
+  const ext = extensionOf(file);
+  return REFUSED_FORMATS[ext] && sourceError(Errors.RefusedFormat, file, undefined, { ext });
 }
 
 export function extensionOf(file: string): string {
@@ -108,10 +75,7 @@ export function readOfficeDocument(bytes: Uint8Array, file: string, options: Par
       throw new Error(`${file}: convertDocx (src/pipeline/parse/docx.ts) must run before the pipeline reads a .docx`);
     return readDocxHtml(options.docxHtml, file);
   }
-  throw (
-    refusedFormat(file) ??
-    new SourceError(file, undefined, '不是 Excel 或 Word 文件', '请放入 .xlsx、.xls 或 .docx 文件')
-  );
+  throw refusedFormat(file) ?? sourceError(Errors.NotOffice, file, undefined);
 }
 
 /** Read one raw source into rows and metadata, choosing the reader by the file's extension. */
@@ -122,12 +86,7 @@ export function parseSource(bytes: Uint8Array, file: string, options: ParseOptio
   if (!reader && !office)
     throw (
       refusedFormat(file) ??
-      new SourceError(
-        file,
-        undefined,
-        '无法识别的文件类型',
-        `原始表格应为 ${Object.keys(SOURCE_FORMATS).join('、')} 文件`,
-      )
+      sourceError(Errors.UnknownFormat, file, undefined, { formats: Object.keys(SOURCE_FORMATS) })
     );
   const doc = reader ? reader(bytes, file) : readOfficeDocument(bytes, file, options);
   const { sidecar, docxHtml: _docxHtml, ...rest } = options;

@@ -1,6 +1,7 @@
-import { SourceError, type ParsedColumn, type ParsedRow } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
+import type { ParsedColumn, ParsedRow } from '../../schema/source.ts';
 import type { ColumnRole } from '../../schema/task.ts';
-import { correctionBlock, correctionFix, type AppliedCorrection } from './corrections.ts';
+import { correctionBlock, sidecarPathOf, type AppliedCorrection } from './corrections.ts';
 import type { GridTable } from './grid.ts';
 import { columnOf, type Column, type Header } from './header.ts';
 import { percentOf, statusReading } from './header-words.ts';
@@ -82,8 +83,7 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
     }
     taskRows.push(r);
   }
-  if (taskRows.length === 0)
-    throw new SourceError(file, undefined, '表格只有表头，没有任务行', '请确认放入的文件包含全部任务行');
+  if (taskRows.length === 0) throw sourceError(Errors.NoRows, file, undefined);
 
   // 2. Cells in columns without a header (a cell split by a stray “|”, a column the header lacks).
   const last = [...h.columns].reverse().find((c) => c.header !== '')!;
@@ -99,16 +99,13 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
       continue;
     }
     const joined = [text(r, last.index), ...stray.map((c) => text(r, c.index))].filter((s) => s !== '').join('｜');
-    throw new SourceError(
-      file,
-      line(r),
-      `这一行比表头多出 ${stray.length} 个单元格（第 ${stray.map((c) => c.index + 1).join('、')} 列没有表头，却有内容“${clip(text(r, stray[0]!.index))}”）`,
-      correctionFix(
-        file,
-        '多半是单元格文字里有“|”，被当成了分隔符。',
-        correctionBlock(line(r), last.header, joined, '原表单元格内含分隔符“|”'),
-      ),
-    );
+    throw sourceError(Errors.ExtraCell, file, line(r), {
+      count: stray.length,
+      columns: stray.map((c) => c.index + 1),
+      content: clip(text(r, stray[0]!.index)),
+      sidecar: sidecarPathOf(file),
+      block: correctionBlock(line(r), last.header, joined, '原表单元格内含分隔符“|”'),
+    });
   }
 
   // 3. Numbered tasks and their sub-items.
@@ -118,13 +115,13 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
     const r = u.rows[0]!;
     const n = numberOf(u.numberText);
     if (n === undefined) {
-      const problem = u.numberText === '' ? '编号单元格为空' : `编号“${u.numberText}”不是正整数`;
-      throw new SourceError(
-        file,
-        line(r),
-        problem,
-        correctionFix(file, '', correctionBlock(line(r), number.header, String(i + 1), numberReason(u.numberText))),
-      );
+      const fix = {
+        sidecar: sidecarPathOf(file),
+        block: correctionBlock(line(r), number.header, String(i + 1), numberReason(u.numberText)),
+      };
+      throw u.numberText === ''
+        ? sourceError(Errors.NumberEmpty, file, line(r), fix)
+        : sourceError(Errors.NumberNotInteger, file, line(r), { ...fix, text: u.numberText });
     }
     return n;
   });
@@ -137,12 +134,11 @@ export function readRows(t: GridTable, h: Header, ctx: RowsContext): ParsedRow[]
     u.rows.forEach((r, k) => {
       for (const col of [target, result]) {
         if (text(r, col.index) === '') {
-          throw new SourceError(
-            file,
-            line(r),
-            `${col.header}单元格为空`,
-            correctionFix(file, '如原表确实没有内容，', correctionBlock(line(r), col.header, '未公开', '原表此格为空')),
-          );
+          throw sourceError(Errors.EmptyCell, file, line(r), {
+            column: col.header,
+            sidecar: sidecarPathOf(file),
+            block: correctionBlock(line(r), col.header, '未公开', '原表此格为空'),
+          });
         }
       }
       rows.push(rowOf(t, h, r, k, u.rows.length, numbers[i]!, text, line, ctx));
@@ -202,24 +198,13 @@ function checkNumbering(
     const n = numbers[i]!;
     const r = u.rows[0]!;
     const first = seen.get(n);
-    const block = correctionBlock(line(r), number.header, String(i + 1), numberReason(u.numberText));
-    if (first !== undefined) {
-      throw new SourceError(
-        file,
-        line(r),
-        `编号 ${n} 重复（第 ${first} 行已有）`,
-        correctionFix(file, '请先核对是否重复粘贴了一行；如原表确实编错了号，', block),
-      );
-    }
+    const fix = {
+      sidecar: sidecarPathOf(file),
+      block: correctionBlock(line(r), number.header, String(i + 1), numberReason(u.numberText)),
+    };
+    if (first !== undefined) throw sourceError(Errors.NumberDuplicate, file, line(r), { ...fix, number: n, first });
     seen.set(n, line(r));
-    if (n !== i + 1) {
-      throw new SourceError(
-        file,
-        line(r),
-        `编号应为 ${i + 1}，实际为 ${n}`,
-        correctionFix(file, '编号须从 1 开始连续递增。请先核对是否缺了一行；如原表确实编错了号，', block),
-      );
-    }
+    if (n !== i + 1) throw sourceError(Errors.NumberSequence, file, line(r), { ...fix, expected: i + 1, actual: n });
   });
 }
 

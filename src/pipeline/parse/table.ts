@@ -1,6 +1,7 @@
 import type { Sidecar } from '../../schema/sidecar.ts';
 import type { ColumnRole } from '../../schema/task.ts';
-import { SourceError, type ParsedSource } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
+import type { ParsedSource, SourceError } from '../../schema/source.ts';
 import { columnsBlock, resolveCorrections, sidecarPathOf } from './corrections.ts';
 import type { GridTable, SourceDocument } from './grid.ts';
 import { findHeader, headerText, likelyHeader, type Header } from './header.ts';
@@ -68,12 +69,7 @@ export function readTable(
   const useSidecar = sidecar.title !== undefined && (published === undefined || yearOf(published) === undefined);
   const title = useSidecar ? sidecar.title! : published;
   if (title === undefined) {
-    throw new SourceError(
-      file,
-      undefined,
-      '表格中没有标题行，来源说明中也没有 title',
-      `请在 ${sidecarFile} 中写上标题，例如：\ntitle: 2025年政府工作报告年度完成情况`,
-    );
+    throw sourceError(Errors.NoTitle, file, undefined, { sidecar: sidecarFile });
   }
   if (useSidecar && published !== undefined)
     warnings.push(`原表标题“${published}”中没有年份，已采用 source.yaml 的 title`);
@@ -106,28 +102,21 @@ function chooseTable(
   const all = doc.tables.map((table, index) => ({ table, index }));
   const nonEmpty = all.filter(({ table }) => table.rows.some((r) => r.some((c) => c.text.trim() !== '')));
   if (nonEmpty.length === 0) {
-    throw new SourceError(file, undefined, '文件中没有任何表格内容', '请确认放入的是含任务表格的原始文件');
+    throw sourceError(Errors.NoTable, file, undefined);
   }
   let pool = nonEmpty;
   if (sidecar.sheet !== undefined) {
     const sheet = sidecar.sheet;
     pool = all.filter(({ table }) => table.name === sheet || (table.name ?? '').includes(`“${sheet}”`));
     if (pool.length === 0)
-      throw new SourceError(
-        sidecarFile,
-        undefined,
-        `sheet: ${sheet} 不在文件中（文件中的表格：${all.map(({ table, index }) => label(table, index)).join('、')}）`,
-        '请把 sheet 改为其中之一',
-      );
+      throw sourceError(Errors.SheetNotFound, sidecarFile, undefined, {
+        sheet,
+        tables: all.map(({ table, index }) => label(table, index)),
+      });
   } else if (sidecar.table !== undefined) {
     const chosen = all[sidecar.table - 1];
     if (!chosen)
-      throw new SourceError(
-        sidecarFile,
-        undefined,
-        `table: ${sidecar.table} 超出范围（文件中有 ${all.length} 个表格）`,
-        `请把 table 改为 1–${all.length} 之间的数`,
-      );
+      throw sourceError(Errors.TableOutOfRange, sidecarFile, undefined, { table: sidecar.table, count: all.length });
     pool = [chosen];
   }
   const found = pool
@@ -135,15 +124,15 @@ function chooseTable(
     .filter((x): x is typeof x & { header: Header } => x.header !== undefined);
   if (found.length === 1) return found[0]!;
   if (found.length > 1) {
-    const list = found
-      .map(({ table, index, header }) => `${label(table, index)}（表头在第 ${table.rowNumbers[header.rows[0]!]} 行）`)
-      .join('、');
-    throw new SourceError(
-      file,
-      undefined,
-      `文件中有 ${found.length} 个任务表格：${list}`,
-      `请在 ${sidecarFile} 中写明读哪一个，例如：\ntable: ${found[0]!.index + 1}${found[0]!.table.name ? `\n（或 sheet: 工作表名称）` : ''}`,
+    const list = found.map(
+      ({ table, index, header }) => `${label(table, index)}（表头在第 ${table.rowNumbers[header.rows[0]!]} 行）`,
     );
+    throw sourceError(Errors.SeveralTables, file, undefined, {
+      list,
+      sidecar: sidecarFile,
+      first: found[0]!.index + 1,
+      named: Boolean(found[0]!.table.name),
+    });
   }
   throw noTaskHeader(pool, file, sidecarFile, named);
 }
@@ -164,12 +153,7 @@ function noTaskHeader(
       a.header.columns.filter((c) => c.role !== 'other' && c.role !== null).length,
   )[0];
   if (!best) {
-    throw new SourceError(
-      file,
-      undefined,
-      '没有找到表头（文件中的表格都不含两个以上的列名）',
-      '请确认放入的是含任务表格的原始文件；任务表格的表头应有“目标任务”“完成情况”一类的列名',
-    );
+    throw sourceError(Errors.NoHeader, file, undefined);
   }
   const cols = best.header.columns.filter((c) => c.header !== '');
   const has = (role: string) => cols.some((c) => c.role === role);
@@ -178,14 +162,16 @@ function noTaskHeader(
   );
   const candidates = cols.filter((c) => c.role === 'other').map((c) => c.header);
   const lines = missing.map((m, i) => `${candidates[i] ?? '（列名）'}: ${m === '目标任务' ? 'target' : 'result'}`);
-  const found = cols.map((c) => c.header).join('、');
   const line = best.table.rowNumbers[best.header.rows[0]!];
-  return new SourceError(
-    file,
-    line,
-    `表头中找不到${missing.join('和')}列（表头为：${found}）`,
-    `不要改动原始文件；请在 ${sidecarFile} 中写明哪一列是${missing.join('、')}，例如：\n${lines.length === 1 ? columnsBlock(lines[0]!.split(': ')[0]!, lines[0]!.split(': ')[1]!) : `columns:\n${lines.map((l) => `  ${l}`).join('\n')}`}`,
-  );
+  return sourceError(Errors.MissingColumn, file, line, {
+    missing,
+    found: cols.map((c) => c.header),
+    sidecar: sidecarFile,
+    block:
+      lines.length === 1
+        ? columnsBlock(lines[0]!.split(': ')[0]!, lines[0]!.split(': ')[1]!)
+        : `columns:\n${lines.map((l) => `  ${l}`).join('\n')}`,
+  });
 }
 
 function clip(s: string): string {

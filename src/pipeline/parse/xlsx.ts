@@ -1,5 +1,5 @@
 import { read, SSF, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
 import { columnLetters, type GridCell, type GridTable, type SourceDocument } from './grid.ts';
 import { cfbStreams, corrupt, encrypted, isCfb, isEncryptedPackage, isZip, unpackZip } from './zip-guard.ts';
 
@@ -28,13 +28,7 @@ function checkContainer(bytes: Uint8Array, file: string, xls: boolean): Uint8Arr
   if (isZip(bytes)) {
     const { names, zip } = unpackZip(bytes, file, 'workbook');
     if (!names.some((n) => /^xl\/workbook\d*\.(xml|bin)$/i.test(n))) {
-      if (names.some((n) => /^word\//i.test(n)))
-        throw new SourceError(
-          file,
-          undefined,
-          '这是 Word 文档,不是 Excel 工作簿',
-          '请把文件的扩展名改为 .docx;或在 Excel/WPS 中把表格“另存为” .xlsx',
-        );
+      if (names.some((n) => /^word\//i.test(n))) throw sourceError(Errors.WorkbookIsDocx, file, undefined);
       throw corrupt(file, 'workbook', '压缩包中没有工作簿内容');
     }
     return zip;
@@ -43,13 +37,7 @@ function checkContainer(bytes: Uint8Array, file: string, xls: boolean): Uint8Arr
     const streams = cfbStreams(bytes);
     if (!streams) throw corrupt(file, 'workbook', '复合文档结构无法读取');
     if (isEncryptedPackage(streams)) throw encrypted(file, 'workbook');
-    if (streams.some((p) => /(^|\/)WordDocument$/.test(p)))
-      throw new SourceError(
-        file,
-        undefined,
-        '这是 Word 97-2003 文档(.doc),不是 Excel 工作簿',
-        '请在 Word 或 WPS 文字中打开,“另存为” Word 文档(.docx),再放进来',
-      );
+    if (streams.some((p) => /(^|\/)WordDocument$/.test(p))) throw sourceError(Errors.WorkbookIsDoc, file, undefined);
     if (!streams.some((p) => /(^|\/)(Workbook|Book)$/i.test(p)))
       throw corrupt(file, 'workbook', '文件中没有工作簿内容');
     return bytes;
@@ -117,12 +105,11 @@ function sheetTable(sheet: WorkSheet, name: string, file: string, warnings: stri
   const { r0, c0, r1, c1 } = range;
   const width = c1 - c0 + 1;
   if ((r1 - r0 + 1) * width > MAX_SHEET_CELLS)
-    throw new SourceError(
-      file,
-      undefined,
-      `${sheetLabel(name)}的内容范围 ${utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r1, c: c1 } })} 过大(超过 ${MAX_SHEET_CELLS} 个单元格)`,
-      '请在 Excel 或 WPS 表格中删去表格以外远处的单元格内容,保存后再放进来',
-    );
+    throw sourceError(Errors.SheetTooLarge, file, undefined, {
+      sheet: sheetLabel(name),
+      range: utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r1, c: c1 } }),
+      max: MAX_SHEET_CELLS,
+    });
 
   const rowInfo = sheet['!rows'] ?? [];
   const hiddenRows: number[] = [];
@@ -155,12 +142,11 @@ function sheetTable(sheet: WorkSheet, name: string, file: string, warnings: stri
     if (!cell) return '';
     if (hasFormula(cell)) {
       if (!hasCachedValue(cell))
-        throw new SourceError(
-          file,
-          undefined,
-          `${sheetLabel(name)}的 ${address} 是公式(=${cell.f}),文件中没有保存它的计算结果`,
-          '请在 Excel 或 WPS 表格中打开并保存一次(保存时会写入计算结果),再放进来',
-        );
+        throw sourceError(Errors.FormulaNotCached, file, undefined, {
+          sheet: sheetLabel(name),
+          address,
+          formula: String(cell.f),
+        });
       cached.push(address);
     }
     return shownText(cell);
@@ -241,14 +227,6 @@ export function readWorkbook(bytes: Uint8Array, file: string): SourceDocument {
   if (hidden.length > 0)
     warnings.push(`${hidden.join('、')}是隐藏的工作表,已跳过;如需读取,请在 Excel 中取消隐藏后保存`);
 
-  if (tables.length === 0)
-    throw new SourceError(
-      file,
-      undefined,
-      empty.length > 0
-        ? `工作簿中没有可读的表格:${empty.join('、')}是空的${hidden.length > 0 ? `,${hidden.join('、')}是隐藏的` : ''}`
-        : `工作簿中没有可读的表格${hidden.length > 0 ? `:${hidden.join('、')}是隐藏的` : ''}`,
-      '请确认放入的是含有完成情况表格的文件;表格若在隐藏的工作表中,请在 Excel 中取消隐藏后保存',
-    );
+  if (tables.length === 0) throw sourceError(Errors.NoReadableSheet, file, undefined, { empty, hidden });
   return { format: xls ? 'xls' : 'xlsx', tables, meta: {}, warnings };
 }

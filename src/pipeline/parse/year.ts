@@ -1,4 +1,4 @@
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError } from '../../schema/errors.ts';
 
 /** The report year of a title such as 2025年政府工作报告年度完成情况, when it names one. */
 export function yearOf(title: string): number | undefined {
@@ -9,12 +9,6 @@ export function yearOf(title: string): number | undefined {
 /** The report year from a title, or a refusal whose fix is a `title:` line in source.yaml. */
 export function yearFromTitle(title: string, file: string, line: number | undefined, sidecarFile: string): number {
   const year = yearOf(title);
-  if (year === undefined)
-    throw new SourceError(
-      file,
-      line,
-      `标题“${title}”中没有年份`,
-      `请在 ${sidecarFile} 中写上写明年份的标题，例如：\ntitle: 2025年政府工作报告年度完成情况`,
-    );
+  if (year === undefined) throw sourceError(Errors.TitleWithoutYear, file, line, { title, sidecar: sidecarFile });
   return year;
 }

@@ -1,6 +1,7 @@
 import { CFB } from '@e965/xlsx';
 import { unzipSync, zipSync } from 'fflate';
-import { SourceError } from '../../schema/source.ts';
+import { Errors, sourceError, type OfficeKind } from '../../schema/errors.ts';
+import type { SourceError } from '../../schema/source.ts';
 
 /**
  * Checks on an Office file's container before a library unpacks it: .xlsx and .docx are zip
@@ -18,13 +19,7 @@ export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
 /** The most entries a zip may list (a real .xlsx/.docx has a few dozen). */
 export const MAX_ZIP_ENTRIES = 10_000;
 
-export type OfficeKind = 'workbook' | 'document';
-
-const KIND_NAME: Record<OfficeKind, string> = { workbook: 'Excel 工作簿', document: 'Word 文档' };
-const SAVE_AS: Record<OfficeKind, string> = {
-  workbook: '请在 Excel 或 WPS 表格中打开这个文件,确认内容完整后“另存为” Excel 工作簿(.xlsx),再放进来',
-  document: '请在 Word 或 WPS 文字中打开这个文件,确认内容完整后“另存为” Word 文档(.docx),再放进来',
-};
+export type { OfficeKind };
 
 export const isZip = (b: Uint8Array): boolean =>
   b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
@@ -36,23 +31,12 @@ const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** A refusal of a file that no reader can open. */
 export function corrupt(file: string, kind: OfficeKind, detail?: string): SourceError {
-  return new SourceError(
-    file,
-    undefined,
-    `文件已损坏,或不是${KIND_NAME[kind]}${detail ? `(${detail})` : ''}`,
-    SAVE_AS[kind],
-  );
+  return sourceError(Errors.Corrupt, file, undefined, { kind, ...(detail ? { detail } : {}) });
 }
 
 /** A refusal of a file saved with a password (its content is encrypted). */
 export function encrypted(file: string, kind: OfficeKind): SourceError {
-  const app = kind === 'workbook' ? 'Excel 或 WPS 表格' : 'Word 或 WPS 文字';
-  return new SourceError(
-    file,
-    undefined,
-    `${KIND_NAME[kind]}设置了打开密码(内容已加密),程序无法读取`,
-    `请在 ${app} 中输入密码打开,在“文件 → 信息 → 保护${kind === 'workbook' ? '工作簿' : '文档'} → 用密码进行加密”中清空密码,另存为未加密的文件后再放进来`,
-  );
+  return sourceError(Errors.Encrypted, file, undefined, { kind });
 }
 
 /**
@@ -74,21 +58,11 @@ export function checkZip(bytes: Uint8Array, file: string, kind: OfficeKind): str
     });
   } catch (error) {
     if (error instanceof RangeError && error.message === 'entries')
-      throw new SourceError(
-        file,
-        undefined,
-        `文件中有超过 ${MAX_ZIP_ENTRIES} 个压缩项,不像正常的${KIND_NAME[kind]}`,
-        SAVE_AS[kind],
-      );
+      throw sourceError(Errors.ZipTooManyEntries, file, undefined, { kind, max: MAX_ZIP_ENTRIES });
     throw corrupt(file, kind, '压缩结构无法读取');
   }
   if (total > MAX_UNPACKED_BYTES)
-    throw new SourceError(
-      file,
-      undefined,
-      `文件解压后共 ${mb(total)},超过 ${mb(MAX_UNPACKED_BYTES)} 的上限(文件可能已损坏,或被构造成“压缩炸弹”)`,
-      `政府公开的表格解压后通常不到 1 MB。请核对文件来源;如确为原件,请在${kind === 'workbook' ? ' Excel 或 WPS 表格' : ' Word 或 WPS 文字'}中打开,删去表格以外的内容(图片、附件、多余的工作表)后另存为,再放进来`,
-    );
+    throw sourceError(Errors.ZipTooLarge, file, undefined, { kind, total: mb(total), max: mb(MAX_UNPACKED_BYTES) });
   return names;
 }
 

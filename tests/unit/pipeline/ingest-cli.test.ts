@@ -56,14 +56,14 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     expect(ingest(['--check', '--content', dir]).code).toBe(0);
   });
 
-  it('a bad source leaves the previous content untouched and prints the error without a stack trace', () => {
+  it('a bad source leaves the previous content untouched and prints the error, with its catalogue code, without a stack trace', () => {
     const before = snapshot(dir);
     mkdirSync(join(dir, 'sources', '2031'));
     cpSync(join(FIXTURES, 'missing-cell/input.txt'), join(dir, 'sources', '2031', 'bad.txt'));
     const r = ingest(['--content', dir]);
     expect(r.code).toBe(1);
     expect(r.err.trim()).toBe(
-      `✗ ${dir}/sources/2031/bad.txt:7 → 完成情况单元格为空。如原表确实没有内容，不要改动原始文件（网站公布它的 SHA-256）；请在 ${dir}/sources/2031/source.yaml 中写上更正，例如：\ncorrections:\n  - row: 7\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空`,
+      `✗ [E_EMPTY_CELL] ${dir}/sources/2031/bad.txt:7 → 完成情况单元格为空。如原表确实没有内容，不要改动原始文件（网站公布它的 SHA-256）；请在 ${dir}/sources/2031/source.yaml 中写上更正，例如：\ncorrections:\n  - row: 7\n    column: 完成情况\n    value: 未公开\n    reason: 原表此格为空`,
     );
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(snapshot(dir)).toEqual(before);

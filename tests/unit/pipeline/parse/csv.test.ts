@@ -22,7 +22,7 @@ describe('splitRecords(text, delimiter, file)', () => {
   });
   it('refuses an unclosed quote, naming the line it opened on', () => {
     expect(refusal(() => splitRecords('h\n1,"abc\n2,d\n', ',', 'f.csv')).message).toBe(
-      'f.csv:2 → 这一行开始的带引号单元格没有结束引号。请检查该单元格的双引号是否成对;单元格内的引号应写成两个双引号 ""',
+      'f.csv:2 → 这一行开始的带引号单元格没有结束引号。请检查该单元格的双引号是否成对；单元格内的引号应写成两个双引号 ""',
     );
   });
   it('refuses text after a closing quote', () => {

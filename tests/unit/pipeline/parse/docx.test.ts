@@ -126,38 +126,38 @@ describe('readDocx: bad input', () => {
       await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('2024年工作进展')] }] })),
     );
     expect(await refusal(() => readDocx(bytes, 'no-table.docx'))).toBe(
-      'no-table.docx → 文档中没有表格。请确认放入的是含有完成情况表格的文档;表格若是图片或文本框,请在 Word/WPS 中改成真正的表格(“插入 → 表格”或“文本转换成表格”)后保存',
+      'no-table.docx → 文档中没有表格。请确认放入的是含有完成情况表格的文档；表格若是图片或文本框，请在 Word/WPS 中改成真正的表格（“插入 → 表格”或“文本转换成表格”）后保存',
     );
   });
 
   it('a corrupt document: truncated, not a zip, a zip without word/document.xml', async () => {
     expect(await refusal(() => readDocx(fixture(KEQIAO).subarray(0, 4000), 'cut.docx'))).toBe(
-      'cut.docx → 文件已损坏,或不是Word 文档(压缩结构无法读取)。请在 Word 或 WPS 文字中打开这个文件,确认内容完整后“另存为” Word 文档(.docx),再放进来',
+      'cut.docx → 文件已损坏，或不是Word 文档（压缩结构无法读取）。请在 Word 或 WPS 文字中打开这个文件，确认内容完整后“另存为” Word 文档（.docx），再放进来',
     );
     expect(await refusal(() => readDocx(new TextEncoder().encode('<html>'), 'text.docx'))).toMatch(
-      /^text\.docx → 文件已损坏,或不是Word 文档。/,
+      /^text\.docx → 文件已损坏，或不是Word 文档。/,
     );
     const noBody = rewriteEntry(fixture(KEQIAO), '[Content_Types].xml', (x) => x);
     const { unzipSync, zipSync } = await import('fflate');
     const entries = unzipSync(noBody);
     delete entries['word/document.xml'];
     expect(await refusal(() => readDocx(zipSync(entries), 'nobody.docx'))).toMatch(
-      /^nobody\.docx → 文件已损坏,或不是Word 文档\(压缩包中没有正文 word\/document\.xml\)/,
+      /^nobody\.docx → 文件已损坏，或不是Word 文档（压缩包中没有正文 word\/document\.xml）/,
     );
   });
 
   it('a password-protected document (Office EncryptedPackage container)', async () => {
     expect(await refusal(() => readDocx(encryptedContainer(), 'secret.docx'))).toBe(
-      'secret.docx → Word 文档设置了打开密码(内容已加密),程序无法读取。请在 Word 或 WPS 文字 中输入密码打开,在“文件 → 信息 → 保护文档 → 用密码进行加密”中清空密码,另存为未加密的文件后再放进来',
+      'secret.docx → Word 文档设置了打开密码（内容已加密），程序无法读取。请在 Word 或 WPS 文字 中输入密码打开，在“文件 → 信息 → 保护文档 → 用密码进行加密”中清空密码，另存为未加密的文件后再放进来',
     );
   });
 
   it('a .doc renamed .docx, and an Excel workbook named .docx', async () => {
     expect(await refusal(() => readDocx(legacyDocContainer(), 'old.docx'))).toBe(
-      'old.docx → 这是 Word 97-2003 文档(.doc),只是扩展名写成了 .docx。请在 Word 或 WPS 文字中打开,“另存为” Word 文档(.docx),再放进来',
+      'old.docx → 这是 Word 97-2003 文档（.doc），只是扩展名写成了 .docx。请在 Word 或 WPS 文字中打开，“另存为” Word 文档（.docx），再放进来',
     );
     expect(await refusal(() => readDocx(fixture('keqiao-2023-q1/keqiao.xlsx'), 'book.docx'))).toMatch(
-      /^book\.docx → 这是 Excel 工作簿,不是 Word 文档。/,
+      /^book\.docx → 这是 Excel 工作簿，不是 Word 文档。/,
     );
   });
 
@@ -165,7 +165,7 @@ describe('readDocx: bad input', () => {
     const bomb = zipBomb('word/media/image1.png', 51, { 'word/document.xml': new Uint8Array(10) });
     const started = performance.now();
     expect(await refusal(() => readDocx(bomb, 'bomb.docx'))).toMatch(
-      /^bomb\.docx → 文件解压后共 51\.0 MB,超过 50\.0 MB 的上限/,
+      /^bomb\.docx → 文件解压后共 51\.0 MB，超过 50\.0 MB 的上限/,
     );
     expect(performance.now() - started).toBeLessThan(500);
   });

@@ -33,7 +33,7 @@ describe('decodeSource(bytes, file, declared?)', () => {
   it('refuses GBK bytes in a file that declares UTF-8, naming the line', () => {
     const e = refusal(() => decodeSource(new Uint8Array([...utf8('ok\n'), ...gbk(text)]), 'x.html', 'utf-8'));
     expect(e.line).toBe(2);
-    expect(e.problem).toBe('文件不是 UTF-8 编码,看起来是 GB18030/GBK 编码');
+    expect(e.problem).toBe('文件不是 UTF-8 编码，看起来是 GB18030/GBK 编码');
   });
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
     const e = refusal(() => decodeSource(new Uint8Array([0x61, 0x0a, 0xff, 0xff]), 'f'));
@@ -42,7 +42,7 @@ describe('decodeSource(bytes, file, declared?)', () => {
   });
   it('refuses an undecodable declared GBK file and an unknown charset', () => {
     expect(refusal(() => decodeSource(new Uint8Array([0xff, 0x30]), 'f', 'gbk')).problem).toBe(
-      '文件声明 charset=gbk,但内容不是有效的 GB18030/GBK 编码',
+      '文件声明 charset=gbk，但内容不是有效的 GB18030/GBK 编码',
     );
     expect(refusal(() => encodingFromLabel('big5', 'f')).problem).toBe('文件声明的字符集“big5”不受支持');
   });

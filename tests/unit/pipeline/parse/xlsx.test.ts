@@ -199,28 +199,28 @@ describe('readWorkbook: bad input', () => {
       xml.replace(/(<c r="G7"[^>]*>)<f>([^<]*)<\/f><v>[^<]*<\/v>/, '$1<f>$2</f>'),
     );
     expect(await refusal(() => readWorkbook(bytes, 'meishan.xlsx'))).toBe(
-      'meishan.xlsx → 工作表“完成情况”的 G7 是公式(=ROUND(F7/E7*100,1)),文件中没有保存它的计算结果。请在 Excel 或 WPS 表格中打开并保存一次(保存时会写入计算结果),再放进来',
+      'meishan.xlsx → 工作表“完成情况”的 G7 是公式（=ROUND(F7/E7*100,1)），文件中没有保存它的计算结果。请在 Excel 或 WPS 表格中打开并保存一次（保存时会写入计算结果），再放进来',
     );
   });
 
   it('a corrupt file: a truncated workbook, text with an .xlsx name, random bytes as .xls', async () => {
     const truncated = fixture('keqiao-2023-q1/keqiao.xlsx').subarray(0, 3000);
     expect(await refusal(() => readWorkbook(truncated, 'a.xlsx'))).toBe(
-      'a.xlsx → 文件已损坏,或不是Excel 工作簿(压缩结构无法读取)。请在 Excel 或 WPS 表格中打开这个文件,确认内容完整后“另存为” Excel 工作簿(.xlsx),再放进来',
+      'a.xlsx → 文件已损坏，或不是Excel 工作簿（压缩结构无法读取）。请在 Excel 或 WPS 表格中打开这个文件，确认内容完整后“另存为” Excel 工作簿（.xlsx），再放进来',
     );
     expect(await refusal(() => readWorkbook(new TextEncoder().encode('序号,目标任务\n1,x'), 'b.xlsx'))).toMatch(
-      /^b\.xlsx → 文件已损坏,或不是Excel 工作簿。/,
+      /^b\.xlsx → 文件已损坏，或不是Excel 工作簿。/,
     );
     expect(await refusal(() => readWorkbook(new Uint8Array([1, 2, 3, 4, 5]), 'c.xls'))).toMatch(/^c\.xls → 文件已损坏/);
     expect(await refusal(() => readWorkbook(fixture('keqiao-2023-q1/keqiao.xls').subarray(0, 1500), 'd.xls'))).toMatch(
-      /^d\.xls → 文件已损坏,或不是Excel 工作簿\(复合文档结构无法读取\)/,
+      /^d\.xls → 文件已损坏，或不是Excel 工作簿（复合文档结构无法读取）/,
     );
   });
 
   it('a password-protected workbook (Office EncryptedPackage container): save it without the password', async () => {
     for (const name of ['secret.xlsx', 'secret.xls'])
       expect(await refusal(() => readWorkbook(encryptedContainer(), name))).toBe(
-        `${name} → Excel 工作簿设置了打开密码(内容已加密),程序无法读取。请在 Excel 或 WPS 表格 中输入密码打开,在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清空密码,另存为未加密的文件后再放进来`,
+        `${name} → Excel 工作簿设置了打开密码（内容已加密），程序无法读取。请在 Excel 或 WPS 表格 中输入密码打开，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清空密码，另存为未加密的文件后再放进来`,
       );
   });
 
@@ -230,21 +230,21 @@ describe('readWorkbook: bad input', () => {
     expect(bomb.length).toBeLessThan(200_000);
     const started = performance.now();
     expect(await refusal(() => readWorkbook(bomb, 'bomb.xlsx'))).toMatch(
-      /^bomb\.xlsx → 文件解压后共 51\.0 MB,超过 50\.0 MB 的上限\(文件可能已损坏,或被构造成“压缩炸弹”\)。政府公开的表格解压后通常不到 1 MB/,
+      /^bomb\.xlsx → 文件解压后共 51\.0 MB，超过 50\.0 MB 的上限（文件可能已损坏，或被构造成“压缩炸弹”）。政府公开的表格解压后通常不到 1 MB/,
     );
     expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('an empty workbook, and one whose only sheet with content is hidden', async () => {
     expect(await refusal(() => readWorkbook(book({ Sheet1: XLSX.utils.aoa_to_sheet([]) }), 'empty.xlsx'))).toBe(
-      'empty.xlsx → 工作簿中没有可读的表格:工作表“Sheet1”是空的。请确认放入的是含有完成情况表格的文件;表格若在隐藏的工作表中,请在 Excel 中取消隐藏后保存',
+      'empty.xlsx → 工作簿中没有可读的表格：工作表“Sheet1”是空的。请确认放入的是含有完成情况表格的文件；表格若在隐藏的工作表中，请在 Excel 中取消隐藏后保存',
     );
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['序号']]), '表');
     wb.Workbook = { Sheets: [{ Hidden: 1 }] } as XLSX.WorkBook['Workbook'];
     const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     expect(await refusal(() => readWorkbook(bytes, 'hidden.xlsx'))).toMatch(
-      /^hidden\.xlsx → 工作簿中没有可读的表格:工作表“表”是隐藏的。/,
+      /^hidden\.xlsx → 工作簿中没有可读的表格：工作表“表”是隐藏的。/,
     );
   });
 
@@ -259,16 +259,16 @@ describe('readWorkbook: bad input', () => {
         ),
     );
     expect(await refusal(() => readWorkbook(bytes, 'far.xlsx'))).toBe(
-      `far.xlsx → 工作表“S”的内容范围 A1:XFD1048576 过大(超过 ${MAX_SHEET_CELLS} 个单元格)。请在 Excel 或 WPS 表格中删去表格以外远处的单元格内容,保存后再放进来`,
+      `far.xlsx → 工作表“S”的内容范围 A1:XFD1048576 过大（超过 ${MAX_SHEET_CELLS} 个单元格）。请在 Excel 或 WPS 表格中删去表格以外远处的单元格内容，保存后再放进来`,
     );
   });
 
   it('a Word file or a .doc under an Excel name says what it is', async () => {
     expect(await refusal(() => readWorkbook(fixture('keqiao-2023-q1/keqiao.docx'), 'x.xlsx'))).toMatch(
-      /^x\.xlsx → 这是 Word 文档,不是 Excel 工作簿。/,
+      /^x\.xlsx → 这是 Word 文档，不是 Excel 工作簿。/,
     );
     expect(await refusal(() => readWorkbook(legacyDocContainer(), 'y.xls'))).toMatch(
-      /^y\.xls → 这是 Word 97-2003 文档\(\.doc\),不是 Excel 工作簿。/,
+      /^y\.xls → 这是 Word 97-2003 文档（\.doc），不是 Excel 工作簿。/,
     );
   });
 });
