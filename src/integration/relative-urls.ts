@@ -72,7 +72,7 @@ export function relativizeElement(node: Element, page: string): boolean {
     const content = String(node.properties.content ?? '');
     set(
       'content',
-      content.replace(/(url\s*=\s*)(\S+)/i, (m, pre: string, u: string) => pre + (toRelative(u, page) ?? u)),
+      content.replace(/(url\s*=\s*)(\S+)/i, (_m, pre: string, u: string) => pre + (toRelative(u, page) ?? u)),
     );
   }
   if (node.tagName === 'style') {
@@ -92,7 +92,7 @@ export function relativizeElement(node: Element, page: string): boolean {
 function rewriteSrcset(value: string, page: string): string {
   return value
     .split(',')
-    .map((c) => c.replace(/^(\s*)(\S+)/, (m, sp: string, u: string) => sp + (toRelative(u, page) ?? u)))
+    .map((c) => c.replace(/^(\s*)(\S+)/, (_m, sp: string, u: string) => sp + (toRelative(u, page) ?? u)))
     .join(',');
 }
 
