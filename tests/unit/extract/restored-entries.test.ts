@@ -9,7 +9,7 @@ import { normalizeCell } from '../../../src/pipeline/normalize.ts';
 import { deriveRow } from './fixture-rows.ts';
 
 // Lexicon entries dropped for want of a fixture row and restored with real rows (comparators 以下 至少
-// 高于, units ‰ ％ 盏, thesaurus CPI). Each test reads the row's own text from its fixture file, and
+// 高于 降至, units ‰ ％ 盏, thesaurus CPI). Each test reads the row's own text from its fixture file, and
 // fails when the entry is taken out of the lexicon again.
 type Row = { id: string; target: string; completion: string };
 const rowsOf = (path: string): Row[] =>
@@ -51,6 +51,9 @@ describe('restored comparators', () => {
   });
   it('至少 is a floor (扬城将有至少20家城市书房对外开放)', () => {
     expect(comparators(lexiconRow('jsnews-2018').completion)['20家']).toBe('>=');
+  });
+  it('降至 is a ceiling (重大慢病过早死亡率降至9.3%)', () => {
+    expect(comparators(lexiconRow('wsjkw-zj-2023').target)['9.3%']).toBe('<=');
   });
   it('高于 is strictly more (高于3.9万个的年度目标任务)', () => {
     expect(comparators(lexiconRow('xmtv-2021-renovation').completion)['3.9万个']).toBe('>');
