@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { resultStage } from '../../../src/pipeline/extract/stage.ts';
 import { extractQuantities } from '../../../src/pipeline/extract/quantities.ts';
 import { targetMetrics } from '../../../src/pipeline/extract/target-metrics.ts';
 import { canonical } from '../../../src/pipeline/extract/thesaurus.ts';
@@ -9,7 +10,7 @@ import { normalizeCell } from '../../../src/pipeline/normalize.ts';
 import { deriveRow } from './fixture-rows.ts';
 
 // Lexicon entries dropped for want of a fixture row and restored with real rows (comparators 以下 至少
-// 高于 降至, units ‰ ％ 盏, thesaurus CPI). Each test reads the row's own text from its fixture file, and
+// 高于 降至, units ‰ ％ 盏, stage word 主体完工, thesaurus CPI). Each test reads the row's own text from its fixture file, and
 // fails when the entry is taken out of the lexicon again.
 type Row = { id: string; target: string; completion: string };
 const rowsOf = (path: string): Row[] =>
@@ -73,5 +74,19 @@ describe('restored units and thesaurus entries', () => {
   });
   it('CPI reads as 居民消费价格', () => {
     expect(canonical(lexiconRow('xmtv-2021-cpi').completion)).toContain('居民消费价格指数(居民消费价格)涨幅为2.5%');
+  });
+});
+
+describe('restored stage words', () => {
+  it('主体完工 is nearly done, not 完工 (何家岩污水处理厂主体完工)', () => {
+    const text = lexiconRow('wanzhou-2024').completion;
+    const at = text.indexOf('主体完工');
+    expect(resultStage(text.slice(at), '')).toMatchObject({ word: '主体完工', index: 2 });
+  });
+  it('…污水处理厂主体完工 is in progress, never «已完成» for the 完工 inside it', () => {
+    expect(deriveRow(lexiconRow('wanzhou-2024')).status).toMatchObject({
+      value: 'in_progress',
+      evidence: [{ text: '主体完工' }],
+    });
   });
 });

@@ -527,6 +527,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     完善中: ['lexicon-rows#2024-29'],
     治理中: ['lexicon-rows#2024-8'],
     基本完成: ['taishun-2023#taishun-2023-01', 'taishun-2023#taishun-2023-04', 'lexicon-rows#2024-10'],
+    主体完工: ['lexicon-rows#wanzhou-2024'],
     基本实现: ['synthetic-batch-3#h3-waste', 'lexicon-rows#2024-9'],
     基本健全: ['lexicon-rows#2024-11'],
     基本理清: ['lexicon-rows#2024-85'],
@@ -950,6 +951,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     进度: ['taishun-2024#taishun-2024-04'],
     基本完成: ['taishun-2023#taishun-2023-01', 'taishun-2023#taishun-2023-04', 'lexicon-rows#2024-10'],
     基本建成: ['synthetic-batch-1#housing-started-built'],
+    主体完工: ['lexicon-rows#wanzhou-2024'],
     建成: [
       'synthetic-batch-1#housing-started-built',
       'synthetic-batch-1#green-coverage-short',
