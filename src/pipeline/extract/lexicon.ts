@@ -23,6 +23,8 @@ export const UNITS = [
   '个百分点',
   '百分点',
   '%',
+  '％',
+  '‰',
   '千瓦',
   '平方米',
   '立方米',
@@ -77,6 +79,7 @@ export const UNITS = [
   '届',
   '轮',
   '头',
+  '盏',
   '倍',
   '个工作日',
   '工作日',
@@ -95,14 +98,17 @@ export const PREFIX_QUALIFIERS = [
   '压缩至',
   '下降到',
   '降到',
+  '降至',
   '提高到',
   '不低于',
   '不少于',
+  '至少',
   '控制在',
   '稳定在',
   '保持在',
   '达到',
   '超过',
+  '高于',
   '低于',
   '突破',
   '力争',
@@ -114,7 +120,7 @@ export const PREFIX_QUALIFIERS = [
   '=',
 ] as const;
 /** Qualifiers written right after the unit (余 and 多 may also sit before the unit: 200余场, 1400余万元). */
-export const SUFFIX_QUALIFIERS = ['以上', '以内', '左右', '上下', '余', '多'] as const;
+export const SUFFIX_QUALIFIERS = ['以上', '以内', '以下', '左右', '上下', '余', '多'] as const;
 
 /** Basis words: how a figure was counted. Found in the clause before the number and right after it. */
 export const BASIS_WORDS = [
@@ -277,6 +283,7 @@ export const PROGRESS_CUES = [
   '完善中',
   '治理中',
   '基本完成',
+  '主体完工',
   '基本实现',
   '基本健全',
   '基本理清',
@@ -327,6 +334,7 @@ export const AFTER_COMPARATORS: Readonly<Record<string, Comparator>> = {
   余: '>=',
   多: '>=',
   以内: '<=',
+  以下: '<=',
   左右: '~',
   上下: '~',
 };
@@ -334,17 +342,20 @@ export const AFTER_COMPARATORS: Readonly<Record<string, Comparator>> = {
 export const BEFORE_COMPARATORS: Readonly<Record<string, Comparator>> = {
   不低于: '>=',
   不少于: '>=',
+  至少: '>=',
   达到: '>=',
   达: '>=',
   突破: '>=',
   力争: '>=',
   超过: '>',
   超: '>',
+  高于: '>',
   低于: '<=',
   控制在: '<=',
   压缩至: '<=',
   下降到: '<=',
   降到: '<=',
+  降至: '<=',
   提高到: '>=',
   稳定在: '=',
   保持在: '=',
@@ -363,7 +374,7 @@ export const CONTAINERS = ['项目', '工程', '企业', '单位'] as const;
 export const CONTEXT_LEADS = ['同比', '其中'] as const;
 export const CONTEXT_TAILS = ['增长', '增速', '下降', '为', '达到', '达'] as const;
 /** Units of rates and shares: a change in them is never an amount added. */
-export const RATE_UNITS = ['%', '个百分点', '百分点'] as const;
+export const RATE_UNITS = ['%', '％', '‰', '个百分点', '百分点'] as const;
 /** Administrative levels (国家级, 省级…, 市级及以上), matched apart from the words of a subject. */
 export const LEVEL_NAMES = ['国家', '省', '市', '区', '镇'] as const;
 export const LEVEL_MARK = '级';

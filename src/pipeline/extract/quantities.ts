@@ -58,9 +58,12 @@ const CONNECTIVE = new RegExp(`^\\s*(${alternation(CHANGE_CONNECTIVES)})\\s*$`);
 const DATE_AFTER = new RegExp(`^\\s?(${alternation([...DATE_UNITS, HOUR_UNIT])})`);
 const RANGE_AFTER = new RegExp(`^(${alternation(RANGE_MARKS)})[0-9０-９]+\\s?(${alternation(DATE_UNITS)})`);
 const NAME_AFTER_RE = new RegExp(`^([A-Za-z]|${alternation(NAME_AFTER)})`);
-/** 万/亿 followed by a noun (a Han character that is no unit): 800万以上困难群众, 1240万农村贫困人口. */
+/**
+ * 万/亿 followed by a noun (a Han character that is no unit): 800万以上困难群众, 1240万农村贫困人口; or
+ * by a qualifier after the thing counted (减少农村贫困人口1000万以上、…).
+ */
 const COUNTED_NOUN = new RegExp(
-  `^(${APPROX})?(${alternation(COUNT_MULTIPLIERS)})(${APPROX})?(${alternation(SUFFIX_QUALIFIERS)})?(?=\\p{Script=Han})`,
+  `^(${APPROX})?(${alternation(COUNT_MULTIPLIERS)})(${APPROX})?(?:(${alternation(SUFFIX_QUALIFIERS)})|(?=\\p{Script=Han}))`,
   'u',
 );
 /** Single-character approximators belong to the figure's span: 近500名, 超1.7万次, 约600人次. */

@@ -9,7 +9,8 @@ describe('targetMetrics: comparators (GLOSSARY)', () => {
     ['新引育顶尖人才5名以上', '>='],
     ['企业研发投入不低于10亿元', '>='],
     ['城镇登记失业率控制在3%以内', '<='],
-    // 不超过 was dropped from the lexicon: no real fixture row needs it yet (issue 14 point 4).
+    // 不超过 is not in the lexicon: no real fixture row needs it yet (issue 14 point 4). 以下, 至少 and
+    // 高于 are back with real rows: restored-entries.test.ts.
     ['地区生产总值增长6%左右', '~'],
     ['国民体质合格率稳定在94.3%', '='],
     ['参保率稳定在99%以上', '>='],

@@ -15,18 +15,14 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-rows#share-with-points',
       'synthetic-rows#points-change-missed',
     ],
-    '%': [
-      'synthetic-batch-1#gdp-floor-with-level',
-      'synthetic-batch-1#two-incomes',
-      'synthetic-batch-1#industry-about',
-    ],
+    '%': ['national-2019#national-2019-01', 'national-2019#national-2019-02', 'synthetic-batch-1#gdp-floor-with-level'],
     千瓦: ['lexicon-rows#2024-7'],
     平方米: ['synthetic-batch-1#park-area', 'synthetic-batch-4#h4-other-thing', 'lexicon-rows#2024-33'],
     立方米: ['synthetic-batch-1#fall-to-level', 'synthetic-rows#concentration-unit'],
     公里: [
+      'national-2019#national-2019-02',
       'synthetic-batch-1#greenway',
       'synthetic-rows#rural-roads-extra-not-added',
-      'synthetic-rows#chinese-numeral-length',
     ],
     亩: ['synthetic-batch-1#afforestation-short', 'synthetic-rows#grain-area-floor', 'synthetic-rows#hectares-plain'],
     米: ['synthetic-batch-1#fall-to-level', 'synthetic-batch-1#park-area', 'synthetic-batch-4#h4-other-thing'],
@@ -74,7 +70,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-batch-2#h2-approval-days',
       'synthetic-batch-3#h3-qualitative-plan',
     ],
-    只: ['taishun-2024#taishun-2024-05', 'taishun-2024#taishun-2024-06'],
+    只: ['taishun-2024#taishun-2024-05', 'taishun-2024#taishun-2024-06', 'lexicon-rows#fujin-2025'],
     块: ['lexicon-rows#2024-3', 'lexicon-rows#2024-9', 'lexicon-rows#2024-17'],
     套: ['synthetic-batch-1#housing-started-built', 'synthetic-batch-4#h4-started', 'lexicon-rows#wzdkw-2011'],
     辆: ['lexicon-rows#2024-7'],
@@ -101,7 +97,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     批: ['synthetic-rows#idiom-yipi', 'lexicon-rows#2024-5', 'lexicon-rows#2024-6'],
     起: ['taishun-2023#taishun-2023-01'],
     名: ['synthetic-batch-2#h2-teachers', 'synthetic-batch-4#h4-last-year', 'synthetic-rows#at-least-missed'],
-    人: ['shanghai-2024#shanghai-2024-01b', 'shanghai-2024#shanghai-2024-08', 'synthetic-batch-1#two-incomes'],
+    人: ['national-2019#national-2019-01', 'national-2019#national-2019-02', 'shanghai-2024#shanghai-2024-01b'],
     位: ['shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b', 'shanghai-2024#shanghai-2024-01c'],
     户: ['shanghai-2024#shanghai-2024-08', 'synthetic-batch-1#dilapidated-houses', 'synthetic-batch-2#h2-rural-income'],
     场: [
@@ -118,6 +114,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     届: ['lexicon-rows#2024-34', 'lexicon-rows#2024-82'],
     轮: ['lexicon-rows#2024-19', 'lexicon-rows#2024-21', 'lexicon-rows#2024-82'],
     头: ['taishun-2023#taishun-2023-08', 'lexicon-rows#2024-5', 'lexicon-rows#2024-8'],
+    盏: ['lexicon-rows#fujin-2025'],
     倍: ['lexicon-rows#2024-2'],
     个工作日: ['synthetic-batch-2#h2-approval-days'],
     工作日: ['synthetic-batch-2#h2-approval-days'],
@@ -129,7 +126,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     kg: ['lexicon-rows#2024-7'],
   },
   MULTIPLIERS: {
-    万: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#tourists-break-through', 'synthetic-batch-1#grain-about'],
+    万: ['national-2019#national-2019-01', 'national-2019#national-2019-02', 'synthetic-batch-1#two-incomes'],
     亿: [
       'synthetic-batch-1#gdp-floor-with-level',
       'synthetic-batch-1#projects-yiyuan',
@@ -144,7 +141,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   COUNT_MULTIPLIERS: {
     万亿: ['lexicon-rows#2024-3'],
-    万: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#tourists-break-through', 'synthetic-batch-1#grain-about'],
+    万: ['national-2019#national-2019-01', 'national-2019#national-2019-02', 'synthetic-batch-1#two-incomes'],
     亿: [
       'synthetic-batch-1#gdp-floor-with-level',
       'synthetic-batch-1#projects-yiyuan',
@@ -155,22 +152,25 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     压缩至: ['synthetic-batch-2#h2-approval-days'],
     下降到: ['synthetic-batch-1#fall-to-level'],
     降到: ['synthetic-batch-1#fall-to-level'],
+    降至: ['lexicon-rows#wsjkw-zj-2023'],
     提高到: ['synthetic-batch-3#h3-ev-share'],
     不低于: ['synthetic-rows#revenue-growth-floor-missed'],
     不少于: ['synthetic-batch-1#jobs-at-least', 'synthetic-rows#at-least-missed'],
+    至少: ['lexicon-rows#chengxiang-2016', 'lexicon-rows#jsnews-2018'],
     控制在: [
       'synthetic-batch-1#unemployment-over',
       'synthetic-rows#unemployment-ceiling',
       'synthetic-rows#concentration-unit',
     ],
     稳定在: ['synthetic-batch-1#grain-about', 'synthetic-rows#grain-area-floor', 'synthetic-rows#hold-level'],
-    保持在: ['synthetic-batch-1#forest-cover'],
+    保持在: ['synthetic-batch-1#forest-cover', 'lexicon-rows#cneo-2021'],
     达到: [
       'synthetic-batch-1#pension-coverage',
       'synthetic-batch-1#doctors-per-thousand',
       'synthetic-batch-1#green-coverage-short',
     ],
     超过: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#investment-strictly-more'],
+    高于: ['lexicon-rows#xmtv-2021-renovation'],
     低于: ['synthetic-rows#unemployment-ceiling', 'synthetic-rows#revenue-growth-floor-missed'],
     突破: ['synthetic-batch-1#tourists-break-through', 'lexicon-rows#2024-6', 'lexicon-rows#2024-17'],
     力争: ['synthetic-batch-1#projects-yiyuan', 'lexicon-rows#2024-19'],
@@ -183,22 +183,23 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   SUFFIX_QUALIFIERS: {
     以上: [
+      'national-2019#national-2019-01',
+      'national-2019#national-2019-02',
       'synthetic-batch-1#gdp-floor-with-level',
-      'synthetic-batch-1#industry-about',
-      'synthetic-batch-1#forest-cover',
     ],
     以内: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#unemployment-over',
       'synthetic-batch-2#h2-approval-days',
-      'synthetic-rows#unemployment-ceiling',
     ],
+    以下: ['lexicon-rows#cneo-2021'],
     左右: ['synthetic-batch-1#industry-about', 'synthetic-batch-1#grain-about', 'synthetic-batch-2#h2-teachers'],
     上下: ['lexicon-rows#2024-84'],
     余: ['synthetic-batch-1#jobs-at-least', 'synthetic-batch-1#dilapidated-houses', 'synthetic-batch-1#events-changci'],
     多: ['synthetic-batch-2#h2-brand-names', 'lexicon-rows#2024-3', 'lexicon-rows#2024-4'],
   },
   BASIS_WORDS: {
-    新增: ['shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b', 'shanghai-2024#shanghai-2024-02'],
+    新增: ['national-2019#national-2019-01', 'shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b'],
     累计: [
       'synthetic-batch-2#h2-fdi-cumulative',
       'synthetic-rows#cumulative-against-cumulative',
@@ -212,20 +213,16 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-rows#estimate-not-result',
     ],
     完成: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#afforestation-short',
       'synthetic-batch-1#dilapidated-houses',
-      'synthetic-batch-1#projects-and-investment',
     ],
     建成: [
       'synthetic-batch-1#housing-started-built',
       'synthetic-batch-1#green-coverage-short',
       'synthetic-batch-1#greenway',
     ],
-    新建: [
-      'synthetic-batch-1#toilets-part-named',
-      'synthetic-batch-1#kindergartens',
-      'synthetic-batch-2#h2-elderly-canteens',
-    ],
+    新建: ['national-2019#national-2019-02', 'synthetic-batch-1#toilets-part-named', 'synthetic-batch-1#kindergartens'],
     新改建: [
       'synthetic-rows#rural-roads-extra-not-added',
       'synthetic-rows#chinese-numeral-length',
@@ -264,7 +261,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     ],
     增速: ['lexicon-rows#2024-2'],
     下降: ['synthetic-batch-1#fall-to-level', 'synthetic-batch-2#h2-fall-missed', 'synthetic-batch-3#h3-tax-revenue'],
-    降低: ['synthetic-batch-1#cost-relief'],
+    降低: ['national-2019#national-2019-02', 'synthetic-batch-1#cost-relief'],
     提高: [
       'synthetic-batch-3#h3-ev-share',
       'synthetic-batch-4#h4-points-vs-percent',
@@ -360,22 +357,14 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     提高到: ['synthetic-batch-3#h3-ev-share'],
   },
   FLOOR_VERBS: {
-    新增: ['shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b', 'shanghai-2024#shanghai-2024-02'],
-    新建: [
-      'synthetic-batch-1#toilets-part-named',
-      'synthetic-batch-1#kindergartens',
-      'synthetic-batch-2#h2-elderly-canteens',
-    ],
+    新增: ['national-2019#national-2019-01', 'shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b'],
+    新建: ['national-2019#national-2019-02', 'synthetic-batch-1#toilets-part-named', 'synthetic-batch-1#kindergartens'],
     新改建: [
       'synthetic-rows#rural-roads-extra-not-added',
       'synthetic-rows#chinese-numeral-length',
       'lexicon-rows#2024-20',
     ],
-    改建: [
-      'shanghai-2024#shanghai-2024-01c',
-      'synthetic-batch-1#toilets-part-named',
-      'synthetic-rows#rural-roads-extra-not-added',
-    ],
+    改建: ['national-2019#national-2019-02', 'shanghai-2024#shanghai-2024-01c', 'synthetic-batch-1#toilets-part-named'],
     建成: [
       'synthetic-batch-1#housing-started-built',
       'synthetic-batch-1#green-coverage-short',
@@ -383,23 +372,23 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     ],
     建设: ['synthetic-batch-1#greenway', 'synthetic-batch-3#h3-name-numbers', 'synthetic-rows#started-not-added'],
     完成: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#afforestation-short',
       'synthetic-batch-1#dilapidated-houses',
-      'synthetic-batch-1#projects-and-investment',
     ],
     实施: ['synthetic-batch-1#projects-and-investment', 'synthetic-rows#started-not-added', 'lexicon-rows#wzdkw-2011'],
     培育: ['synthetic-rows#applied-not-approved', 'lexicon-rows#2024-37', 'lexicon-rows#2024-57'],
     打造: ['shanghai-2024#shanghai-2024-04', 'shanghai-2024#shanghai-2024-07', 'synthetic-batch-1#villages-applied'],
     开展: ['synthetic-batch-1#events-changci', 'synthetic-batch-2#h2-training', 'synthetic-rows#ordinal-census'],
     举办: ['synthetic-batch-3#h3-sports-events', 'synthetic-rows#more-than-result', 'lexicon-rows#2024-50'],
-    安排: ['lexicon-rows#2024-50', 'lexicon-rows#2024-81'],
+    安排: ['lexicon-rows#2024-50', 'lexicon-rows#2024-81', 'lexicon-rows#worldjournal-2026'],
     发放: ['synthetic-rows#money-scaling', 'lexicon-rows#2024-64', 'lexicon-rows#2024-80'],
     引育: ['lexicon-rows#2024-5', 'lexicon-rows#2024-84'],
     引进: ['synthetic-batch-1#projects-yiyuan', 'synthetic-batch-4#h4-last-year', 'synthetic-rows#at-least-missed'],
     淘汰: ['lexicon-rows#2024-69'],
     整治: ['synthetic-rows#sum-of-parts', 'lexicon-rows#2024-10', 'lexicon-rows#2024-18'],
     创建: ['synthetic-batch-2#h2-charging-applied', 'lexicon-rows#wzdkw-2011', 'lexicon-rows#2024-50'],
-    新开工: ['synthetic-batch-1#housing-started-built'],
+    新开工: ['synthetic-batch-1#housing-started-built', 'lexicon-rows#xmtv-2021-renovation'],
     开工建设: ['synthetic-rows#started-not-added', 'lexicon-rows#wzdkw-2011'],
     开工: [
       'synthetic-batch-1#housing-started-built',
@@ -464,7 +453,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   FALL_WORDS: {
     下降: ['synthetic-batch-1#fall-to-level', 'synthetic-batch-2#h2-fall-missed', 'synthetic-batch-3#h3-tax-revenue'],
-    降低: ['synthetic-batch-1#cost-relief'],
+    降低: ['national-2019#national-2019-02', 'synthetic-batch-1#cost-relief'],
   },
   DONE_CUES: {
     已完成: [
@@ -472,7 +461,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-batch-3#h3-qualitative-plan',
       'synthetic-rows#qualitative-in-progress',
     ],
-    全部完成: ['synthetic-batch-2#h2-qualitative-done', 'lexicon-rows#2024-10'],
+    全部完成: ['synthetic-batch-2#h2-qualitative-done', 'lexicon-rows#2024-10', 'lexicon-rows#xmtv-2021-cpi'],
     顺利完成: ['lexicon-rows#2024-10', 'lexicon-rows#2024-34', 'lexicon-rows#2024-81'],
     完成目标任务: ['lexicon-rows#2024-26'],
     完成全年: ['lexicon-rows#2024-81'],
@@ -496,9 +485,9 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-batch-2#h2-approval-days',
     ],
     完成: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#afforestation-short',
       'synthetic-batch-1#dilapidated-houses',
-      'synthetic-batch-1#projects-and-investment',
     ],
     建成: [
       'synthetic-batch-1#housing-started-built',
@@ -538,6 +527,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     完善中: ['lexicon-rows#2024-29'],
     治理中: ['lexicon-rows#2024-8'],
     基本完成: ['taishun-2023#taishun-2023-01', 'taishun-2023#taishun-2023-04', 'lexicon-rows#2024-10'],
+    主体完工: ['lexicon-rows#wanzhou-2024'],
     基本实现: ['synthetic-batch-3#h3-waste', 'lexicon-rows#2024-9'],
     基本健全: ['lexicon-rows#2024-11'],
     基本理清: ['lexicon-rows#2024-85'],
@@ -548,9 +538,9 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   VOLUME_VERBS: {
     完成: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#afforestation-short',
       'synthetic-batch-1#dilapidated-houses',
-      'synthetic-batch-1#projects-and-investment',
     ],
   },
   RATE_PATTERNS: {
@@ -570,7 +560,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-batch-1#listings-extra',
       'synthetic-batch-2#h2-gardens-estimated',
     ],
-    均: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#park-area', 'synthetic-batch-2#h2-rural-income'],
+    均: ['national-2019#national-2019-02', 'synthetic-batch-1#two-incomes', 'synthetic-batch-1#park-area'],
     累计: [
       'synthetic-batch-2#h2-fdi-cumulative',
       'synthetic-rows#cumulative-against-cumulative',
@@ -596,9 +586,9 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     超过: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#investment-strictly-more'],
     突破: ['synthetic-batch-1#tourists-break-through', 'lexicon-rows#2024-6', 'lexicon-rows#2024-17'],
     以上: [
+      'national-2019#national-2019-01',
+      'national-2019#national-2019-02',
       'synthetic-batch-1#gdp-floor-with-level',
-      'synthetic-batch-1#industry-about',
-      'synthetic-batch-1#forest-cover',
     ],
   },
   APPROX_ABOUT: {
@@ -613,27 +603,29 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     划一: ['synthetic-rows#idiom-yipi'],
   },
   NEW_WORD: {
-    新增: ['shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b', 'shanghai-2024#shanghai-2024-02'],
+    新增: ['national-2019#national-2019-01', 'shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b'],
   },
   AFTER_COMPARATORS: {
     以上: [
+      'national-2019#national-2019-01',
+      'national-2019#national-2019-02',
       'synthetic-batch-1#gdp-floor-with-level',
-      'synthetic-batch-1#industry-about',
-      'synthetic-batch-1#forest-cover',
     ],
     余: ['synthetic-batch-1#jobs-at-least', 'synthetic-batch-1#dilapidated-houses', 'synthetic-batch-1#events-changci'],
     多: ['synthetic-batch-2#h2-brand-names', 'lexicon-rows#2024-3', 'lexicon-rows#2024-4'],
     以内: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#unemployment-over',
       'synthetic-batch-2#h2-approval-days',
-      'synthetic-rows#unemployment-ceiling',
     ],
+    以下: ['lexicon-rows#cneo-2021'],
     左右: ['synthetic-batch-1#industry-about', 'synthetic-batch-1#grain-about', 'synthetic-batch-2#h2-teachers'],
     上下: ['lexicon-rows#2024-84'],
   },
   BEFORE_COMPARATORS: {
     不低于: ['synthetic-rows#revenue-growth-floor-missed'],
     不少于: ['synthetic-batch-1#jobs-at-least', 'synthetic-rows#at-least-missed'],
+    至少: ['lexicon-rows#chengxiang-2016', 'lexicon-rows#jsnews-2018'],
     达到: [
       'synthetic-batch-1#pension-coverage',
       'synthetic-batch-1#doctors-per-thousand',
@@ -644,6 +636,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     力争: ['synthetic-batch-1#projects-yiyuan', 'lexicon-rows#2024-19'],
     超过: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#investment-strictly-more'],
     超: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#investment-strictly-more', 'lexicon-rows#2024-5'],
+    高于: ['lexicon-rows#xmtv-2021-renovation'],
     低于: ['synthetic-rows#unemployment-ceiling', 'synthetic-rows#revenue-growth-floor-missed'],
     控制在: [
       'synthetic-batch-1#unemployment-over',
@@ -653,9 +646,10 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     压缩至: ['synthetic-batch-2#h2-approval-days'],
     下降到: ['synthetic-batch-1#fall-to-level'],
     降到: ['synthetic-batch-1#fall-to-level'],
+    降至: ['lexicon-rows#wsjkw-zj-2023'],
     提高到: ['synthetic-batch-3#h3-ev-share'],
     稳定在: ['synthetic-batch-1#grain-about', 'synthetic-rows#grain-area-floor', 'synthetic-rows#hold-level'],
-    保持在: ['synthetic-batch-1#forest-cover'],
+    保持在: ['synthetic-batch-1#forest-cover', 'lexicon-rows#cneo-2021'],
     约: ['synthetic-batch-3#h3-doctors-signed', 'synthetic-rows#tourists-about', 'taishun-2024#taishun-2024-05'],
     近: ['synthetic-batch-4#h4-nearly-ceiling', 'synthetic-rows#jobs-nearly', 'lexicon-rows#2024-46'],
     '>': ['taishun-2023#taishun-2023-02'],
@@ -706,7 +700,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     ],
     增速: ['lexicon-rows#2024-2'],
     下降: ['synthetic-batch-1#fall-to-level', 'synthetic-batch-2#h2-fall-missed', 'synthetic-batch-3#h3-tax-revenue'],
-    为: ['shanghai-2024#shanghai-2024-08', 'synthetic-batch-1#pension-coverage', 'synthetic-batch-1#unemployment-over'],
+    为: ['national-2019#national-2019-01', 'shanghai-2024#shanghai-2024-08', 'synthetic-batch-1#pension-coverage'],
     达到: [
       'synthetic-batch-1#pension-coverage',
       'synthetic-batch-1#doctors-per-thousand',
@@ -715,11 +709,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     达: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#forest-cover', 'synthetic-batch-1#pension-coverage'],
   },
   RATE_UNITS: {
-    '%': [
-      'synthetic-batch-1#gdp-floor-with-level',
-      'synthetic-batch-1#two-incomes',
-      'synthetic-batch-1#industry-about',
-    ],
+    '%': ['national-2019#national-2019-01', 'national-2019#national-2019-02', 'synthetic-batch-1#gdp-floor-with-level'],
     个百分点: [
       'synthetic-batch-4#h4-points-vs-percent',
       'synthetic-rows#share-with-points',
@@ -749,16 +739,16 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   AND_ABOVE: {
     及以上: ['taishun-2023#taishun-2023-04', 'lexicon-rows#2024-5', 'lexicon-rows#2024-70'],
     以上: [
+      'national-2019#national-2019-01',
+      'national-2019#national-2019-02',
       'synthetic-batch-1#gdp-floor-with-level',
-      'synthetic-batch-1#industry-about',
-      'synthetic-batch-1#forest-cover',
     ],
   },
   LIST_SPLIT: {
     '、|以及|(?<![惠涉普波危顾提])及(?!时)|(?<![平温共调])和(?![谐美])|(?<![参给])与': [
+      'national-2019#national-2019-02',
       'synthetic-batch-1#two-incomes',
       'synthetic-batch-1#rnd-sum-short',
-      'synthetic-batch-2#h2-elderly-canteens',
     ],
   },
   CHANGE_SUBJECT_TAILS: {
@@ -797,14 +787,18 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     进一步: ['synthetic-batch-1#cost-relief', 'lexicon-rows#2024-6', 'lexicon-rows#2024-50'],
     积极: ['lexicon-rows#2024-34', 'lexicon-rows#2024-37', 'lexicon-rows#2024-89'],
     全力: ['lexicon-rows#2024-4', 'lexicon-rows#2024-51', 'lexicon-rows#2024-57'],
-    再: ['synthetic-batch-2#h2-gardens-estimated', 'synthetic-batch-3#h3-nursing-estimate'],
+    再: [
+      'national-2019#national-2019-02',
+      'synthetic-batch-2#h2-gardens-estimated',
+      'synthetic-batch-3#h3-nursing-estimate',
+    ],
     其中: ['synthetic-batch-1#toilets-part-named', 'synthetic-rows#part-of-total-ignored', 'lexicon-rows#2024-5'],
     已: [
       'synthetic-batch-1#villages-applied',
       'synthetic-batch-1#listings-extra',
       'synthetic-batch-2#h2-gardens-estimated',
     ],
-    均: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#park-area', 'synthetic-batch-2#h2-rural-income'],
+    均: ['national-2019#national-2019-02', 'synthetic-batch-1#two-incomes', 'synthetic-batch-1#park-area'],
     另: [
       'synthetic-batch-1#listings-extra',
       'synthetic-rows#rural-roads-extra-not-added',
@@ -815,14 +809,14 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   SUBJECT_TRAILING: {
     同比: ['synthetic-batch-1#tourists-break-through', 'synthetic-batch-2#h2-port', 'synthetic-batch-2#h2-fall-missed'],
-    为: ['shanghai-2024#shanghai-2024-08', 'synthetic-batch-1#pension-coverage', 'synthetic-batch-1#unemployment-over'],
+    为: ['national-2019#national-2019-01', 'shanghai-2024#shanghai-2024-08', 'synthetic-batch-1#pension-coverage'],
     是: ['lexicon-rows#yongji-2015', 'lexicon-rows#2024-50'],
     的: ['synthetic-batch-3#h3-village-income', 'synthetic-batch-4#h4-completion-rate', 'taishun-2023#taishun-2023-02'],
     共: ['synthetic-batch-4#h4-planned', 'synthetic-rows#revenue-growth-floor-missed', 'synthetic-rows#health-rate'],
     和: ['synthetic-rows#sum-of-parts', 'lexicon-rows#2024-3', 'lexicon-rows#2024-11'],
     及: ['synthetic-batch-3#h3-renovation-households', 'taishun-2023#taishun-2023-01', 'taishun-2023#taishun-2023-04'],
     了: ['lexicon-rows#wzdkw-2011', 'lexicon-rows#2024-6', 'lexicon-rows#2024-7'],
-    均: ['synthetic-batch-1#two-incomes', 'synthetic-batch-1#park-area', 'synthetic-batch-2#h2-rural-income'],
+    均: ['national-2019#national-2019-02', 'synthetic-batch-1#two-incomes', 'synthetic-batch-1#park-area'],
     已: [
       'synthetic-batch-1#villages-applied',
       'synthetic-batch-1#listings-extra',
@@ -830,12 +824,8 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     ],
   },
   INNER_VERBS: {
-    新增: ['shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b', 'shanghai-2024#shanghai-2024-02'],
-    新建: [
-      'synthetic-batch-1#toilets-part-named',
-      'synthetic-batch-1#kindergartens',
-      'synthetic-batch-2#h2-elderly-canteens',
-    ],
+    新增: ['national-2019#national-2019-01', 'shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b'],
+    新建: ['national-2019#national-2019-02', 'synthetic-batch-1#toilets-part-named', 'synthetic-batch-1#kindergartens'],
     新改建: [
       'synthetic-rows#rural-roads-extra-not-added',
       'synthetic-rows#chinese-numeral-length',
@@ -847,16 +837,16 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-batch-1#greenway',
     ],
     完成: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#afforestation-short',
       'synthetic-batch-1#dilapidated-houses',
-      'synthetic-batch-1#projects-and-investment',
     ],
     实施: ['synthetic-batch-1#projects-and-investment', 'synthetic-rows#started-not-added', 'lexicon-rows#wzdkw-2011'],
     培育: ['synthetic-rows#applied-not-approved', 'lexicon-rows#2024-37', 'lexicon-rows#2024-57'],
     引进: ['synthetic-batch-1#projects-yiyuan', 'synthetic-batch-4#h4-last-year', 'synthetic-rows#at-least-missed'],
     招引: ['lexicon-rows#2024-7'],
-    新开工: ['synthetic-batch-1#housing-started-built'],
-    开放: ['synthetic-batch-2#h2-hospital-beds'],
+    新开工: ['synthetic-batch-1#housing-started-built', 'lexicon-rows#xmtv-2021-renovation'],
+    开放: ['synthetic-batch-2#h2-hospital-beds', 'lexicon-rows#jsnews-2018'],
     创建: ['synthetic-batch-2#h2-charging-applied', 'lexicon-rows#wzdkw-2011', 'lexicon-rows#2024-50'],
     认定: ['lexicon-rows#2024-51', 'lexicon-rows#2024-89'],
   },
@@ -884,17 +874,13 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     及: ['synthetic-batch-3#h3-renovation-households', 'taishun-2023#taishun-2023-01', 'taishun-2023#taishun-2023-04'],
   },
   DATE_UNITS: {
-    年: [
-      'shanghai-2024#shanghai-2024-08',
-      'synthetic-batch-1#gdp-floor-with-level',
-      'synthetic-batch-1#tourists-break-through',
-    ],
+    年: ['national-2019#national-2019-01', 'national-2019#national-2019-02', 'shanghai-2024#shanghai-2024-08'],
     月: ['synthetic-rows#line-and-phase-names', 'taishun-2024#taishun-2024-03', 'taishun-2024#taishun-2024-05'],
     日: ['synthetic-batch-2#h2-approval-days', 'synthetic-rows#line-and-phase-names', 'taishun-2023#taishun-2023-03'],
     号: ['synthetic-rows#line-and-phase-names', 'taishun-2023#taishun-2023-02', 'taishun-2023#taishun-2023-05'],
   },
   RANGE_MARKS: {
-    至: ['synthetic-batch-2#h2-approval-days', 'taishun-2023#taishun-2023-03'],
+    至: ['synthetic-batch-2#h2-approval-days', 'taishun-2023#taishun-2023-03', 'lexicon-rows#chengxiang-2016'],
     到: [
       'synthetic-batch-1#pension-coverage',
       'synthetic-batch-1#doctors-per-thousand',
@@ -923,7 +909,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
       'synthetic-batch-2#h2-brand-names',
       'synthetic-rows#revenue-growth-floor-missed',
     ],
-    时: ['synthetic-batch-2#h2-approval-days', 'lexicon-rows#2024-31'],
+    时: ['synthetic-batch-2#h2-approval-days', 'lexicon-rows#2024-31', 'lexicon-rows#jsnews-2018'],
     期: ['synthetic-batch-2#h2-qualitative-underway', 'synthetic-rows#line-and-phase-names', 'lexicon-rows#wzdkw-2011'],
   },
   STAGES: {
@@ -965,15 +951,16 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     进度: ['taishun-2024#taishun-2024-04'],
     基本完成: ['taishun-2023#taishun-2023-01', 'taishun-2023#taishun-2023-04', 'lexicon-rows#2024-10'],
     基本建成: ['synthetic-batch-1#housing-started-built'],
+    主体完工: ['lexicon-rows#wanzhou-2024'],
     建成: [
       'synthetic-batch-1#housing-started-built',
       'synthetic-batch-1#green-coverage-short',
       'synthetic-batch-1#greenway',
     ],
     完成: [
+      'national-2019#national-2019-01',
       'synthetic-batch-1#afforestation-short',
       'synthetic-batch-1#dilapidated-houses',
-      'synthetic-batch-1#projects-and-investment',
     ],
     投用: ['synthetic-rows#partial-percent-progress', 'lexicon-rows#2024-7', 'lexicon-rows#2024-18'],
     验收: ['synthetic-batch-1#villages-applied', 'synthetic-batch-3#h3-emergency-shelters', 'lexicon-rows#2024-8'],
@@ -985,6 +972,7 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   THESAURUS: {
     GDP: ['synthetic-rows#energy-intensity-fall'],
+    CPI: ['lexicon-rows#xmtv-2021-cpi', 'lexicon-rows#worldjournal-2026'],
     规上: ['synthetic-batch-4#h4-shares-differ'],
     托育学位: ['lexicon-rows#2024-53'],
     小微园区: ['lexicon-rows#2024-58'],

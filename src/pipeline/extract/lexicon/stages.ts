@@ -24,7 +24,7 @@ export const STAGES: readonly Stage[] = [
     name: '开工、在建',
     words: ['开工', '在建', '施工', '正在', '推进中', '启动', '筹建', '进度'],
   },
-  { id: 'nearly', name: '基本完成', words: ['基本完成', '基本建成'] },
+  { id: 'nearly', name: '基本完成', words: ['基本完成', '基本建成', '主体完工'] },
   {
     id: 'done',
     name: '建成、完成、投用、验收',

@@ -12,6 +12,7 @@ export interface ThesaurusEntry {
 
 export const THESAURUS: readonly ThesaurusEntry[] = [
   { canonical: '地区生产总值', variants: ['GDP'] },
+  { canonical: '居民消费价格', variants: ['CPI'] },
   { canonical: '规模以上', variants: ['规上'] },
   { canonical: '托位', variants: ['托育学位'] },
   { canonical: '小微企业园', variants: ['小微园区', '小微园'] },

@@ -9,6 +9,8 @@ export const MULTIPLIER_FACTOR: Readonly<Record<string, number>> = { 万: 1e4, �
 /** [family, factor to the family's base] for each base unit. */
 export const UNIT_TABLE: Readonly<Record<string, readonly [string, number]>> = {
   '%': ['percent', 1],
+  '％': ['percent', 1],
+  '‰': ['percent', 0.1],
   个百分点: ['points', 1],
   百分点: ['points', 1],
   千瓦: ['power', 1],
@@ -59,6 +61,7 @@ export const ITEM_GROUPS: readonly (readonly string[])[] = [
   ['条'],
   ['只'],
   ['块'],
+  ['盏'],
   ['部', '本', '册', '份'],
   ['类'],
   ['例'],
