@@ -18,7 +18,7 @@ export const progressText = {
   headlineMark: '（本页依据）',
   progressOnly: '本年度尚无年度完成情况，本页依据最新的年中进展报告（{asOf}），数字是进度，不是结果。',
   snapshotLede:
-    '这是 {year} 年的年中进展报告（{asOf}）。其中的数字是进度，不是结果：除非写明事项已经完成（如办结、已建成、全面完成），一律不判“达到目标”或“未达目标”，只显示进度（已报数字 ÷ 全年目标）。',
+    '这是 {year} 年的年中进展报告（{asOf}）。其中的数字是进度，不是结果：除非写明事项已经完成（如办结、已建成、全面完成），年底前不作是否达标的判断，只显示进度（已报数字 ÷ 全年目标）。',
   snapshotHeadline: '年度的概况、图表和历年对照依据',
   rowsTitle: '各行及其判读',
   rowsCaption: '{title}：各行、进度和对应的年度任务',
@@ -42,7 +42,8 @@ export const progressText = {
   colFigures: '数字',
   finalDate: '年度',
   timelineChart: '数字与全年目标',
-  inYearChanged: '年中规则：程序原本判读为“{status}”，年底前不作此判断。',
+  inYearChangedDone: '年中规则：程序原本判读为“已完成”，但报告没有写明事项本身已经完成，按推进中显示。',
+  inYearChangedShort: '年中规则：数字尚未到全年目标是进度，年底前不作是否达标的判断，按推进中显示。',
   rulesTitle: '年中进展报告怎样判读',
   rules: [
     '一年可以有多份报告：年度完成情况（年底）和年中进展报告（半年度、季度、截至某月）。报告的类型和截至日期从标题读出（进展、进度、截至、季度、半年、X月），也可以在 source.yaml 中用 kind: 和 asOf: 写明。',
