@@ -29,48 +29,47 @@ function task(target: string, completion: string): Task {
 }
 
 describe('the in-year pass on real wording', () => {
-  it('a mid-year shortfall (西湖区 2024 一季度: 20 of 100 beds) is pace, never 未达目标', () => {
-    const t = task(
-      '新增认知障碍照护专区床位100张',
-      '目前已完成选址，分别为金秋钱塘老年公寓40张、福寿康助老为老服务中心20张、泰康之家大清谷养老服务有限公司第二分公司20张、椿悦荟养老服务有限公司20张，目前已完成20张专区床位建设。',
-    );
-    const read = inYearTask(t);
-    expect(read.status.value).not.toBe('not_met');
-    expect(read.metrics.every((m) => m.verdict !== 'not_met')).toBe(true);
-    if (t.status.value === 'not_met') {
-      expect(read.status.value).toBe('in_progress');
-      expect(read.inYear).toEqual({ value: 'not_met', reason: t.status.reason });
-    }
+  // 余杭区 2021 民生实事, 进展情况（7月）: 8 of 15 centres, 267 of 260 homes (m.866tx.com copy of the district's page).
+  const yuhang = task(
+    '新增15家示范型居家养老服务照料中心,实施生活困难老年人家庭适老化改造260户。',
+    '已完成8家示范型居家养老服务照料中心,267户适老化改造。',
+  );
+
+  it('a mid-year shortfall (8 of 15 centres in July) is pace, never 未达目标', () => {
+    expect(yuhang.status.value).toBe('not_met'); // what a year-end reading would say
+    const read = inYearTask(yuhang);
+    expect(read.status.value).toBe('in_progress');
+    expect(read.inYear).toEqual({ value: 'not_met', reason: yuhang.status.reason });
+    expect(read.metrics.map((m) => m.verdict)).not.toContain('not_met');
+    expect(read.pace).toContainEqual(expect.objectContaining({ reported: 8, target: 15, percent: 53 }));
+    const centres = read.metrics.find((m) => m.target.value === 15)!;
+    expect(centres.verdict).toBe('unclear');
+    expect(centres.reason).toContain('为全年目标15家的53%');
   });
 
-  it('a figure that seems to reach the target mid-year is not «达到目标» without a finish word (镇海区 2024 半年度, row 2)', () => {
-    const t = task(
-      '推动政策直达快享、无感兑换,安排区级惠企资金8.2亿元。',
-      '截至上半年,累计拨付各级各类政策资金9.18亿元,其中区级惠企资金拨付进度达到99%。',
-    );
-    const read = inYearTask(t);
-    expect(read.metrics.some((m) => m.verdict === 'met')).toBe(false);
-    expect(read.status.value).not.toBe('completed');
-    expect(read.status.value).not.toBe('not_met');
-  });
-
-  it('shows the pace: reported ÷ target (73 of 300 场次 = 24%)', () => {
+  it('shows the pace: reported ÷ target (西湖区 2024 一季度: 73 of 300 场次 = 24%)', () => {
     const read = inYearTask(task('开展“金西善养”系列为老服务活动300场次', '目前已累计开展为老服务活动73场次。'));
+    expect(read.pace).toEqual([expect.objectContaining({ reported: 73, target: 300, unit: '场次', percent: 24 })]);
     expect(read.status.value).not.toBe('not_met');
-    const pace = read.pace?.[0];
-    if (pace) expect(pace).toMatchObject({ reported: 73, target: 300, percent: 24 });
-    for (const m of read.metrics) expect(m.verdict).toBe('unclear');
   });
 
-  it('keeps 已完成 when the item itself is reported finished (西湖区: 500 of 500 beds, 已在…完成)', () => {
+  it('a figure reaching the target mid-year is not «达到目标» unless the item is reported finished (西湖区: 完成500张)', () => {
     const t = task('新增养老机构护理型床位500张', '目前已在杭州金色年华老年公寓完成500张护理型床位建设。');
+    expect(t.status.value).toBe('completed');
+    expect(t.metrics[0]!.verdict).toBe('met');
     const read = inYearTask(t);
-    expect(read.status.value).not.toBe('not_met');
-    // “已在…完成” is not one of the finish words: no finished item, so not 已完成 either.
-    expect(read.status.value).not.toBe('completed');
-    const done = inYearTask(task('新增15家示范型居家养老服务照料中心', '已完成新增15家示范型居家养老服务照料中心'));
-    expect(done.status.value).toBe('completed');
-    expect(done.status.reason).toContain('“已完成”');
+    expect(read.metrics[0]!.verdict).toBe('unclear');
+    expect(read.status.value).toBe('in_progress');
+    expect(read.inYear?.value).toBe('completed');
+    expect(read.pace?.[0]).toMatchObject({ reported: 500, target: 500, percent: 100 });
+  });
+
+  it('keeps 已完成 when the item itself is reported finished (余杭区 2021, 10月: 已完成新增15家…)', () => {
+    const t = task('新增15家示范型居家养老服务照料中心', '已完成新增15家示范型居家养老服务照料中心');
+    const read = inYearTask(t);
+    expect(read.status.value).toBe('completed');
+    expect(read.status.reason).toContain('“已完成”');
+    expect(read.inYear).toBeUndefined();
   });
 
   it('turns 已完成 read from steps into 推进中 (镇海区 2024 半年度, row 7: 现已顺利完成普查综合试点…)', () => {
@@ -78,8 +77,10 @@ describe('the in-year pass on real wording', () => {
       '高质量推进第五次全国经济普查。',
       '现已顺利完成普查综合试点、普查现场登记、数据质量抽查、专业审核修改等相关工作。',
     );
+    expect(t.status.value).toBe('completed');
     const read = inYearTask(t);
-    expect(read.status.value).toBe(t.status.value === 'completed' ? 'in_progress' : t.status.value);
+    expect(read.status.value).toBe('in_progress');
+    expect(read.status.reason).toContain('没有写明事项已经完成');
   });
 
   it('finish words: negations are not finish words', () => {
