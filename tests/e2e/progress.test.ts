@@ -58,6 +58,13 @@ describe('a year with a half-year progress report beside its final report (镇�
     expect(text(first)).toContain('未对应');
     // The row whose figure seems to pass the target mid-year shows its pace, not a result.
     expect(body).toContain('9.18亿元／8.2亿元，112%');
+    // Every link of the page resolves, the progress report's raw source included (published byte for byte).
+    const links = byTag(page, 'a')
+      .map((a) => String(a.properties?.href ?? ''))
+      .filter((h) => h && !/^(https?:|#|mailto:)/.test(h))
+      .map((h) => decodeURIComponent(h.split('#')[0]!));
+    expect(links).toContain('../../sources/2024/半年度进展/2024年度政府工作报告重点任务半年度进展情况.txt');
+    for (const h of links) expect(existsSync(join(site.dist, '2024/reports', h)), h).toBe(true);
   });
 
   it('the task page shows the timeline: the half-year reading, then the final result', () => {
@@ -77,7 +84,9 @@ describe('a year with a half-year progress report beside its final report (镇�
     const table = section(page, '本年度各次报告');
     expect(table).toBeDefined();
     const rows = byTag(byTag(table!, 'tbody')[0]!, 'tr').map(text);
-    expect(rows[0]).toMatch(/^2024年度政府工作报告重点任务半年度进展情况 （年中进展） 截至6月30日 7 \d+ \d+ 年中不判 \d+ 4$/);
+    expect(rows[0]).toMatch(
+      /^2024年度政府工作报告重点任务半年度进展情况 （年中进展） 截至6月30日 7 \d+ \d+ 年中不判 \d+ 4$/,
+    );
     expect(rows[1]).toMatch(/^2024年政府工作报告年度完成情况（本页依据） （年度完成情况） — 90 /);
     const links = byTag(table!, 'a').map((a) => String(a.properties?.href));
     expect(links.some((l) => l.endsWith(`reports/${SLUG}.html`))).toBe(true);
@@ -99,7 +108,9 @@ describe('a year with a half-year progress report beside its final report (镇�
     const header = csv[0]!.split(',');
     const reportAt = header.indexOf('报告');
     expect(reportAt).toBe(32);
-    const reports = new Set(csv.slice(1).map((l) => l.match(/,(final|progress-2024-06-30),(年度完成情况|年中进展),/)?.[1]));
+    const reports = new Set(
+      csv.slice(1).map((l) => l.match(/,(final|progress-2024-06-30),(年度完成情况|年中进展),/)?.[1]),
+    );
     expect(reports).toEqual(new Set(['final', SLUG]));
   });
 });
