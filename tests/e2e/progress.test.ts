@@ -1,8 +1,13 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe } from './support/axe.ts';
+import { launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { htmlValidateProblems } from './support/checks.ts';
+import { serve, type StaticServer } from './support/server.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 
 /**
@@ -34,9 +39,42 @@ const section = (tree: HastNode, heading: string) =>
 
 describe('a year with a half-year progress report beside its final report (镇海区 2024, real)', () => {
   let site: BuiltSite;
-  beforeAll(() => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
     site = builtSite({ content: fixtureContent() });
+    browser = await launchBrowser();
+    server = await serve(site.dist);
   });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  // Pages this issue adds or changes: the snapshot page, the overview, a task page with its timeline, the methodology.
+  const changed = [
+    `2024/reports/${SLUG}.html`,
+    '2024/index.html',
+    '2024/tasks/1.html',
+    '2024/tasks/3.html',
+    'methodology.html',
+  ];
+
+  it(
+    'html-validate and axe (WCAG 2.2 AA) find nothing on the pages it adds or changes',
+    { timeout: 300_000 },
+    async () => {
+      expect(await htmlValidateProblems(site.dist, changed)).toEqual([]);
+      const failures: string[] = [];
+      const { context } = await watchedContext(browser, server.url, { bypassCSP: true });
+      const tab = await context.newPage();
+      for (const path of changed) {
+        await tab.goto(server.url + path, { waitUntil: 'load' });
+        failures.push(...describeViolations(path, await runAxe(tab)));
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('the progress report has its page, and no page of it says «未达目标» or «达到目标», even for GDP 5% against 6%', () => {
     const pages = siteFiles(site.dist, '.html').filter((p) => p.startsWith('2024/reports/'));
