@@ -19,6 +19,7 @@ export const progressText = {
   progressOnly: '本年度尚无年度完成情况，本页依据最新的年中进展报告（{asOf}），数字是进度，不是结果。',
   snapshotLede:
     '这是 {year} 年的年中进展报告（{asOf}）。其中的数字是进度，不是结果：除非写明事项已经完成（如办结、已建成、全面完成），年底前不作是否达标的判断，只显示进度（已报数字 ÷ 全年目标）。',
+  compareInYear: '{year} 年尚无年度完成情况，这里的 {year} 年依据{asOf}的年中进展报告：数字是进度，不是结果。',
   snapshotHeadline: '年度的概况、图表和历年对照依据',
   rowsTitle: '各行及其判读',
   rowsCaption: '{title}：各行、进度和对应的年度任务',
