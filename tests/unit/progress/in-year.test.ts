@@ -7,8 +7,9 @@ import { Taxonomy, type Task } from '../../../src/schema/index.ts';
 import { parse as parseYaml } from 'yaml';
 
 // Real wording, copied exactly: 西湖区 2024 一季度 https://www.hzxh.gov.cn/art/2024/4/22/art_1229346875_59037484.html;
-// 余杭区 2021 民生实事 进展情况（7月/10月） http://m.866tx.com/art/2021/8/23/art_1229471074_58991397.html (a copy of the
-// district's page, found with the search tool, corpus pages); 镇海区 2024 半年度 (tests/fixtures/years/progress).
+// 余杭区 2021 民生实事: the target as published at http://laoyuhang.com/article/article_2661.html, the 进展情况（7月/10月）
+// from http://m.866tx.com/art/2021/8/23/art_1229471074_58991397.html, a traditional-character copy of the district's
+// table, converted to simplified characters only (養老服務→养老服务, 戶→户); 镇海区 2024 半年度 (tests/fixtures/years/progress).
 const taxonomy = Taxonomy.parse(parseYaml(readFileSync('content/taxonomy.yaml', 'utf8')));
 
 /** A task derived from real wording, as the pipeline derives it, before the in-year pass. */
