@@ -4,6 +4,15 @@ import { convertDocx } from '../src/pipeline/parse/docx.ts';
 import type { PipelineInput, YearFolder } from '../src/pipeline/run.ts';
 import { Errors, sourceError } from '../src/schema/errors.ts';
 
+/** The files (not folders, not dot-files) of a folder, by name. */
+function filesOf(folder: string): YearFolder['files'] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((f) => f.isFile() && !f.name.startsWith('.'))
+    .map((f) => f.name)
+    .sort()
+    .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
+}
+
 /** Everything the pipeline reads from a content folder. */
 export function readContent(dir: string, contentLabel: string, command: string): PipelineInput {
   const sources = join(dir, 'sources');
@@ -14,13 +23,20 @@ export function readContent(dir: string, contentLabel: string, command: string):
         .sort()
         .map((name) => {
           const folder = join(sources, name);
-          const files = readdirSync(folder, { withFileTypes: true })
-            .filter((f) => f.isFile() && !f.name.startsWith('.'))
-            .map((f) => f.name)
+          const files = filesOf(folder);
+          // Subfolders hold one report each (issue 13): e.g. sources/2024/半年度进展/.
+          const reports = readdirSync(folder, { withFileTypes: true })
+            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+            .map((d) => d.name)
             .sort()
-            .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
+            .map((r) => ({ name: r, files: filesOf(join(folder, r)) }));
           const overrides = join(dir, 'overrides', `${name}.yaml`);
-          return { name, files, ...(existsSync(overrides) ? { overridesText: readFileSync(overrides, 'utf8') } : {}) };
+          return {
+            name,
+            files,
+            ...(reports.length ? { reports } : {}),
+            ...(existsSync(overrides) ? { overridesText: readFileSync(overrides, 'utf8') } : {}),
+          };
         })
     : [];
   const taxonomy = join(dir, 'taxonomy.yaml');
@@ -35,16 +51,25 @@ export function readContent(dir: string, contentLabel: string, command: string):
  * asynchronous. Throws the reader's SourceError for a damaged, encrypted or mislabelled file.
  */
 export async function convertWordFiles(input: PipelineInput): Promise<PipelineInput> {
+  const convert = (files: YearFolder['files'], dir: string) =>
+    Promise.all(
+      files.map(async (f) =>
+        f.name.toLowerCase().endsWith('.docx')
+          ? { ...f, docxHtml: await convertDocx(f.bytes, `${input.contentLabel}/sources/${dir}/${f.name}`) }
+          : f,
+      ),
+    );
   const years = await Promise.all(
     input.years.map(async (year) => ({
       ...year,
-      files: await Promise.all(
-        year.files.map(async (f) =>
-          f.name.toLowerCase().endsWith('.docx')
-            ? { ...f, docxHtml: await convertDocx(f.bytes, `${input.contentLabel}/sources/${year.name}/${f.name}`) }
-            : f,
-        ),
-      ),
+      files: await convert(year.files, year.name),
+      ...(year.reports
+        ? {
+            reports: await Promise.all(
+              year.reports.map(async (r) => ({ ...r, files: await convert(r.files, `${year.name}/${r.name}`) })),
+            ),
+          }
+        : {}),
     })),
   );
   return { ...input, years };

@@ -2,15 +2,37 @@ import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { OpenData, type ColumnCell, type Metric, type Report, type Task, type Taxonomy } from '../schema/index.ts';
 import { byTaskOrder } from './order.ts';
-import { paths } from './urls.ts';
+import { dateKey } from './timeline.ts';
+import { paths, taskSlug } from './urls.ts';
 
 /**
  * The open data of one year (issue 3 item 8), built from the validated collections. Pure and
  * deterministic: keys in a fixed order, tasks by 编号, no clock.
  */
-export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): OpenData {
+export function openData(
+  report: Report,
+  tasks: Task[],
+  taxonomy: Taxonomy,
+  others: { report: Report; tasks: Task[] }[] = [],
+): OpenData {
   const areaName = (slug: string) => taxonomy.areas.find((a) => a.slug === slug)?.name ?? slug;
-  return {
+  const several = others.length > 0;
+  const all = [{ report, tasks }, ...others].sort((a, b) => dateKey(a.report).localeCompare(dateKey(b.report)));
+  const timeline = (task: Task) =>
+    all.flatMap((r) =>
+      (r.report === report ? [task] : r.tasks.filter((x) => x.link?.id === task.id)).map((x) => ({
+        report: r.report.slug ?? 'final',
+        kind: r.report.kind ?? 'final',
+        ...(r.report.asOf ? { asOf: r.report.asOf } : {}),
+        id: x.id,
+        completion: x.completion.verbatim,
+        status: x.status.value,
+        ...(x.pace
+          ? { pace: x.pace.map((p) => ({ reported: p.reported, target: p.target, unit: p.unit, percent: p.percent })) }
+          : {}),
+      })),
+    );
+  const base: OpenData = {
     schemaVersion: report.schemaVersion,
     report: {
       year: report.year,
@@ -27,6 +49,38 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
       overrides: report.overrides.total,
     },
     tasks: [...tasks].sort(byTaskOrder).map((task) => ({
+      ...taskData(task),
+      ...(several ? { timeline: timeline(task) } : {}),
+    })),
+  };
+  if (!several) return base;
+  return {
+    ...base,
+    reports: all.map((r) => ({
+      slug: r.report.slug ?? 'final',
+      title: r.report.title,
+      kind: r.report.kind ?? 'final',
+      ...(r.report.asOf ? { asOf: r.report.asOf } : {}),
+      headline: r.report === report,
+      published: r.report.meta.written,
+      source: {
+        ...(r.report.source.url ? { url: r.report.source.url } : {}),
+        file: r.report.source.file,
+        sha256: r.report.source.sha256,
+      },
+      taskCount: r.tasks.length,
+      url: r.report === report ? paths.report(report.year) : paths.snapshot(report.year, r.report.slug ?? ''),
+    })),
+    otherRows: others.flatMap((o) =>
+      [...o.tasks].sort(byTaskOrder).map((task) => ({
+        ...taskData(task),
+        url: `${paths.snapshot(task.year, o.report.slug ?? '')}#r${taskSlug(task.id)}`,
+      })),
+    ),
+  };
+
+  function taskData(task: Task): OpenData['tasks'][number] {
+    return {
       number: task.number,
       id: task.id,
       ...(task.sub !== undefined ? { sub: task.sub } : {}),
@@ -82,8 +136,12 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
             },
           }
         : {}),
-    })),
-  };
+      ...(task.report ? { report: task.report } : {}),
+      ...(task.pace ? { pace: task.pace } : {}),
+      ...(task.inYear ? { inYear: { status: task.inYear.value, reason: task.inYear.reason } } : {}),
+      ...(task.link ? { link: task.link } : {}),
+    };
+  }
 }
 
 function columnData(c: ColumnCell) {
@@ -152,6 +210,13 @@ const CSV_COLUMNS = [
   'officialProgress',
   'officialProgressPercent',
   'corrections',
+  // Added with issue 13 (several reports per year): one row per task per report.
+  'report',
+  'reportKind',
+  'asOf',
+  'linkedId',
+  'linkScore',
+  'pace',
 ] as const;
 
 /** The CSV's columns, in order: data.html documents each (csv.<name> is its header, csvdoc.<name> its meaning). */
@@ -164,9 +229,21 @@ export const csvColumns: readonly (typeof CSV_COLUMNS)[number][] = CSV_COLUMNS;
  */
 export function openDataCsv(data: OpenData): string {
   const rows: string[][] = [CSV_COLUMNS.map((c) => t(`csv.${c}`))];
-  for (const task of data.tasks) {
+  const reportOf = new Map((data.reports ?? []).map((r) => [r.slug, r]));
+  for (const task of [...data.tasks, ...(data.otherRows ?? [])]) {
     const common = [String(task.number), task.shortTitle, task.area, task.statusLabel, task.url];
-    const tail = [task.target, task.completion, ...rowColumns(task)];
+    const r = task.report === undefined ? undefined : reportOf.get(task.report);
+    const tail = [
+      task.target,
+      task.completion,
+      ...rowColumns(task),
+      task.report ?? '',
+      r ? t(`csv.kind.${r.kind}`) : '',
+      r?.asOf ?? '',
+      task.link?.id ?? '',
+      task.link ? task.link.score.toFixed(2) : '',
+      (task.pace ?? []).map((p) => `${p.reported}${p.unit}/${p.target}${p.unit}=${p.percent}%`).join('\n'),
+    ];
     if (task.metrics.length === 0) rows.push([...common, '', '', '', '', '', '', '', '', '', '', '', '', ...tail]);
     task.metrics.forEach((m, i) => {
       rows.push([

@@ -7,6 +7,8 @@ import { byTaskOrder } from './order.ts';
 export interface YearData {
   report: Report;
   tasks: Task[];
+  /** The year's other reports (in-year progress reports beside the headline), in date order (issue 13). */
+  others?: { report: Report; tasks: Task[] }[];
 }
 
 /** Everything the pages read, loaded and validated once per build (not once per page). */
@@ -30,11 +32,20 @@ async function load(): Promise<SiteData> {
   const reports = (await getCollection('reports')).map((e) => e.data);
   const tasks = (await getCollection('tasks')).map((e) => e.data);
   checkContent(taxonomy, reports, tasks);
+  const snapshots = (await getCollection('snapshots')).map((e) => e.data);
+  const snapshotTasks = (await getCollection('snapshotTasks')).map((e) => e.data);
   const years = reports
     .toSorted((a, b) => b.year - a.year)
     .map((report) => ({
       report,
       tasks: tasks.filter((t) => t.year === report.year).toSorted(byTaskOrder),
+      others: snapshots
+        .filter((r) => r.year === report.year)
+        .toSorted((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''))
+        .map((r) => ({
+          report: r,
+          tasks: snapshotTasks.filter((t) => t.year === r.year && t.report === r.slug).toSorted(byTaskOrder),
+        })),
     }));
   return { config, taxonomy, years };
 }

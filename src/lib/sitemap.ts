@@ -6,13 +6,15 @@ import { paths } from './urls.ts';
 
 /** Every HTML page the site publishes for readers (not 404), root-relative, in a stable order. */
 export function pageList(site: SiteData): string[] {
-  const perYear = site.years.flatMap(({ report, tasks }) => [
+  const perYear = site.years.flatMap(({ report, tasks, others }) => [
     paths.report(report.year),
     paths.allTasks(report.year),
     ...countByArea(tasks, site.taxonomy).map((a) => paths.area(report.year, a.key)),
     ...countByStatus(tasks).map((s) => paths.status(report.year, statusSlug(s.key))),
     ...tasks.map((x) => paths.task(x.year, x.id)),
     ...splitTasks(tasks).map((s) => paths.task(report.year, String(s.number))),
+    // The year's in-year reports (issue 13).
+    ...(others ?? []).map((o) => paths.snapshot(report.year, o.report.slug ?? '')),
   ]);
   return [paths.home(), ...perYear, paths.compare(), paths.search(), paths.methodology(), paths.data()];
 }

@@ -11,6 +11,8 @@ export const paths = {
   singleFile: (year: number) => `${year}/report-${year}.html`,
   /** A task by its id: “12” → tasks/12.html, sub-item “12.3” → tasks/12-3.html (see taskSlug). */
   task: (year: number, id: string) => `${year}/tasks/${taskSlug(id)}.html`,
+  /** An in-year report of the year beside its headline report (issue 13): its rows and readings. */
+  snapshot: (year: number, slug: string) => `${year}/reports/${slug}.html`,
   area: (year: number, slug: string) => `${year}/areas/${slug}.html`,
   status: (year: number, slug: string) => `${year}/status/${slug}.html`,
   compare: () => 'compare/index.html',

@@ -7,6 +7,7 @@ import {
   sourceError,
   type Report,
   type Sidecar,
+  type Snapshot,
   type Task,
 } from '../schema/index.ts';
 import type { ParsedColumn } from '../schema/source.ts';
@@ -17,6 +18,9 @@ import { extensionOf, parseSource, refusedFormat, SOURCE_FORMATS, type ParseOpti
 import { missingFields, readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
 import { readYamlFile, YamlProblems } from './yaml-file.ts';
+import { inYearReadings } from './progress/in-year.ts';
+import { linkProgressRows } from './progress/link.ts';
+import { readReportKind } from './progress/report-kind.ts';
 import { byCodeUnit } from './order.ts';
 
 /** One folder under sources/: its name (the year) and the files it holds. */
@@ -26,6 +30,11 @@ export interface YearFolder {
   files: { name: string; bytes: Uint8Array; docxHtml?: string }[];
   /** Text of overrides/<name>.yaml, when it exists. */
   overridesText?: string;
+  /**
+   * Subfolders, one report each (issue 13): e.g. sources/2024/半年度进展/ with its table and optional
+   * source.yaml. The folder's own files are one report too, when they hold a table.
+   */
+  reports?: { name: string; files: YearFolder['files'] }[];
 }
 
 export interface PipelineInput {
@@ -66,7 +75,17 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const summary: YearSummary[] = [];
   const folders = [...input.years].sort((a, b) => byCodeUnit(a.name, b.name));
   for (const folder of folders) {
-    const { report, tasks, provenance } = buildYear(folder, input, taxonomy, label);
+    const built = buildYear(folder, input, taxonomy, label);
+    for (const other of built.others) {
+      const dir = `reports/${other.report.year}/reports/${other.report.slug}`;
+      files.set(`${dir}/index.md`, serializeReport(other.report, other.provenance));
+      for (const task of other.tasks)
+        files.set(
+          `${dir}/tasks/${taskFileName(task, other.report.numberWidth)}`,
+          serializeTask(task, other.provenance),
+        );
+    }
+    const { report, tasks, provenance } = built;
     const dir = `reports/${report.year}`;
     files.set(`${dir}/index.md`, serializeReport(report, provenance));
     for (const task of tasks)
@@ -82,11 +101,97 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   return { files, summary };
 }
 
-function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy, label: (p: string) => string) {
+interface BuiltReport {
+  report: Report;
+  tasks: Task[];
+  provenance: Provenance;
+}
+
+/**
+ * A year: its reports (the folder's own files, and each subfolder), each read alone; the headline
+ * is the final report, or the latest progress report while the year has none. Progress reports get
+ * the in-year readings and their rows are linked to the headline's tasks (issue 13).
+ */
+function buildYear(
+  folder: YearFolder,
+  input: PipelineInput,
+  taxonomy: Taxonomy,
+  label: (p: string) => string,
+): BuiltReport & { others: BuiltReport[] } {
   const dir = `sources/${folder.name}`;
   if (!/^\d{4}$/.test(folder.name)) {
     throw sourceError(Errors.FolderNotYear, label(dir), undefined, { folder: folder.name });
   }
+  const subfolders = [...(folder.reports ?? [])].sort((a, b) => byCodeUnit(a.name, b.name));
+  const rootHasTable = folder.files.some((f) => extensionOf(f.name) in SOURCE_FORMATS);
+  const parts = [
+    ...(rootHasTable || subfolders.length === 0 ? [{ dir, files: folder.files, folder: undefined }] : []),
+    ...subfolders.map((r) => ({ dir: `${dir}/${r.name}`, files: r.files, folder: r.name })),
+  ];
+  const built = parts.map((p) => buildReport(folder, p, input, taxonomy, label));
+  if (built.length === 1 && built[0]!.report.kind !== 'progress') {
+    const { kind: _k, asOf: _a, slug: _s, ...report } = built[0]!.report;
+    // A year of one final report stays as it always was: no kind, date, slug or snapshots in its files.
+    return { ...built[0]!, report, others: [] };
+  }
+  const finals = built.filter((b) => b.report.kind === 'final');
+  if (finals.length > 1) {
+    throw sourceError(Errors.SeveralFinals, label(dir), undefined, {
+      year: folder.name,
+      files: finals.map((b) => b.report.source.file),
+    });
+  }
+  const byDate = [...built].sort((a, b) => dateKey(a.report).localeCompare(dateKey(b.report)));
+  const headline = finals[0] ?? byDate[byDate.length - 1]!;
+  // Slugs: unique, URL-safe, from the kind and date (final; progress-2024-06-30, progress-2024-06-30-2).
+  const seen = new Map<string, number>();
+  for (const b of byDate) {
+    const base = b.report.kind === 'final' ? 'final' : `progress-${b.report.asOf}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    b.report.slug = n === 1 ? base : `${base}-${n}`;
+  }
+  const targets = headline.tasks.map((t) => ({ id: t.id, target: t.target.display }));
+  for (const b of built) {
+    b.tasks = b.tasks.map((t) => ({ ...t, report: b.report.slug! }));
+    if (b === headline) continue;
+    const links = linkProgressRows(
+      b.tasks.map((t) => ({ id: t.id, target: t.target.display })),
+      targets,
+    );
+    b.tasks = b.tasks.map((t) => ({ ...t, link: links.get(t.id)! }));
+  }
+  const snapshots: Snapshot[] = byDate.map((b) => {
+    const counts = { completed: 0, in_progress: 0, not_met: 0, unclear: 0 };
+    for (const t of b.tasks) counts[t.status.value]++;
+    return {
+      slug: b.report.slug!,
+      title: b.report.title,
+      kind: b.report.kind ?? 'final',
+      ...(b.report.asOf ? { asOf: b.report.asOf } : {}),
+      headline: b === headline,
+      taskCount: b.tasks.length,
+      counts,
+      ...(b === headline ? {} : { linked: b.tasks.filter((t) => t.link?.id).length }),
+    };
+  });
+  headline.report.snapshots = snapshots;
+  return { ...headline, others: built.filter((b) => b !== headline) };
+}
+
+/** Date order of a year's reports: by as-of date; a final report without one comes last. */
+const dateKey = (r: Report) => r.asOf ?? (r.kind === 'final' ? '9999-12-31' : '0000');
+
+/** One report: a folder's table (and source.yaml), read, derived and — when in-year — read as progress. */
+function buildReport(
+  folder: YearFolder,
+  part: { dir: string; files: YearFolder['files']; folder: string | undefined },
+  input: PipelineInput,
+  taxonomy: Taxonomy,
+  label: (p: string) => string,
+): BuiltReport {
+  const dir = part.dir;
+  folder = { ...folder, files: part.files };
   const sidecarFile = label(`${dir}/${SIDECAR}`);
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
   const sidecarText = sidecarBytes && new TextDecoder().decode(sidecarBytes);
@@ -161,10 +266,23 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
       quantities: d.quantities,
     };
   });
+  const reading = readReportKind({
+    title: resolved.title,
+    year: parsed.year,
+    sidecar,
+    file: label(sourcePath),
+    sidecarFile,
+  });
+  const read = reading.kind === 'progress' ? inYearReadings(derived) : derived;
+  // The year's overrides name tasks of its final report; a report in a subfolder is shown as read.
   const overridesFile = label(`overrides/${folder.name}.yaml`);
-  const overrides = readOverrides(folder.overridesText, overridesFile, parsed.year);
+  const overrides = readOverrides(
+    part.folder === undefined ? folder.overridesText : undefined,
+    overridesFile,
+    parsed.year,
+  );
   warnings.push(...overrides.warnings);
-  const { tasks, counts } = applyOverrides(derived, overrides, overridesFile, taxonomy);
+  const { tasks, counts } = applyOverrides(read, overrides, overridesFile, taxonomy);
   const sha256 = createHash('sha256').update(source.bytes).digest('hex');
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -186,6 +304,8 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
     numberWidth: String(Math.max(...tasks.map((t) => t.number))).length,
     overrides: counts,
     warnings,
+    kind: reading.kind,
+    ...(reading.asOf ? { asOf: reading.asOf } : {}),
   };
   const provenance: Provenance = { file: sourcePath, sha256, command: input.command };
   return { report, tasks, provenance };

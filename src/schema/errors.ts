@@ -676,6 +676,29 @@ export const Errors = {
     hint: ({ sidecar, create, merge, lines }) =>
       `请在来源说明文件 ${sidecar} 中${create}写上下面几行（可直接复制，把括号中的说明换成实际内容）${merge}：\n${lines.map((l) => `      ${l}`).join('\n')}`,
   }),
+  /** A year folder holds more than one final report (年度完成情况) among its reports. */
+  SeveralFinals: entry<{ year: string; files: string[] }>({
+    code: 'E_SEVERAL_FINALS',
+    title: '一年有多份年度完成情况',
+    message: ({ year, files }) => `${year} 年有 ${files.length} 份年度完成情况：${files.join('、')}`,
+    hint: () =>
+      '一年只能有一份年度完成情况；其余是年中进展的，请在它的 source.yaml 中写 kind: progress 和 asOf: 截至日期',
+  }),
+  /** A report's as-of date (asOf, from source.yaml or the title) falls outside its year. */
+  AsOfOutsideYear: entry<{ asOf: string; year: number }>({
+    code: 'E_ASOF_OUTSIDE_YEAR',
+    title: '截至日期不在报告年度内',
+    message: ({ asOf, year }) => `asOf 写的是 ${asOf}，不在 ${year} 年内`,
+    hint: ({ year }) => `进展报告的截至日期应在 ${year} 年内，例如 asOf: ${year}-06-30`,
+  }),
+  /** An in-year progress report whose title says no date and whose source.yaml has no asOf. */
+  AsOfMissing: entry<{ title: string; year: number; sidecar: string }>({
+    code: 'E_ASOF_MISSING',
+    title: '进展报告没有截至日期',
+    message: ({ title }) => `这是年度中的进展报告（标题“${title}”），但标题没有写明截至哪一天`,
+    hint: ({ year, sidecar }) =>
+      `请在 ${sidecar} 中写上截至日期，例如 asOf: ${year}-06-30；如果它其实是年度完成情况，请写 kind: final`,
+  }),
 } as const;
 
 /** Every entry, for the README and the test that each has a trigger case. */

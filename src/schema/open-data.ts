@@ -99,6 +99,69 @@ export const OpenDataTask = z
       .object({ target: z.array(Figure), completion: z.array(Figure) })
       .optional()
       .describe('Every quantity stated in each cell, metric or not; text is a verbatim substring'),
+    // Issue 13: several reports per year. Present only when the year has more than one report.
+    report: z.string().optional().describe('The slug of the report this row belongs to (see reports)'),
+    pace: z
+      .array(
+        z
+          .object({
+            subject: z.string(),
+            reported: z.number(),
+            target: z.number(),
+            unit: z.string(),
+            percent: z.number().int().nonnegative(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('In-year reports: reported ÷ the year’s target for each figure'),
+    inYear: z
+      .object({ status: Status, reason: z.string() })
+      .strict()
+      .optional()
+      .describe('In-year reports: the reading the in-year rules replaced (no 未达目标 before the year’s end)'),
+    link: z
+      .object({ id: z.string().nullable(), score: z.number(), method: z.enum(['exact', 'similar', 'none']) })
+      .strict()
+      .optional()
+      .describe(
+        'In-year rows: the headline report’s task this row reports on (id null: none), with the target similarity',
+      ),
+    timeline: z
+      .array(
+        z
+          .object({
+            report: z.string().describe('Report slug'),
+            kind: z.enum(['final', 'progress']),
+            asOf: z.string().optional(),
+            id: z.string().describe('The row’s id in that report'),
+            completion: z.string().describe('The row’s text, verbatim'),
+            status: Status,
+            pace: z
+              .array(
+                z.object({ reported: z.number(), target: z.number(), unit: z.string(), percent: z.number() }).strict(),
+              )
+              .optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Every reading of this target through the year, in date order, ending with this row'),
+  })
+  .strict();
+
+/** One report of the year (issue 13): the headline and each in-year report, with kind and as-of date. */
+export const OpenDataReport = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    kind: z.enum(['final', 'progress']),
+    asOf: z.string().optional().describe('As-of date of the figures, YYYY-MM-DD'),
+    headline: z.boolean().describe('Whether the year’s counts, charts and comparisons come from this report'),
+    published: z.string().describe('成文日期, YYYY-MM-DD'),
+    source: z.object({ url: z.string().optional(), file: z.string(), sha256: z.string() }).strict(),
+    taskCount: z.number().int().nonnegative(),
+    url: z.string().optional().describe('The report’s page, relative to the site root'),
   })
   .strict();
 
@@ -119,6 +182,14 @@ export const OpenData = z
       })
       .strict(),
     tasks: z.array(OpenDataTask),
+    reports: z
+      .array(OpenDataReport)
+      .optional()
+      .describe('Every report of the year, in date order (several reports only)'),
+    otherRows: z
+      .array(OpenDataTask)
+      .optional()
+      .describe('The rows of the year’s other (in-year) reports, each with its report and link'),
   })
   .strict();
 export type OpenData = z.infer<typeof OpenData>;

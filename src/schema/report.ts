@@ -44,6 +44,35 @@ export const SourceInfo = z.object({
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
+/** Kinds of report (GLOSSARY.md): a year-end 完成情况, or an in-year 进展情况 as of a date. */
+export const reportKinds = ['final', 'progress'] as const;
+export const ReportKind = z.enum(reportKinds);
+export type ReportKind = z.infer<typeof ReportKind>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Status counts of one report of the year, for the overview's table of snapshots (issue 13). */
+export const Snapshot = z.object({
+  /** The report's slug: its folder name under sources/<year>/, or `final`/the root report's own. */
+  slug: z.string().min(1),
+  title: z.string().min(1),
+  kind: ReportKind,
+  /** As-of date (YYYY-MM-DD); a final report without a stated date has none. */
+  asOf: isoDate.optional(),
+  /** Whether this is the report the year's headline comes from. */
+  headline: z.boolean(),
+  taskCount: z.number().int().nonnegative(),
+  counts: z.object({
+    completed: z.number().int().nonnegative(),
+    in_progress: z.number().int().nonnegative(),
+    not_met: z.number().int().nonnegative(),
+    unclear: z.number().int().nonnegative(),
+  }),
+  /** Rows linked to a task of the headline report (progress reports only). */
+  linked: z.number().int().nonnegative().optional(),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+
 /** One year's report: metadata, provenance and counts. */
 export const Report = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -68,5 +97,13 @@ export const Report = z.object({
   }),
   /** Warnings the pipeline raised while reading this source (in Chinese, for editors). */
   warnings: z.array(z.string()).default([]),
+  /** Final (年度完成情况) or progress (进展情况); from the title or source.yaml `kind:` (issue 13). Absent: final. */
+  kind: ReportKind.optional(),
+  /** As-of date of the figures (截至6月底 → YYYY-06-30), from the title or source.yaml `asOf:`. */
+  asOf: isoDate.optional(),
+  /** The report's slug: `final` for the folder's own files unless it is a progress report; a subfolder's name. */
+  slug: z.string().min(1).optional(),
+  /** Every report of the year with its status counts, in date order, when the year has more than one. */
+  snapshots: z.array(Snapshot).optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -46,6 +46,13 @@ export const Sidecar = z
     sheet: z.string().min(1).optional(),
     /** Corrections of cells the government's table got wrong, each with a reason. */
     corrections: z.array(SidecarCorrection).optional(),
+    /** Kind of report, when its title does not say: final (年度完成情况) or progress (进展情况). */
+    kind: z.enum(['final', 'progress']).optional(),
+    /** As-of date of a progress report's figures (YYYY-MM-DD), when its title does not say. */
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 2025-06-30 这样的日期（年-月-日，月和日都写两位）')
+      .optional(),
   })
   .strict();
 export type Sidecar = z.infer<typeof Sidecar>;

@@ -76,6 +76,30 @@ export const CellCorrection = z.object({
 });
 export type CellCorrection = z.infer<typeof CellCorrection>;
 
+/** A progress report's row linked to a task of the year's headline (final) report (issue 13). */
+export const TaskLink = z.object({
+  /** The linked task's id in the headline report; null when no task is close enough. */
+  id: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .nullable(),
+  /** Target similarity in [0, 1] (1 for the same text after normalization). */
+  score: z.number().min(0).max(1),
+  /** exact: the same target after normalization; similar: the closest above the threshold; none. */
+  method: z.enum(['exact', 'similar', 'none']),
+});
+export type TaskLink = z.infer<typeof TaskLink>;
+
+/** Pace of an in-year figure: reported ÷ the year's target (99 of 350 = 28%). */
+export const Pace = z.object({
+  subject: z.string().min(1),
+  reported: z.number(),
+  target: z.number(),
+  unit: z.string(),
+  percent: z.number().int().nonnegative(),
+});
+export type Pace = z.infer<typeof Pace>;
+
 /**
  * One row of a completion table: a target and what was done. A row that shares its 编号 with others
  * (a number or group cell spanning rows) is a sub-item: same `number`, its own `sub` (1, 2, …).
@@ -135,5 +159,13 @@ export const Task = z.object({
   metrics: z.array(Metric),
   /** Every quantity stated in each cell (names like “141” or 3号线 excluded), metric or not. */
   quantities: z.object({ target: z.array(Quantity), completion: z.array(Quantity) }).optional(),
+  /** The report this row belongs to (its slug), when the year has several (issue 13). */
+  report: z.string().min(1).optional(),
+  /** Pace of each figure of an in-year report (reported ÷ target). */
+  pace: z.array(Pace).optional(),
+  /** When the in-year rules changed the program's reading: the reading they replaced. */
+  inYear: z.object({ value: Status, reason: z.string().min(1) }).optional(),
+  /** A progress report's row: the headline report's task it reports on. */
+  link: TaskLink.optional(),
 });
 export type Task = z.infer<typeof Task>;

@@ -8,8 +8,8 @@ export const getStaticPaths = yearPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await siteData();
-  const { report, tasks } = yearData(site, Number(params.year));
-  return new Response(openDataCsv(openData(report, tasks, site.taxonomy)), {
+  const { report, tasks, others } = yearData(site, Number(params.year));
+  return new Response(openDataCsv(openData(report, tasks, site.taxonomy, others)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

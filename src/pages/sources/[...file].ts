@@ -1,4 +1,4 @@
-// Publishes each year's raw source byte for byte at sources/<year>/<file>, the path paths.source() links to.
+// Publishes each report's raw source byte for byte at sources/<year>/[<report>/]<file>, the path paths.source() links to.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site.ts';
 import { sourceBytes, sourceParam } from '../../lib/sources.ts';
@@ -6,7 +6,13 @@ import type { Report } from '../../schema/index.ts';
 
 export async function getStaticPaths() {
   const site = await siteData();
-  return site.years.map((y) => ({ params: { file: sourceParam(y.report) }, props: { report: y.report } }));
+  // Each report of the year: the headline's source and those of its in-year reports (issue 13).
+  return site.years.flatMap((y) =>
+    [y.report, ...(y.others ?? []).map((o) => o.report)].map((report) => ({
+      params: { file: sourceParam(report) },
+      props: { report },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) => new Response(sourceBytes((props as { report: Report }).report));

@@ -143,7 +143,7 @@ describe('open data of a real table (issue 12): sub-items, columns, official, co
     const csv = openDataCsv(real);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     const header = lines[0]!.split(',');
-    expect(header.slice(-13)).toEqual([
+    expect(header.slice(19, 32)).toEqual([
       '条目编号',
       '子项序号',
       '分组列表头',
@@ -162,5 +162,67 @@ describe('open data of a real table (issue 12): sub-items, columns, official, co
       '"牵头单位（responsible）：区住建局\n形象进度(%)（progress）：110%\n区领导（other）：=""x"""',
     );
     expect(csv).toContain('牵头单位：原表为“”，更正为“区住建局”（理由：原表空缺）');
+  });
+});
+
+describe('open data of a year with several reports (issue 13)', () => {
+  const one = task(1, '新增认知障碍照护专区床位100张', '新增认知障碍照护专区床位120张，已完成。');
+  const final: Report = { ...report, kind: 'final', slug: 'final' };
+  const half: Report = {
+    ...report,
+    title: '2024年度政府工作报告重点任务半年度进展情况',
+    kind: 'progress',
+    asOf: '2024-06-30',
+    slug: 'progress-2024-06-30',
+  };
+  const finalTask: Task = { ...one, report: 'final' };
+  const row: Task = {
+    ...one,
+    number: 4,
+    id: '4',
+    report: 'progress-2024-06-30',
+    completion: { verbatim: '预计上半年GDP增长5%以上', display: '预计上半年GDP增长5%以上' },
+    status: { value: 'in_progress', reason: '年度中的进展报告', evidence: [] },
+    link: { id: one.id, score: 1, method: 'exact' },
+    pace: [{ subject: '床位', reported: 20, target: 100, unit: '张', percent: 20 }],
+  };
+  const data = openData(final, [finalTask], taxonomy, [{ report: half, tasks: [row] }]);
+
+  it('lists every report with its kind and as-of date, in date order', () => {
+    expect(data.reports?.map((r) => [r.slug, r.kind, r.asOf, r.headline])).toEqual([
+      ['progress-2024-06-30', 'progress', '2024-06-30', false],
+      ['final', 'final', undefined, true],
+    ]);
+    expect(OpenData.parse(data)).toEqual(data);
+  });
+
+  it('gives each task its timeline, ending with its own row', () => {
+    expect(data.tasks[0]!.timeline?.map((r) => [r.report, r.id, r.status])).toEqual([
+      ['progress-2024-06-30', '4', 'in_progress'],
+      ['final', one.id, finalTask.status.value],
+    ]);
+  });
+
+  it('the CSV has one row per task per report, with the report columns after the old ones', () => {
+    const lines = openDataCsv(data).slice(1).trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header.slice(32)).toEqual([
+      '报告',
+      '报告类型',
+      '截至日期',
+      '对应的年度任务编号',
+      '目标相似度',
+      '进度（已报 ÷ 全年目标）',
+    ]);
+    const reportColumn = lines.slice(1).map((l) => l.split(',').at(-6));
+    expect(new Set(reportColumn)).toEqual(new Set(['final', 'progress-2024-06-30']));
+    expect(lines.at(-1)).toContain('progress-2024-06-30,年中进展,2024-06-30,' + one.id + ',1.00,20张/100张=20%');
+  });
+
+  it('a year of one report has none of these fields', () => {
+    const single = openData(report, [one], taxonomy);
+    expect(single.reports).toBeUndefined();
+    expect(single.otherRows).toBeUndefined();
+    expect(single.tasks[0]!.timeline).toBeUndefined();
   });
 });

@@ -99,7 +99,8 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
     const e = refusal(() =>
       readSidecar('Title: 报告\nｆｉｌｅ: a.csv\nretreived: 2025-01-02\n', 'c/s.yaml'),
     ) as YamlProblems;
-    const allowed = '这里可写的项：url、retrieved、region、title、meta、file、columns、table、sheet、corrections';
+    const allowed =
+      '这里可写的项：url、retrieved、region、title、meta、file、columns、table、sheet、corrections、kind、asOf';
     expect(e.problems.map((p) => [p.line, p.fix])).toEqual([
       [1, `是不是想写“title”（大小写和空格都要一致）？${allowed}`],
       [2, `这一项的名称里有全角字符，应写成“file”；${allowed}`],

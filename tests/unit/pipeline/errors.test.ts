@@ -418,6 +418,35 @@ const cases: Case[] = [
       'c/sources/2031/t.html → 文件中有 2 个任务表格：第 1 个表格（表头在第 1 行）、第 2 个表格（表头在第 2 行）。请在 c/sources/2031/source.yaml 中写明读哪一个，例如：\ntable: 1',
   },
   {
+    code: 'E_SEVERAL_FINALS',
+    trigger: 'a year whose own folder and a subfolder both hold a final report',
+    run: () =>
+      runPipeline(
+        input([
+          {
+            ...folder('2031', { 't.txt': clean }),
+            reports: [{ name: '又一份', files: folder('x', { 't.txt': clean }).files }],
+          },
+        ]),
+      ),
+    message:
+      'c/sources/2031 → 2031 年有 2 份年度完成情况：sources/2031/t.txt、sources/2031/又一份/t.txt。一年只能有一份年度完成情况；其余是年中进展的，请在它的 source.yaml 中写 kind: progress 和 asOf: 截至日期',
+  },
+  {
+    code: 'E_ASOF_OUTSIDE_YEAR',
+    trigger: 'source.yaml asOf in another year',
+    run: () => run({ 't.txt': clean, 'source.yaml': 'kind: progress\nasOf: 2030-06-30\n' }),
+    message:
+      'c/sources/2031/source.yaml → asOf 写的是 2030-06-30，不在 2031 年内。进展报告的截至日期应在 2031 年内，例如 asOf: 2031-06-30',
+  },
+  {
+    code: 'E_ASOF_MISSING',
+    trigger: 'kind: progress with no date in the title or source.yaml',
+    run: () => run({ 't.txt': clean, 'source.yaml': 'kind: progress\n' }),
+    message:
+      'c/sources/2031/t.txt → 这是年度中的进展报告（标题“2031年政府工作报告年度完成情况(合成测试数据)”），但标题没有写明截至哪一天。请在 c/sources/2031/source.yaml 中写上截至日期，例如 asOf: 2031-06-30；如果它其实是年度完成情况，请写 kind: final',
+  },
+  {
     code: 'E_NO_HEADER',
     trigger: 'a page whose only table has one column',
     run: () => run({ 't.html': html('<table><tr><td>新建公园3个。</td></tr><tr><td>已建成。</td></tr></table>') }),
