@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, SourceError, Taxonomy, type Report, type Sidecar, type Task } from '../schema/index.ts';
+import {
+  SCHEMA_VERSION,
+  SourceError,
+  Taxonomy,
+  type Report,
+  type Revision,
+  type Sidecar,
+  type SourceVersion,
+  type Task,
+} from '../schema/index.ts';
 import type { ParsedColumn } from '../schema/source.ts';
 import { derive } from './extract/index.ts';
 import { normalizeCell, hasUnpairedQuotes } from './normalize.ts';
 import { applyOverrides, readOverrides } from './overrides.ts';
 import { extensionOf, parseSource, refusedFormat, SOURCE_FORMATS, type ParseOptions } from './parse/index.ts';
+import { diffVersions } from './revisions.ts';
 import { missingFields, readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
 import { readYamlFile, YamlProblems } from './yaml-file.ts';
@@ -87,7 +97,10 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
   const sidecarText = sidecarBytes && new TextDecoder().decode(sidecarBytes);
   const { data: sidecar, lineOf } = readSidecar(sidecarText, sidecarFile);
-  const source = pickSource(folder, sidecar, label(dir), input.contentLabel);
+  const versions = checkVersions(folder, sidecar, sidecarFile, lineOf);
+  const source = versions
+    ? versions[versions.length - 1]!.source
+    : pickSource(folder, sidecar, label(dir), input.contentLabel);
   const sourcePath = `${dir}/${source.name}`;
   const parsed = parseWithSidecarNeeds(source, label(sourcePath), sidecarText, {
     sidecar,
@@ -104,6 +117,18 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
     );
   }
   const resolved = resolveMeta(parsed, sidecarText, label(sourcePath), sidecarFile);
+  const revised =
+    versions &&
+    readVersions(versions, parsed, {
+      dir,
+      label,
+      sidecar,
+      sidecarFile,
+      sidecarText,
+      lineOf,
+      folder: folder.name,
+      contentLabel: input.contentLabel,
+    });
   const warnings = [...parsed.warnings];
   const derived: Task[] = parsed.rows.map((row) => {
     const cells = { target: normalizeCell(row.target), completion: normalizeCell(row.completion) };
@@ -178,11 +203,13 @@ function buildYear(folder: YearFolder, input: PipelineInput, taxonomy: Taxonomy,
       ...(parsed.table ? { table: parsed.table } : {}),
       ...(resolved.url ? { url: resolved.url } : {}),
       ...(resolved.retrieved ? { retrieved: resolved.retrieved } : {}),
+      ...(revised ? { versions: revised.versions } : {}),
     },
     taskCount: tasks.length,
     numberWidth: String(Math.max(...tasks.map((t) => t.number))).length,
     overrides: counts,
     warnings,
+    ...(revised ? { revisions: revised.revisions } : {}),
   };
   const provenance: Provenance = { file: sourcePath, sha256, command: input.command };
   return { report, tasks, provenance };
@@ -294,4 +321,107 @@ function yearOfTable(file: YearFolder['files'][number], sidecar: Sidecar, label:
     const m = /(?:^|[^\d])(20\d{2})(?:[^\d]|$)/.exec(file.name);
     return m ? Number(m[1]) : undefined;
   }
+}
+
+type SourceFile = YearFolder['files'][number];
+
+/**
+ * source.yaml `versions:` (issue 16.4): every listed file is in the folder and readable, dates go
+ * from oldest to newest, and `file:` (when also given) names the newest. Undefined without versions.
+ */
+function checkVersions(
+  folder: YearFolder,
+  sidecar: Sidecar,
+  sidecarFile: string,
+  lineOf: (p: (string | number)[]) => number | undefined,
+): { file: string; date: string; source: SourceFile }[] | undefined {
+  const list = sidecar.versions;
+  if (!list) return undefined;
+  const out = list.map((v, i) => {
+    const source = folder.files.find((f) => f.name === v.file);
+    if (!source)
+      throw new SourceError(
+        sidecarFile,
+        lineOf(['versions', i, 'file']),
+        `versions 第 ${i + 1} 个版本的文件“${v.file}”不在文件夹中`,
+        '请改正文件名（与文件夹中的文件名完全一致，包括扩展名），或把这个版本的原始表格放进文件夹',
+      );
+    const refused = refusedFormat(`${sidecarFile.replace(/[^/]+$/, '')}${v.file}`);
+    if (refused) throw refused;
+    if (i > 0 && v.date <= list[i - 1]!.date)
+      throw new SourceError(
+        sidecarFile,
+        lineOf(['versions', i, 'date']),
+        `versions 第 ${i + 1} 个版本的日期 ${v.date} 不晚于上一个版本的 ${list[i - 1]!.date}`,
+        'versions 按从旧到新排列：原版在前，修订版在后，日期逐个变晚；请调整顺序或改正日期',
+      );
+    if (list.findIndex((w) => w.file === v.file) !== i)
+      throw new SourceError(
+        sidecarFile,
+        lineOf(['versions', i, 'file']),
+        `versions 中“${v.file}”出现了两次`,
+        '每个版本列一次：原版和修订版是不同的文件',
+      );
+    return { ...v, source };
+  });
+  const last = out[out.length - 1]!;
+  if (sidecar.file && sidecar.file !== last.file)
+    throw new SourceError(
+      sidecarFile,
+      lineOf(['file']),
+      `file 写的是“${sidecar.file}”，而 versions 中最新的版本是“${last.file}”`,
+      '有 versions 时，网站使用最新的版本；请删去 file 这一项，或把它改成最新版本的文件名',
+    );
+  return out;
+}
+
+interface VersionContext {
+  dir: string;
+  label: (p: string) => string;
+  sidecar: Sidecar;
+  sidecarFile: string;
+  sidecarText: string | undefined;
+  lineOf: (p: (string | number)[]) => number | undefined;
+  folder: string;
+  contentLabel: string;
+}
+
+/**
+ * Parse every version (all must parse, all of the folder's year) and diff each with the next. The
+ * diff compares what the government published, so editors' corrections (row numbers of the
+ * current version) are left out of every version it reads.
+ */
+function readVersions(
+  versions: { file: string; date: string; source: SourceFile }[],
+  current: ReturnType<typeof parseSource>,
+  ctx: VersionContext,
+): { versions: SourceVersion[]; revisions: Revision[] } {
+  const { corrections, ...bare } = ctx.sidecar;
+  const rows = versions.map((v, i) => {
+    if (i === versions.length - 1 && !corrections) return current.rows;
+    const file = ctx.label(`${ctx.dir}/${v.file}`);
+    const parsed = parseWithSidecarNeeds(v.source, file, ctx.sidecarText, {
+      sidecar: bare,
+      sidecarFile: ctx.sidecarFile,
+      sidecarLine: ctx.lineOf,
+      ...(v.source.docxHtml !== undefined ? { docxHtml: v.source.docxHtml } : {}),
+    });
+    if (String(parsed.year) !== ctx.folder)
+      throw new SourceError(
+        file,
+        undefined,
+        `这个版本是 ${parsed.year} 年的表格，却列在 ${ctx.folder} 年的 versions 中`,
+        `versions 只列同一份报告的各个版本；请把它移到 ${ctx.contentLabel}/sources/${parsed.year}/，并从 versions 中删去`,
+      );
+    return parsed.rows;
+  });
+  return {
+    versions: versions.map((v) => ({
+      file: `${ctx.dir}/${v.file}`,
+      sha256: createHash('sha256').update(v.source.bytes).digest('hex'),
+      bytes: v.source.bytes.length,
+      date: v.date,
+    })),
+    revisions: rows.slice(1).map((after, i) => ({ from: i, to: i + 1, changes: diffVersions(rows[i]!, after) })),
+  };
 }
