@@ -25,6 +25,8 @@ export function openData(report: Report, tasks: Task[], taxonomy: Taxonomy): Ope
         sha256: report.source.sha256,
       },
       overrides: report.overrides.total,
+      ...(report.source.versions ? { versions: report.source.versions } : {}),
+      ...(report.revisions ? { revisions: report.revisions } : {}),
     },
     tasks: [...tasks].sort(byTaskOrder).map((task) => ({
       number: task.number,

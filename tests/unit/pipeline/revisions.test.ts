@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runPipeline, type YearFolder } from '../../../src/pipeline/run.ts';
 import { Report, SourceError } from '../../../src/schema/index.ts';
+import { revisionViews, taskRevisions } from '../../../src/lib/revisions.ts';
 
 /** The real 2024 table and a synthetic revision of it (one cell changed, task 91 added): see PROVENANCE.md. */
 const DIR = 'tests/fixtures/years/revision/2024';
@@ -84,6 +85,25 @@ describe('a revised table (source.yaml versions:)', () => {
         ],
       },
     ]));
+
+  it('gives the 修订记录 page exactly those changes, the cell as a character diff', () => {
+    const [view, ...more] = revisionViews(r);
+    expect(more).toEqual([]);
+    expect([view!.from.date, view!.to.date]).toEqual(['2025-01-26', '2025-03-01']);
+    expect(view!.changes.map((c) => [c.id, c.kind, c.cells.map((x) => x.column)])).toEqual([
+      ['1', 'changed', ['完成情况']],
+      ['91', 'added', ['目标任务', '完成情况']],
+    ]);
+    expect(view!.changes[0]!.cells[0]!.parts).toEqual([
+      { op: 'same', text: '服务业增加值增长7.5%，' },
+      { op: 'ins', text: '居' },
+      { op: 'same', text: '全省前列。全区经济运行总体平稳、稳中向好，全年地区生产总值增长5.6%。' },
+    ]);
+    expect(view!.changes[1]!.cells.every((x) => x.parts.length === 1 && x.parts[0]!.op === 'ins')).toBe(true);
+    expect(taskRevisions(r, '1')).toEqual([{ date: '2025-03-01', kind: 'changed' }]);
+    expect(taskRevisions(r, '91')).toEqual([{ date: '2025-03-01', kind: 'added' }]);
+    expect(taskRevisions(r, '2')).toEqual([]);
+  });
 
   it('records a removed task when the versions are listed the other way round (as two dated versions)', () => {
     const swapped = report(
