@@ -11,7 +11,7 @@ import { DOMParser } from '@xmldom/xmldom';
 export function atomProblems(text: string): string[] {
   const problems: string[] = [];
   const doc = new DOMParser({
-    onError: (level: string, msg: string) => {
+    errorHandler: (level: string, msg: string) => {
       throw new Error(`XML ${level}: ${msg}`);
     },
   }).parseFromString(text, 'application/xml');
