@@ -139,6 +139,20 @@ export function standaloneCss(chartsCss: string): string {
 
 const NOTE_FONT = 12;
 
+const unescape = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+
+/** A chart's accessible name as plain text: its <title> (a role="img" chart), else its group label. */
+export function svgName(svg: string): string {
+  const root = /^<svg [^>]*>/.exec(svg)?.[0] ?? '';
+  const id = /\bid="([^"]+)"/.exec(root)?.[1] ?? '';
+  const name =
+    new RegExp(`<title id="${id}-title">([^<]*)</title>`).exec(svg)?.[1] ??
+    /aria-label="([^"]*)"/.exec(root)?.[1] ??
+    '';
+  return unescape(name);
+}
+
 /**
  * A chart's SVG as a file of its own: an outer <svg> with the chart's title and description, its
  * styles, a white ground, the chart itself, and beneath it the source line and the licence
@@ -155,10 +169,7 @@ export function standaloneSvg(
   const height = Number(box[4]);
   const id = /\bid="([^"]+)"/.exec(root)?.[1] ?? '';
   // The chart's own name and finding (a role="img" chart), else its group label and the caption.
-  const title =
-    new RegExp(`<title id="${id}-title">([^<]*)</title>`).exec(svg)?.[1] ??
-    /aria-label="([^"]*)"/.exec(root)?.[1] ??
-    '';
+  const title = escape(svgName(svg));
   const desc = new RegExp(`<desc id="${id}-desc">([^<]*)</desc>`).exec(svg)?.[1] ?? escape(options.caption);
   const notes = [options.source, options.rights].flatMap((s) => wrapText(s, NOTE_FONT, width, 6));
   const step = NOTE_FONT * textLine.height;
