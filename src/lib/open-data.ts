@@ -47,6 +47,8 @@ export function openData(
         sha256: report.source.sha256,
       },
       overrides: report.overrides.total,
+      ...(report.source.versions ? { versions: report.source.versions } : {}),
+      ...(report.revisions ? { revisions: report.revisions } : {}),
     },
     tasks: [...tasks].sort(byTaskOrder).map((task) => ({
       ...taskData(task),
@@ -295,7 +297,7 @@ function rowColumns(task: OpenData['tasks'][number]): string[] {
   ];
 }
 
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -9,6 +9,7 @@ export function pageList(site: SiteData): string[] {
   const perYear = site.years.flatMap(({ report, tasks, others }) => [
     paths.report(report.year),
     paths.allTasks(report.year),
+    ...((report.revisions ?? []).length > 0 ? [paths.revisions(report.year)] : []),
     ...countByArea(tasks, site.taxonomy).map((a) => paths.area(report.year, a.key)),
     ...countByStatus(tasks).map((s) => paths.status(report.year, statusSlug(s.key))),
     ...tasks.map((x) => paths.task(x.year, x.id)),

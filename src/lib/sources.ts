@@ -23,9 +23,25 @@ export function sha256(bytes: Uint8Array): string {
 
 /** The raw bytes, exactly as committed; refuses bytes whose sha256 differs from what the report records. */
 export function sourceBytes(report: Report): Uint8Array<ArrayBuffer> {
-  const file = join(contentDir(), report.source.file);
+  return fileBytes(report, report.source);
+}
+
+/**
+ * Every raw file a report rests on, route parameter and bytes: the current source, and each earlier
+ * version of a revised table (source.yaml versions:), so the 修订记录 page links to each.
+ */
+export function sourceFiles(report: Report): { param: string; bytes: () => Uint8Array<ArrayBuffer> }[] {
+  const files = report.source.versions ?? [report.source];
+  return files.map((f) => ({
+    param: sourceParam({ ...report, source: { ...report.source, file: f.file } }),
+    bytes: () => fileBytes(report, f),
+  }));
+}
+
+function fileBytes(report: Report, source: { file: string; sha256: string }): Uint8Array<ArrayBuffer> {
+  const file = join(contentDir(), source.file);
   const bytes = readFileSync(file);
-  if (sha256(bytes) !== report.source.sha256) {
+  if (sha256(bytes) !== source.sha256) {
     throw new Error(
       `${file} 的 sha256 与 ${report.year} 年报告记录的不一致：原始文件被改动过，或内容未重新生成。请恢复原始文件或重新运行 npm run ingest。`,
     );

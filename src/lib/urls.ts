@@ -25,6 +25,17 @@ export const paths = {
   dataJson: (year: number) => `data/${year}.json`,
   dataCsv: (year: number) => `data/${year}.csv`,
   dataSchema: () => 'data/schema.json',
+  /** Citation files for reference managers (src/lib/cite.ts): the report's, or one task's beside its page. */
+  citeBib: (year: number, id?: string) => (id === undefined ? `${year}/cite.bib` : `${year}/tasks/${taskSlug(id)}.bib`),
+  citeJson: (year: number, id?: string) =>
+    id === undefined ? `${year}/cite.json` : `${year}/tasks/${taskSlug(id)}.json`,
+  /** The Atom feed of reports, revisions and corrections (src/lib/feed.ts). */
+  feed: () => 'feed.xml',
+  /** A report's 修订记录: what changed between the published versions of its table. */
+  revisions: (year: number) => `${year}/revisions.html`,
+  /** A chart as a standalone image and its data, by its chart id (glance-2024, tvr-2024-t12…). */
+  chartSvg: (year: number, chart: string) => `${year}/charts/${chart}.svg`,
+  chartCsv: (year: number, chart: string) => `${year}/charts/${chart}.csv`,
   /** Raw source as published, under its own file name. */
   source: (file: string) => file.split('/').map(encodeURIComponent).join('/'),
 } as const;

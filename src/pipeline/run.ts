@@ -8,6 +8,8 @@ import {
   type Report,
   type Sidecar,
   type Snapshot,
+  type Revision,
+  type SourceVersion,
   type Task,
 } from '../schema/index.ts';
 import type { ParsedColumn } from '../schema/source.ts';
@@ -15,6 +17,7 @@ import { derive } from './extract/index.ts';
 import { normalizeCell, hasUnpairedQuotes } from './normalize.ts';
 import { applyOverrides, readOverrides } from './overrides.ts';
 import { extensionOf, parseSource, refusedFormat, SOURCE_FORMATS, type ParseOptions } from './parse/index.ts';
+import { diffVersions } from './revisions.ts';
 import { missingFields, readSidecar, resolveMeta } from './sidecar.ts';
 import { serializeReport, serializeTask, type Provenance } from './serialize.ts';
 import { readYamlFile, YamlProblems } from './yaml-file.ts';
@@ -196,7 +199,10 @@ function buildReport(
   const sidecarBytes = folder.files.find((f) => f.name === SIDECAR)?.bytes;
   const sidecarText = sidecarBytes && new TextDecoder().decode(sidecarBytes);
   const { data: sidecar, lineOf } = readSidecar(sidecarText, sidecarFile);
-  const source = pickSource(folder, sidecar, label(dir), input.contentLabel);
+  const versions = checkVersions(folder, sidecar, sidecarFile, lineOf);
+  const source = versions
+    ? versions[versions.length - 1]!.source
+    : pickSource(folder, sidecar, label(dir), input.contentLabel);
   const sourcePath = `${dir}/${source.name}`;
   const parsed = parseWithSidecarNeeds(source, label(sourcePath), sidecarText, {
     sidecar,
@@ -212,6 +218,18 @@ function buildReport(
     });
   }
   const resolved = resolveMeta(parsed, sidecarText, label(sourcePath), sidecarFile);
+  const revised =
+    versions &&
+    readVersions(versions, parsed, {
+      dir,
+      label,
+      sidecar,
+      sidecarFile,
+      sidecarText,
+      lineOf,
+      folder: folder.name,
+      contentLabel: input.contentLabel,
+    });
   const warnings = [...parsed.warnings];
   const derived: Task[] = parsed.rows.map((row) => {
     const cells = { target: normalizeCell(row.target), completion: normalizeCell(row.completion) };
@@ -299,6 +317,7 @@ function buildReport(
       ...(parsed.table ? { table: parsed.table } : {}),
       ...(resolved.url ? { url: resolved.url } : {}),
       ...(resolved.retrieved ? { retrieved: resolved.retrieved } : {}),
+      ...(revised ? { versions: revised.versions } : {}),
     },
     taskCount: tasks.length,
     numberWidth: String(Math.max(...tasks.map((t) => t.number))).length,
@@ -306,6 +325,7 @@ function buildReport(
     warnings,
     kind: reading.kind,
     ...(reading.asOf ? { asOf: reading.asOf } : {}),
+    ...(revised ? { revisions: revised.revisions } : {}),
   };
   const provenance: Provenance = { file: sourcePath, sha256, command: input.command };
   return { report, tasks, provenance };
@@ -404,4 +424,96 @@ function yearOfTable(file: YearFolder['files'][number], sidecar: Sidecar, label:
     const m = /(?:^|[^\d])(20\d{2})(?:[^\d]|$)/.exec(file.name);
     return m ? Number(m[1]) : undefined;
   }
+}
+
+type SourceFile = YearFolder['files'][number];
+
+/**
+ * source.yaml `versions:` (issue 16.4): every listed file is in the folder and readable, dates go
+ * from oldest to newest, and `file:` (when also given) names the newest. Undefined without versions.
+ */
+function checkVersions(
+  folder: YearFolder,
+  sidecar: Sidecar,
+  sidecarFile: string,
+  lineOf: (p: (string | number)[]) => number | undefined,
+): { file: string; date: string; source: SourceFile }[] | undefined {
+  const list = sidecar.versions;
+  if (!list) return undefined;
+  const out = list.map((v, i) => {
+    const source = folder.files.find((f) => f.name === v.file);
+    if (!source)
+      throw sourceError(Errors.VersionMissing, sidecarFile, lineOf(['versions', i, 'file']), {
+        n: i + 1,
+        file: v.file,
+      });
+    const refused = refusedFormat(`${sidecarFile.replace(/[^/]+$/, '')}${v.file}`);
+    if (refused) throw refused;
+    if (i > 0 && v.date <= list[i - 1]!.date)
+      throw sourceError(Errors.VersionDateOrder, sidecarFile, lineOf(['versions', i, 'date']), {
+        n: i + 1,
+        date: v.date,
+        previous: list[i - 1]!.date,
+      });
+    if (list.findIndex((w) => w.file === v.file) !== i)
+      throw sourceError(Errors.VersionDuplicate, sidecarFile, lineOf(['versions', i, 'file']), { file: v.file });
+    return { ...v, source };
+  });
+  const last = out[out.length - 1]!;
+  if (sidecar.file && sidecar.file !== last.file)
+    throw sourceError(Errors.VersionFileMismatch, sidecarFile, lineOf(['file']), {
+      file: sidecar.file,
+      last: last.file,
+    });
+  return out;
+}
+
+interface VersionContext {
+  dir: string;
+  label: (p: string) => string;
+  sidecar: Sidecar;
+  sidecarFile: string;
+  sidecarText: string | undefined;
+  lineOf: (p: (string | number)[]) => number | undefined;
+  folder: string;
+  contentLabel: string;
+}
+
+/**
+ * Parse every version (all must parse, all of the folder's year) and diff each with the next. The
+ * diff compares what the government published, so editors' corrections (row numbers of the
+ * current version) are left out of every version it reads.
+ */
+function readVersions(
+  versions: { file: string; date: string; source: SourceFile }[],
+  current: ReturnType<typeof parseSource>,
+  ctx: VersionContext,
+): { versions: SourceVersion[]; revisions: Revision[] } {
+  const { corrections, ...bare } = ctx.sidecar;
+  const rows = versions.map((v, i) => {
+    if (i === versions.length - 1 && !corrections) return current.rows;
+    const file = ctx.label(`${ctx.dir}/${v.file}`);
+    const parsed = parseWithSidecarNeeds(v.source, file, ctx.sidecarText, {
+      sidecar: bare,
+      sidecarFile: ctx.sidecarFile,
+      sidecarLine: ctx.lineOf,
+      ...(v.source.docxHtml !== undefined ? { docxHtml: v.source.docxHtml } : {}),
+    });
+    if (String(parsed.year) !== ctx.folder)
+      throw sourceError(Errors.VersionWrongYear, file, undefined, {
+        year: parsed.year,
+        folder: ctx.folder,
+        content: ctx.contentLabel,
+      });
+    return parsed.rows;
+  });
+  return {
+    versions: versions.map((v) => ({
+      file: `${ctx.dir}/${v.file}`,
+      sha256: createHash('sha256').update(v.source.bytes).digest('hex'),
+      bytes: v.source.bytes.length,
+      date: v.date,
+    })),
+    revisions: rows.slice(1).map((after, i) => ({ from: i, to: i + 1, changes: diffVersions(rows[i]!, after) })),
+  };
 }

@@ -29,7 +29,7 @@ export function readSidecar(
 }
 
 const HINT =
-  '来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、columns、table、sheet、corrections，见 README“添加新一年的报告”';
+  '来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、versions（修订版本）、columns、table、sheet、corrections、kind（报告类型）、asOf（截至日期），见 README“添加新一年的报告”';
 
 /** “第 2 条更正（第 5 行 完成情况）” for a path inside corrections. */
 export function sidecarEntry(path: (string | number)[], data: unknown): string | undefined {

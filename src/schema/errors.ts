@@ -699,6 +699,42 @@ export const Errors = {
     hint: ({ year, sidecar }) =>
       `请在 ${sidecar} 中写上截至日期，例如 asOf: ${year}-06-30；如果它其实是年度完成情况，请写 kind: final`,
   }),
+  /** A file listed under source.yaml `versions:` is not in the folder. */
+  VersionMissing: entry<{ n: number; file: string }>({
+    code: 'E_VERSION_MISSING',
+    title: 'versions 中的文件不在文件夹中',
+    message: ({ n, file }) => `versions 第 ${n} 个版本的文件“${file}”不在文件夹中`,
+    hint: () => '请改正文件名（与文件夹中的文件名完全一致，包括扩展名），或把这个版本的原始表格放进文件夹',
+  }),
+  /** `versions:` dates do not run from oldest to newest. */
+  VersionDateOrder: entry<{ n: number; date: string; previous: string }>({
+    code: 'E_VERSION_DATE_ORDER',
+    title: 'versions 的日期没有从旧到新',
+    message: ({ n, date, previous }) => `versions 第 ${n} 个版本的日期 ${date} 不晚于上一个版本的 ${previous}`,
+    hint: () => 'versions 按从旧到新排列：原版在前，修订版在后，日期逐个变晚；请调整顺序或改正日期',
+  }),
+  /** The same file listed twice under `versions:`. */
+  VersionDuplicate: entry<{ file: string }>({
+    code: 'E_VERSION_DUPLICATE',
+    title: 'versions 中同一文件出现两次',
+    message: ({ file }) => `versions 中“${file}”出现了两次`,
+    hint: () => '每个版本列一次：原版和修订版是不同的文件',
+  }),
+  /** source.yaml `file:` names another file than the newest of `versions:`. */
+  VersionFileMismatch: entry<{ file: string; last: string }>({
+    code: 'E_VERSION_FILE_MISMATCH',
+    title: 'file 与最新版本不一致',
+    message: ({ file, last }) => `file 写的是“${file}”，而 versions 中最新的版本是“${last}”`,
+    hint: () => '有 versions 时，网站使用最新的版本；请删去 file 这一项，或把它改成最新版本的文件名',
+  }),
+  /** A version listed under `versions:` is a table of another year. */
+  VersionWrongYear: entry<{ year: number; folder: string; content: string }>({
+    code: 'E_VERSION_WRONG_YEAR',
+    title: '版本的年份与文件夹不一致',
+    message: ({ year, folder }) => `这个版本是 ${year} 年的表格，却列在 ${folder} 年的 versions 中`,
+    hint: ({ year, content }) =>
+      `versions 只列同一份报告的各个版本；请把它移到 ${content}/sources/${year}/，并从 versions 中删去`,
+  }),
 } as const;
 
 /** Every entry, for the README and the test that each has a trigger case. */

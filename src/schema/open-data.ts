@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { Basis, Comparator, Span, Verdict } from './metric.ts';
-import { SCHEMA_VERSION } from './report.ts';
+import { Revision, SCHEMA_VERSION, SourceVersion } from './report.ts';
 import { ColumnRole, OfficialStatusReading, Status } from './task.ts';
 
 /** A cell of the published table with its header and role, verbatim. */
@@ -179,6 +179,16 @@ export const OpenData = z
         indexNumber: z.string().optional().describe('索引号, when the source carries it'),
         source: z.object({ url: z.string().optional(), file: z.string(), sha256: z.string() }).strict(),
         overrides: z.number().int().nonnegative().describe('Editorial overrides applied this year'),
+        versions: z
+          .array(SourceVersion)
+          .optional()
+          .describe('Every published version of a revised table, oldest first (the last is the current source)'),
+        revisions: z
+          .array(Revision)
+          .optional()
+          .describe(
+            'From each version to the next (indexes into versions): tasks added and removed with every cell, changed cells before and after (display text); with the current tasks, every version can be rebuilt',
+          ),
       })
       .strict(),
     tasks: z.array(OpenDataTask),

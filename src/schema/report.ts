@@ -20,6 +20,17 @@ export const DisclosureMeta = z.object({
 });
 export type DisclosureMeta = z.infer<typeof DisclosureMeta>;
 
+/** One published version of a revised table (source.yaml `versions:`), oldest first. */
+export const SourceVersion = z.object({
+  /** Path relative to the content folder, e.g. sources/2024/….txt */
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  /** The date the government published this version (from source.yaml), ISO date. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type SourceVersion = z.infer<typeof SourceVersion>;
+
 /** Where a raw source came from and how it was read. */
 export const SourceInfo = z.object({
   /** Path of the raw file relative to the content folder, e.g. sources/2024/….txt */
@@ -41,6 +52,8 @@ export const SourceInfo = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /** Every published version when the table was revised (source.yaml `versions:`), oldest first; the last is `file`. */
+  versions: z.array(SourceVersion).min(2).optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
@@ -72,6 +85,32 @@ export const Snapshot = z.object({
   linked: z.number().int().nonnegative().optional(),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
+
+/** One cell of a task that differs between two versions: display text before and after (absent: no such cell). */
+export const CellChange = z.object({
+  /** The column's header (目标任务, 完成情况, or as published). */
+  column: z.string().min(1),
+  before: z.string().optional(),
+  after: z.string().optional(),
+});
+export type CellChange = z.infer<typeof CellChange>;
+
+/** What changed in one task (by id) between two versions. */
+export const TaskChange = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['added', 'removed', 'changed']),
+  /** Added: every cell (after only); removed: every cell (before only); changed: the cells that differ. */
+  cells: z.array(CellChange),
+});
+export type TaskChange = z.infer<typeof TaskChange>;
+
+/** The changes from one version to the next (indexes into source.versions). */
+export const Revision = z.object({
+  from: z.number().int().nonnegative(),
+  to: z.number().int().positive(),
+  changes: z.array(TaskChange),
+});
+export type Revision = z.infer<typeof Revision>;
 
 /** One year's report: metadata, provenance and counts. */
 export const Report = z.object({
@@ -105,5 +144,8 @@ export const Report = z.object({
   slug: z.string().min(1).optional(),
   /** Every report of the year with its status counts, in date order, when the year has more than one. */
   snapshots: z.array(Snapshot).optional(),
+
+  /** When the table was revised: what changed from each version to the next, task by task. */
+  revisions: z.array(Revision).optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -44,6 +44,22 @@ export const Sidecar = z
     table: z.number().int().positive().optional(),
     /** Which sheet of a workbook to read, by its name, when it holds several. */
     sheet: z.string().min(1).optional(),
+    /**
+     * A table the government revised: every published version in this folder, oldest first, each
+     * with its publication date. The last is the current report; all are one report (never
+     * several tables). Issue 16.4.
+     */
+    versions: z
+      .array(
+        z
+          .object({
+            file: z.string().min(1),
+            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 2025-01-26 这样的日期（年-月-日，月和日都写两位）'),
+          })
+          .strict(),
+      )
+      .min(2, 'versions 至少要列出两个版本（原版和修订版），只有一个版本时请删去 versions')
+      .optional(),
     /** Corrections of cells the government's table got wrong, each with a reason. */
     corrections: z.array(SidecarCorrection).optional(),
     /** Kind of report, when its title does not say: final (年度完成情况) or progress (进展情况). */

@@ -1,18 +1,17 @@
-// Publishes each report's raw source byte for byte at sources/<year>/[<report>/]<file>, the path paths.source() links to.
+// Publishes each report's raw source byte for byte at sources/<year>/[<report>/]<file>, the path
+// paths.source() links to: the headline's source and those of its in-year reports (issue 13), and
+// every version of a revised table, the current one among them (issue 16).
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site.ts';
-import { sourceBytes, sourceParam } from '../../lib/sources.ts';
-import type { Report } from '../../schema/index.ts';
+import { sourceFiles } from '../../lib/sources.ts';
 
 export async function getStaticPaths() {
   const site = await siteData();
-  // Each report of the year: the headline's source and those of its in-year reports (issue 13).
   return site.years.flatMap((y) =>
-    [y.report, ...(y.others ?? []).map((o) => o.report)].map((report) => ({
-      params: { file: sourceParam(report) },
-      props: { report },
-    })),
+    [y.report, ...(y.others ?? []).map((o) => o.report)].flatMap((report) =>
+      sourceFiles(report).map((f) => ({ params: { file: f.param }, props: { bytes: f.bytes } })),
+    ),
   );
 }
 
-export const GET: APIRoute = ({ props }) => new Response(sourceBytes((props as { report: Report }).report));
+export const GET: APIRoute = ({ props }) => new Response((props as { bytes: () => Uint8Array<ArrayBuffer> }).bytes());

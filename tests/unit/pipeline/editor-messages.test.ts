@@ -63,7 +63,7 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
     expect(e.message).toContain('\n  c/s.yaml:1 → url：应为完整网址，如 https://www.zh.gov.cn/…。\n');
     expect(
       e.message.endsWith(
-        '\n来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、columns、table、sheet、corrections，见 README“添加新一年的报告”。',
+        '\n来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、versions（修订版本）、columns、table、sheet、corrections、kind（报告类型）、asOf（截至日期），见 README“添加新一年的报告”。',
       ),
     ).toBe(true);
   });
@@ -100,7 +100,7 @@ describe('source.yaml: every problem at once, in Chinese, at the line of the key
       readSidecar('Title: 报告\nｆｉｌｅ: a.csv\nretreived: 2025-01-02\n', 'c/s.yaml'),
     ) as YamlProblems;
     const allowed =
-      '这里可写的项：url、retrieved、region、title、meta、file、columns、table、sheet、corrections、kind、asOf';
+      '这里可写的项：url、retrieved、region、title、meta、file、columns、table、sheet、versions、corrections、kind、asOf';
     expect(e.problems.map((p) => [p.line, p.fix])).toEqual([
       [1, `是不是想写“title”（大小写和空格都要一致）？${allowed}`],
       [2, `这一项的名称里有全角字符，应写成“file”；${allowed}`],

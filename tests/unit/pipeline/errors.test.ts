@@ -35,6 +35,8 @@ const taxonomyText =
 const TAXONOMY = Taxonomy.parse(parseYaml(taxonomyText));
 /** A synthetic 2031 table in pipe text, 3 rows, with its own 政务公开 metadata. */
 const clean = readFileSync(`${FIXTURES}/messy/clean.txt`, 'utf8');
+const VERSIONS = (a: string, b: string, head = '') =>
+  `${head}versions:\n  - file: ${a}\n    date: 2032-01-20\n  - file: ${b}\n    date: 2032-02-01\n`;
 /** What a CSV or Excel table lacks, so that a refusal of the table itself comes alone. */
 const META = 'title: 2031年政府工作报告年度完成情况\nmeta:\n  publisher: 合成测试办公室\n  written: 2032-01-20\n';
 type File = string | Uint8Array | { bytes: Uint8Array; docxHtml: string };
@@ -447,6 +449,50 @@ const cases: Case[] = [
       'c/sources/2031/t.txt → 这是年度中的进展报告（标题“2031年政府工作报告年度完成情况(合成测试数据)”），但标题没有写明截至哪一天。请在 c/sources/2031/source.yaml 中写上截至日期，例如 asOf: 2031-06-30；如果它其实是年度完成情况，请写 kind: final',
   },
   {
+    code: 'E_VERSION_MISSING',
+    trigger: 'versions: names a file the folder lacks',
+    run: () => run({ 'a.txt': clean, 'source.yaml': VERSIONS('a.txt', 'b.txt') }),
+    message:
+      'c/sources/2031/source.yaml:4 → versions 第 2 个版本的文件“b.txt”不在文件夹中。请改正文件名（与文件夹中的文件名完全一致，包括扩展名），或把这个版本的原始表格放进文件夹',
+  },
+  {
+    code: 'E_VERSION_DATE_ORDER',
+    trigger: 'versions: newest first',
+    run: () =>
+      run({
+        'a.txt': clean,
+        'b.txt': clean,
+        'source.yaml': 'versions:\n  - file: a.txt\n    date: 2032-02-01\n  - file: b.txt\n    date: 2032-01-20\n',
+      }),
+    message:
+      'c/sources/2031/source.yaml:5 → versions 第 2 个版本的日期 2032-01-20 不晚于上一个版本的 2032-02-01。versions 按从旧到新排列：原版在前，修订版在后，日期逐个变晚；请调整顺序或改正日期',
+  },
+  {
+    code: 'E_VERSION_DUPLICATE',
+    trigger: 'versions: the same file twice',
+    run: () => run({ 'a.txt': clean, 'source.yaml': VERSIONS('a.txt', 'a.txt') }),
+    message: 'c/sources/2031/source.yaml:4 → versions 中“a.txt”出现了两次。每个版本列一次：原版和修订版是不同的文件',
+  },
+  {
+    code: 'E_VERSION_FILE_MISMATCH',
+    trigger: 'file: names the older version',
+    run: () => run({ 'a.txt': clean, 'b.txt': clean, 'source.yaml': VERSIONS('a.txt', 'b.txt', 'file: a.txt\n') }),
+    message:
+      'c/sources/2031/source.yaml:1 → file 写的是“a.txt”，而 versions 中最新的版本是“b.txt”。有 versions 时，网站使用最新的版本；请删去 file 这一项，或把它改成最新版本的文件名',
+  },
+  {
+    code: 'E_VERSION_WRONG_YEAR',
+    trigger: 'an older version titled with another year',
+    run: () =>
+      run({
+        'a.txt': clean.replace('2031年政府工作报告年度完成情况', '2030年政府工作报告年度完成情况'),
+        'b.txt': clean,
+        'source.yaml': VERSIONS('a.txt', 'b.txt'),
+      }),
+    message:
+      'c/sources/2031/a.txt → 这个版本是 2030 年的表格，却列在 2031 年的 versions 中。versions 只列同一份报告的各个版本；请把它移到 c/sources/2030/，并从 versions 中删去',
+  },
+  {
     code: 'E_NO_HEADER',
     trigger: 'a page whose only table has one column',
     run: () => run({ 't.html': html('<table><tr><td>新建公园3个。</td></tr><tr><td>已建成。</td></tr></table>') }),
@@ -676,7 +722,7 @@ const cases: Case[] = [
     trigger: 'source.yaml table: 第二个',
     run: () => run({ 't.txt': clean, 'source.yaml': 'table: 第二个\n' }),
     message:
-      'c/sources/2031/source.yaml:1 → table：写的是“第二个”，这里应写数字（不加引号）。来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、columns、table、sheet、corrections，见 README“添加新一年的报告”',
+      'c/sources/2031/source.yaml:1 → table：写的是“第二个”，这里应写数字（不加引号）。来源说明文件可写的项：url、retrieved（取得日期）、region、title、meta、file、versions（修订版本）、columns、table、sheet、corrections、kind（报告类型）、asOf（截至日期），见 README“添加新一年的报告”',
   },
   {
     code: 'E_META_CONFLICT',

@@ -1,0 +1,224 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { atomProblems } from '../unit/site/atom.ts';
+import { describeViolations, runAxe } from './support/axe.ts';
+import { launchBrowser, watchedContext } from './support/browser.ts';
+import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
+import { serve, type StaticServer } from './support/server.ts';
+
+/**
+ * Issue 16 on built sites: the citation files, the Atom feed and its links, the chart files with
+ * their 下载 / 嵌入 blocks (on the real site), and the 修订记录 of a revised 2024 table (a site built
+ * from the synthetic revision fixture, tests/fixtures/years/revision/2024).
+ */
+
+const byTag = (tree: HastNode, tag: string) => elements(tree).filter((e) => e.tagName === tag);
+const cls = (e: HastNode) => ([] as string[]).concat((e.properties?.className as string[] | undefined) ?? []);
+const withClass = (tree: HastNode, c: string) => elements(tree).filter((e) => cls(e).includes(c));
+const text = (node: HastNode) => textOf(node).replace(/\s+/g, ' ').trim();
+/** Text as a reader sees it: aria-hidden symbols (status badges) left out. */
+const shown = (node: HastNode): string =>
+  node.type === 'text'
+    ? (node.value ?? '')
+    : node.properties?.ariaHidden === 'true'
+      ? ''
+      : (node.children ?? []).map(shown).join('');
+/** The site path a relative href on `page` points to. */
+const resolve = (page: string, href: string) =>
+  decodeURIComponent(posix.normalize(posix.join(posix.dirname(page), href)));
+const isOurPage = (p: string) => !p.startsWith('sources/') && !/\/report-\d{4}\.html$/.test(p);
+
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('the real site: citations, feed, chart files', () => {
+  let site: BuiltSite;
+  let pages: string[];
+  beforeAll(() => {
+    site = builtSite();
+    pages = siteFiles(site.dist, '.html').filter(isOurPage);
+  });
+
+  it('links the Atom feed from every page head (relative href) and from the home page; the feed is valid Atom', () => {
+    const missing = pages.filter((p) => {
+      const links = byTag(parsePage(site.dist, p), 'link').filter((l) => l.properties?.type === 'application/atom+xml');
+      return links.length !== 1 || resolve(p, String(links[0]!.properties?.href)) !== 'feed.xml';
+    });
+    expect(missing).toEqual([]);
+    const home = byTag(parsePage(site.dist, 'index.html'), 'a').map((a) => String(a.properties?.href));
+    expect(home).toContain('./feed.xml');
+    const feed = readFileSync(join(site.dist, 'feed.xml'), 'utf8');
+    expect(atomProblems(feed)).toEqual([]);
+    for (const m of feed.matchAll(/href="([^"]+)"/g)) expect(existsSync(join(site.dist, m[1]!)), m[1]).toBe(true);
+  });
+
+  it('offers a GB/T 7714 citation and .bib/.json files on the report and every task page', () => {
+    const citing = pages.filter((p) => /^\d{4}\/(index|tasks\/[\d-]+)\.html$/.test(p));
+    expect(citing.length).toBeGreaterThan(90);
+    for (const p of citing) {
+      const tree = parsePage(site.dist, p);
+      const [cite] = withClass(tree, 'cite-text');
+      expect(text(cite!), p).toMatch(
+        /^宁波市镇海区区政府办公室\. 2024年政府工作报告年度完成情况(: 第[\d.]+项)?\[EB\/OL\]\. \(2025-01-26\)\[2025-01-26\]\. https:\/\/www\.zh\.gov\.cn\/\S+\.$/,
+      );
+      const files = byTag(withClass(tree, 'citation')[0]!, 'a')
+        .map((a) => resolve(p, String(a.properties?.href)))
+        .filter((f) => /\.(bib|json)$/.test(f));
+      expect(files, p).toHaveLength(2);
+      for (const f of files) expect(existsSync(join(site.dist, f)), f).toBe(true);
+    }
+    const bib = readFileSync(join(site.dist, '2024/tasks/12.bib'), 'utf8');
+    expect(bib).toContain('title = {2024年政府工作报告年度完成情况: 第12项}');
+    expect(JSON.parse(readFileSync(join(site.dist, '2024/cite.json'), 'utf8'))[0].type).toBe('webpage');
+  });
+
+  it('gives every chart a standalone SVG and a CSV, linked under it, the CSV matching the chart’s table', () => {
+    const linked = new Set<string>();
+    let compared = 0;
+    for (const p of pages) {
+      for (const figure of withClass(parsePage(site.dist, p), 'chart-figure')) {
+        const embed = withClass(figure, 'chart-embed')[0];
+        expect(embed, `${p}: a chart without 下载 / 嵌入`).toBeDefined();
+        const files = byTag(embed!, 'a').map((a) => resolve(p, String(a.properties?.href)));
+        const svg = files.find((f) => f.endsWith('.svg'));
+        const csv = files.find((f) => f.endsWith('.csv'));
+        expect(
+          [svg, csv].every((f) => f && existsSync(join(site.dist, f))),
+          `${p}: ${files.join(' ')}`,
+        ).toBe(true);
+        expect(text(byTag(embed!, 'code')[0]!)).toContain(`<img src="${svg}"`);
+        linked.add(svg!).add(csv!);
+        const table = byTag(figure, 'table')[0];
+        if (table) {
+          const rows = byTag(table, 'tr').map((tr) =>
+            (tr.children ?? [])
+              .filter((e) => e.tagName === 'th' || e.tagName === 'td')
+              .map((cell) => shown(cell).replace(/\s+/g, ' ').trim()),
+          );
+          expect(readCsv(readFileSync(join(site.dist, csv!), 'utf8')), `${p} ${csv}`).toEqual(rows);
+          compared++;
+        }
+        const image = readFileSync(join(site.dist, svg!), 'utf8');
+        expect(image).toContain('数据来源：2024年政府工作报告年度完成情况');
+        expect(image).toMatch(/许可：/);
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+    const files = readdirSync(join(site.dist, '2024/charts')).map((f) => `2024/charts/${f}`);
+    expect(files.filter((f) => !linked.has(f))).toEqual([]);
+  });
+});
+
+/** The real content with 2024 replaced by the real table plus its synthetic revision. */
+function revisionContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gzbg-revision-site-'));
+  for (const name of readdirSync(join(projectRoot, 'content'))) {
+    if (!['sources', 'reports'].includes(name))
+      cpSync(join(projectRoot, 'content', name), join(dir, name), { recursive: true });
+  }
+  mkdirSync(join(dir, 'sources'), { recursive: true });
+  cpSync(join(projectRoot, 'tests/fixtures/years/revision/2024'), join(dir, 'sources/2024'), { recursive: true });
+  return dir;
+}
+
+describe('a revised 2024 table (synthetic revision fixture)', () => {
+  let site: BuiltSite;
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    site = builtSite({ content: revisionContent() });
+    browser = await launchBrowser();
+    server = await serve(site.dist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the 修订记录 page shows both versions and exactly the changed cell and the added task', () => {
+    const tree = parsePage(site.dist, '2024/revisions.html');
+    const versions = byTag(byTag(tree, 'table')[0]!, 'tr')
+      .slice(1)
+      .map((tr) => byTag(tr, 'td').map(text));
+    expect(versions).toEqual([
+      [
+        '2025-01-26',
+        '2024年政府工作报告年度完成情况.txt',
+        '8e782a13f6a2a5e0becb1d200ab637d97227e7a7965d4afe9943dec4d5425f51',
+      ],
+      [
+        '2025-03-01',
+        'synthetic-合成修订版-2024年政府工作报告年度完成情况.txt',
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+      ],
+    ]);
+    for (const a of byTag(byTag(tree, 'table')[0]!, 'a'))
+      expect(existsSync(join(site.dist, resolve('2024/revisions.html', String(a.properties?.href))))).toBe(true);
+    const articles = withClass(tree, 'rev-task');
+    expect(articles.map((a) => text(byTag(a, 'h3')[0]!))).toEqual(['第 1 项（改动）', '第 91 项（新增）']);
+    const changed = articles[0]!;
+    expect(byTag(changed, 'dt').map(text)).toEqual(['完成情况']);
+    expect(byTag(changed, 'ins').map(text)).toEqual(['［增加：］居']);
+    expect(byTag(changed, 'del')).toEqual([]);
+    expect(byTag(articles[1]!, 'dt').map(text)).toEqual(['目标任务', '完成情况']);
+    expect(byTag(articles[1]!, 'del')).toEqual([]);
+  });
+
+  it('task pages that changed say so and link to the 修订记录; others do not', () => {
+    const note = (p: string) => withClass(parsePage(site.dist, p), 'task-revised')[0];
+    expect(text(note('2024/tasks/1.html')!)).toBe('本项在 2025-03-01 发布的修订版中有改动。查看修订记录');
+    expect(text(note('2024/tasks/91.html')!)).toBe('本项是 2025-03-01 发布的修订版中新增的。查看修订记录');
+    expect(byTag(note('2024/tasks/91.html')!, 'a')[0]!.properties?.href).toBe('../revisions.html');
+    expect(note('2024/tasks/2.html')).toBeUndefined();
+    expect(existsSync(join(site.dist, 'sources/2024/2024年政府工作报告年度完成情况.txt'))).toBe(true);
+    const data = JSON.parse(readFileSync(join(site.dist, 'data/2024.json'), 'utf8'));
+    expect(data.report.versions).toHaveLength(2);
+    expect(data.report.revisions[0].changes).toHaveLength(2);
+    expect(readFileSync(join(site.dist, 'feed.xml'), 'utf8')).toContain('2025-03-01 修订');
+  });
+
+  it('the new pages pass axe (revisions, a changed task, the report with its embed blocks)', async () => {
+    const { context } = await watchedContext(browser, server.url, { bypassCSP: true });
+    const tab = await context.newPage();
+    const failures: string[] = [];
+    for (const path of ['2024/revisions.html', '2024/tasks/1.html', '2024/index.html', 'index.html']) {
+      await tab.goto(server.url + path, { waitUntil: 'load' });
+      await tab.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      failures.push(...describeViolations(path, await runAxe(tab)));
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+});
