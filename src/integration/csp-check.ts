@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { eachElement, parseHtml, prop, startTag } from './html.ts';
+import { eachElement, prop, scanHtml, startTag, type StartTag } from './html.ts';
 
 /** Something in the built site that a strict Content-Security-Policy (DEPLOY.md) would block. */
 export interface CspProblem {
@@ -49,9 +49,47 @@ export function cspProblemsOf(node: Element, file: string, out: CspProblem[]): v
   if (kinds) for (const kind of kinds) out.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
 }
 
-/** The same for one page's HTML. */
+const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction']);
+
+/**
+ * cspProblemsOf for a start tag read by scanHtml from the page's text `html` (the per-page pass):
+ * the same kinds, on attribute names as the tokenizer gives them. An inline script is judged on
+ * its text, by cspProblemsOfText.
+ */
+export function cspProblemsOfTag(tag: StartTag, file: string, html: string, out: CspProblem[]): void {
+  let kinds: CspProblem['kind'][] | undefined;
+  const add = (kind: CspProblem['kind']) => {
+    kinds ??= [];
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  if (tag.name === 'style') add('inline-style');
+  for (const { name, value } of tag.attrs) {
+    if (name.length > 2 && name.startsWith('on')) add('event-handler');
+    else if (name === 'style') add('style-attribute');
+    else if (URL_ATTRS.has(name)) {
+      if (/^\s*javascript:/i.test(value)) add('javascript-url');
+      if (ROOT_ABSOLUTE.test(value)) add('root-absolute');
+    } else if (name === 'srcset' && value.split(',').some((c) => ROOT_ABSOLUTE.test(c))) add('root-absolute');
+  }
+  if (kinds) for (const kind of kinds) out.push({ file, kind, excerpt: html.slice(tag.start, tag.end).slice(0, 120) });
+}
+
+/** An inline script, judged on the text scanHtml read between its tags (a data block or an external script is none). */
+export function cspProblemsOfText(tag: StartTag, text: string, file: string, html: string, out: CspProblem[]): void {
+  if (tag.name !== 'script' || text.trim() === '') return;
+  const attr = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
+  if (attr('src') !== undefined || DATA_SCRIPT.test((attr('type') ?? '').trim())) return;
+  out.push({ file, kind: 'inline-script', excerpt: html.slice(tag.start, tag.end).slice(0, 120) });
+}
+
+/** The same for one page's HTML, read by the tokenizer as the per-page pass reads it. */
 export function findCspProblems(html: string, file: string): CspProblem[] {
-  return findCspProblemsInTree(parseHtml(html), file);
+  const problems: CspProblem[] = [];
+  scanHtml(html, {
+    startTag: (tag) => cspProblemsOfTag(tag, file, html, problems),
+    elementText: (tag, text) => cspProblemsOfText(tag, text, file, html, problems),
+  });
+  return problems;
 }
 
 const FATAL = new Set<CspProblem['kind']>(['inline-script', 'event-handler', 'javascript-url', 'root-absolute']);

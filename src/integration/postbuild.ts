@@ -1,24 +1,31 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  cspProblemsOf,
+  cspProblemsOfTag,
+  cspProblemsOfText,
   findCspProblemsInTree,
   isSingleFileEdition,
   judgeCspProblems,
   type CspProblem,
 } from './csp-check.ts';
 import { isRawSource, listFiles } from './files.ts';
-import { eachElement, parseHtml, serializeHtml } from './html.ts';
-import { relativizeElement, relativizeTree, rewriteCss } from './relative-urls.ts';
+import { applyEdits, parseHtml, scanHtml, serializeHtml, type Edit } from './html.ts';
+import { relativizeStyleText, relativizeTag, relativizeTree, rewriteCss } from './relative-urls.ts';
 import { inlineSingleFile, type ReadAsset } from './single-file.ts';
 
 /**
- * The deploy work on a built site, each page read once into a tree: stylesheets first (the
- * single-file edition inlines them, so their URLs must already be relative), then every page —
- * root-absolute URLs made relative, the single-file edition's CSS and images inlined, and the CSP
- * guard run on the final tree. A page is written back only when its tree changed, so the step is
- * idempotent. Raw sources under sources/ are published byte for byte and never touched.
+ * The deploy work on a built site: stylesheets first (the single-file edition inlines them, so their
+ * URLs must already be relative), then every page, read once. An ordinary page is read by the HTML
+ * tokenizer (scanHtml): its root-absolute URLs are made relative by replacing just those attribute
+ * values (and <style> texts) where the tokenizer found them, and the CSP guard judges its tags as
+ * they will be written. The single-file edition (one page a year) is parsed into a tree, its CSS and
+ * images inlined, and written back from the tree. A page is written only when something changed, so
+ * the step is idempotent. Raw sources under sources/ are published byte for byte and never touched.
  * Returns the CSP warnings; throws on anything the recommended CSP would block outright.
+ *
+ * Why not a tree for every page: Astro links its stylesheets root-absolutely, so every page
+ * changes, and parsing plus re-serializing 2,218 pages cost ~3.5 CPU s against ~0.7 s for the
+ * tokenizer alone (BENCHMARKS.md, 2026-11-30, "winning back the build time").
  */
 export async function deploySteps(outDir: string): Promise<string[]> {
   const files = (await listFiles(outDir)).filter((f) => !isRawSource(f));
@@ -38,21 +45,30 @@ export async function deploySteps(outDir: string): Promise<string[]> {
   const problems: CspProblem[] = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const path = join(outDir, file);
-    const tree = parseHtml(await readFile(path, 'utf8'));
-    let changed = false;
+    const html = await readFile(path, 'utf8');
     if (isSingleFileEdition(file)) {
+      // One page per year, rebuilt as a tree: its stylesheets and images go inline.
+      const tree = parseHtml(html);
       relativizeTree(tree, file);
       await inlineSingleFile(tree, file, read);
       problems.push(...findCspProblemsInTree(tree, file));
-      changed = true;
-    } else {
-      // Every other page: one walk does both (the walk is a good part of the cost at 10,000 pages).
-      eachElement(tree, (node) => {
-        if (relativizeElement(node, file)) changed = true;
-        cspProblemsOf(node, file, problems);
-      });
+      await writeFile(path, serializeHtml(tree));
+      continue;
     }
-    if (changed) await writeFile(path, serializeHtml(tree));
+    // Every other page: read once by the tokenizer; the few attribute values that change (Astro's
+    // root-absolute stylesheet links) are replaced where they stand, the rest kept as Astro wrote it.
+    const edits: Edit[] = [];
+    scanHtml(html, {
+      startTag: (tag) => {
+        relativizeTag(tag, file, html, edits);
+        cspProblemsOfTag(tag, file, html, problems);
+      },
+      elementText: (tag, text, start, end) => {
+        relativizeStyleText(tag, file, html, start, end, edits);
+        cspProblemsOfText(tag, text, file, html, problems);
+      },
+    });
+    if (edits.length > 0) await writeFile(path, applyEdits(html, edits));
   }
   return judgeCspProblems(problems);
 }

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { href } from '../lib/urls.ts';
-import { eachElement, parseHtml, serializeHtml } from './html.ts';
+import { applyEdits, attributeText, eachElement, scanHtml, type Edit, type StartTag } from './html.ts';
 
 /**
  * Astro writes its assets as root-absolute URLs (`/_astro/x.css`), which break under a sub-path
@@ -69,11 +69,7 @@ export function relativizeElement(node: Element, page: string): boolean {
     else if (name === 'style') set(name, rewriteCss(value, page));
   }
   if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
-    const content = String(node.properties.content ?? '');
-    set(
-      'content',
-      content.replace(/(url\s*=\s*)(\S+)/i, (_m, pre: string, u: string) => pre + (toRelative(u, page) ?? u)),
-    );
+    set('content', rewriteRefresh(String(node.properties.content ?? ''), page));
   }
   if (node.tagName === 'style') {
     for (const child of node.children) {
@@ -88,6 +84,47 @@ export function relativizeElement(node: Element, page: string): boolean {
   return changed;
 }
 
+/** The attribute names (as the tokenizer gives them) of URL_PROPS and SRCSET_PROPS. */
+const URL_ATTRS = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'cite',
+  'background',
+  'manifest',
+]);
+const SRCSET_ATTRS = new Set(['srcset', 'imagesrcset']);
+
+/**
+ * relativizeElement for a start tag read by scanHtml from the page's text `html`: each changed
+ * attribute becomes an edit of that attribute alone (the rest of the page stays as Astro wrote it),
+ * and its value in `tag` is updated, so a check after this one sees the page as it will be written.
+ */
+export function relativizeTag(tag: StartTag, page: string, html: string, edits: Edit[]): void {
+  const refresh =
+    tag.name === 'meta' && tag.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'refresh');
+  for (const attr of tag.attrs) {
+    let next: string | null = null;
+    if (URL_ATTRS.has(attr.name)) next = toRelative(attr.value.trim(), page);
+    else if (SRCSET_ATTRS.has(attr.name)) next = rewriteSrcset(attr.value, page);
+    else if (attr.name === 'style') next = rewriteCss(attr.value, page);
+    else if (refresh && attr.name === 'content') next = rewriteRefresh(attr.value, page);
+    if (next === null || next === attr.value) continue;
+    const at = tag.location(attr.name);
+    edits.push({ ...at, text: attributeText(html.slice(at.start, at.start + attr.name.length), next) });
+    attr.value = next;
+  }
+}
+
+/** The target of a meta refresh's `0;url=…` made relative. */
+function rewriteRefresh(content: string, page: string): string {
+  return content.replace(/(url\s*=\s*)(\S+)/i, (_m, pre: string, u: string) => pre + (toRelative(u, page) ?? u));
+}
+
 /** Each `url descriptor` candidate of a srcset made relative; commas and spaces kept as they were. */
 function rewriteSrcset(value: string, page: string): string {
   return value
@@ -96,10 +133,33 @@ function rewriteSrcset(value: string, page: string): string {
     .join(',');
 }
 
-/** The page's HTML with its root-absolute URLs made relative (a convenience over the tree step). */
+/**
+ * The page's HTML with its root-absolute URLs made relative: the changed attribute values and
+ * <style> texts are replaced where the tokenizer found them, everything else is kept byte for byte.
+ */
 export function rewriteHtml(html: string, page: string): string {
-  const tree = parseHtml(html);
-  return relativizeTree(tree, page) ? serializeHtml(tree) : html;
+  const edits: Edit[] = [];
+  scanHtml(html, {
+    startTag: (tag) => relativizeTag(tag, page, html, edits),
+    elementText: (tag, text, start, end) => relativizeStyleText(tag, page, html, start, end, edits),
+  });
+  return applyEdits(html, edits);
+}
+
+/** A <style> element's CSS (its source text between `start` and `end`) with url() and @import made relative. */
+export function relativizeStyleText(
+  tag: StartTag,
+  page: string,
+  html: string,
+  start: number,
+  end: number,
+  edits: Edit[],
+): void {
+  if (tag.name !== 'style') return;
+  // A <style> in HTML is raw text (no character references), so its source is its CSS.
+  const css = html.slice(start, end);
+  const next = rewriteCss(css, page);
+  if (next !== css) edits.push({ start, end, text: next });
 }
 
 /**

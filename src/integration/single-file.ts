@@ -1,12 +1,14 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { extname, posix } from 'node:path';
 import { paths } from '../lib/urls.ts';
-import { prop } from './html.ts';
+import { eachElement, prop } from './html.ts';
 
 /** Root-relative path of a year's single-file edition (src/pages/[year]/[edition].astro renders it). */
 export const singleFilePath = paths.singleFile;
+
+/** Elements a single-file edition must not have: they navigate, submit or run code. */
+const FORBIDDEN = new Set(['nav', 'form', 'script', 'iframe', 'object', 'embed']);
 
 /** What a page needs that lives in other files: bytes of a site file by root-relative path, or null. */
 export type ReadAsset = (path: string) => Promise<Buffer | null>;
@@ -31,7 +33,15 @@ const MIME: Record<string, string> = {
  * this page. Anything that would still load or navigate is an error, not something to delete.
  */
 export async function inlineSingleFile(tree: Root, page: string, read: ReadAsset): Promise<void> {
-  const forbidden = selectAll('nav, form, script, iframe, object, embed', tree);
+  // One plain loop for both lookups: two hast-util-select queries took ~25 ms of CPU a page on a
+  // 200-task edition (246 ms for ten, against 13 ms for this loop).
+  const forbidden: Element[] = [];
+  const ids = new Set<string>();
+  eachElement(tree, (node) => {
+    if (FORBIDDEN.has(node.tagName)) forbidden.push(node);
+    const id = node.properties.id;
+    if (id !== undefined && id !== null) ids.add(String(id));
+  });
   if (forbidden.length > 0)
     throw new Error(
       `单文件版 ${page} 含有 <${forbidden.map((n) => n.tagName).join('>、<')}>：单文件版不应有导航、表单或脚本，请检查 src/layouts/SingleFile.astro 及其使用的组件。`,
@@ -59,7 +69,6 @@ export async function inlineSingleFile(tree: Root, page: string, read: ReadAsset
     return css.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, () => uris[i++]!);
   };
 
-  const ids = new Set(selectAll('[id]', tree).map((n) => String(n.properties.id)));
   const jobs: Promise<void>[] = [];
   visitParents(tree, 'element', (node, ancestors) => {
     const parent = ancestors.at(-1) as Element | Root | undefined;

@@ -23,6 +23,22 @@ describe('findCspProblems', () => {
   ])('%s → %s', (html, kind) => {
     expect(findCspProblems(html, 'x.html').map((p) => p.kind)).toEqual([kind]);
   });
+  test('reads the page as a browser does: a script in SVG counts, markup inside a textarea or a script does not', () => {
+    expect(findCspProblems('<svg><script>alert(1)</script></svg>', 'x.html').map((p) => p.kind)).toEqual([
+      'inline-script',
+    ]);
+    expect(
+      findCspProblems(
+        '<textarea><script>alert(1)</script></textarea><script src="./a.js">  </script><script type="application/json">{"a":"<a onclick=x>"}</script>',
+        'x.html',
+      ),
+    ).toEqual([]);
+  });
+  test('quotes the tag as written in the page', () => {
+    expect(findCspProblems('<p>x<a HREF=/x.html class=a>x</a></p>', 'y.html')).toEqual([
+      { file: 'y.html', kind: 'root-absolute', excerpt: '<a HREF=/x.html class=a>' },
+    ]);
+  });
   test('text that merely looks like markup is not a problem', () => {
     expect(
       findCspProblems('<p>写法 &lt;script&gt;alert(1)&lt;/script&gt; 与 onclick="x"、style="a"</p>', 'x.html'),
