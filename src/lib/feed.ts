@@ -16,8 +16,10 @@ import { paths } from './urls.ts';
 
 export interface FeedInput {
   config: { name: string; url: string; host: string; domain: string; rights?: string | undefined };
-  /** Every report, any order. */
+  /** Every year's headline report, any order. */
   reports: Report[];
+  /** The years' other reports: in-year progress reports beside a final one (issue 13), any order. */
+  progress?: Report[];
   /** The feed's author when the site names no 主办单位: the newest report's publisher. */
   fallbackAuthor: string;
 }
@@ -48,8 +50,15 @@ function authority(config: FeedInput['config'], report: Report): string {
   return 'gzbg.invalid';
 }
 
-export function feedEntries(reports: Report[]): Entry[] {
-  const entries: Entry[] = [];
+export function feedEntries(reports: Report[], progress: Report[] = []): Entry[] {
+  const entries: Entry[] = progress.map((report) => ({
+    key: `${report.year}/report/${report.slug ?? report.asOf ?? 'progress'}`,
+    title: report.title,
+    updated: firstDate(report),
+    link: paths.snapshot(report.year, report.slug ?? ''),
+    summary: `新增年中进展报告：${report.title}${report.asOf ? `（截至 ${report.asOf}）` : ''}，共 ${report.taskCount} 项（成文日期 ${report.meta.written}）。年中的数字是进度，不是结果。`,
+    report,
+  }));
   for (const report of reports) {
     const year = report.year;
     entries.push({
@@ -91,7 +100,7 @@ export function feedXml(input: FeedInput): string {
   const { config } = input;
   const root = siteRoot(config.url);
   const url = (path: string) => (root ? new URL(path, root).href : path);
-  const entries = feedEntries(input.reports);
+  const entries = feedEntries(input.reports, input.progress);
   const oldest = input.reports.toSorted((a, b) => a.year - b.year)[0];
   const id = (key: string, report: Report | undefined) =>
     root
@@ -104,7 +113,7 @@ export function feedXml(input: FeedInput): string {
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
     `  <id>${xml(id('feed', oldest))}</id>`,
     `  <title>${xml(config.name)}</title>`,
-    `  <subtitle>新增的报告、修订和编辑更正</subtitle>`,
+    `  <subtitle>新增的报告（含年中进展报告）、修订和编辑更正</subtitle>`,
     `  <updated>${atomDate(updated)}</updated>`,
     `  <author><name>${xml(author)}</name></author>`,
     `  <link rel="alternate" type="text/html" href="${xml(url(paths.home()))}"/>`,

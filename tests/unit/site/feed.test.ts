@@ -26,6 +26,17 @@ const config = { name: '政府工作报告完成情况', url: '', host: '', doma
 const feed = (over: Partial<typeof config> = {}) =>
   feedXml({ config: { ...config, ...over }, reports: [real, revised], fallbackAuthor: '宁波市镇海区 区政府办公室' });
 
+/** An in-year report of 2024 beside the final one (issue 13), as the pipeline writes its frontmatter. */
+const halfYear: Report = {
+  ...real,
+  title: '2024年度政府工作报告重点任务半年度进展情况',
+  kind: 'progress',
+  asOf: '2024-06-30',
+  slug: 'progress-2024-06-30',
+  taskCount: 7,
+  meta: { ...real.meta, written: '2024-09-18' },
+};
+
 describe('the Atom feed', () => {
   it('is valid Atom 1.0 (every RFC 4287 MUST checked), with and without a site URL', () => {
     expect(atomProblems(feed())).toEqual([]);
@@ -43,6 +54,18 @@ describe('the Atom feed', () => {
       ['2023/revision/2024-03-01', '2024-03-01'],
       ['2023/report', '2024-01-20'],
     ]));
+  it('lists in-year progress reports with their as-of date, linked to their own page', () => {
+    const entries = feedEntries([real], [halfYear]);
+    expect(entries.map((e) => [e.key, e.updated, e.link])).toEqual([
+      ['2024/corrections', '2025-01-26', '2024/index.html'],
+      ['2024/report', '2025-01-26', '2024/index.html'],
+      ['2024/report/progress-2024-06-30', '2024-09-18', '2024/reports/progress-2024-06-30.html'],
+    ]);
+    expect(entries[2]!.summary).toContain('截至 2024-06-30');
+    const xml = feedXml({ config, reports: [real], progress: [halfYear], fallbackAuthor: '宁波市镇海区 区政府办公室' });
+    expect(atomProblems(xml)).toEqual([]);
+    expect(xml).toContain('2024年度政府工作报告重点任务半年度进展情况');
+  });
   it('uses tag: ids and relative links without a site URL', () => {
     const xml = feed();
     expect(xml).toContain('<id>tag:www.zh.gov.cn,2025-01-26:gzbg/2024/report</id>');
