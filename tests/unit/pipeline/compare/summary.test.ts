@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareYears } from '../../../src/pipeline/compare/index.ts';
-import { summarizeYear } from '../../../src/pipeline/compare/summary.ts';
-import type { Report } from '../../../src/schema/index.ts';
+import { compareYears } from '../../../../src/pipeline/compare/index.ts';
+import { summarizeYear } from '../../../../src/pipeline/compare/summary.ts';
+import type { Report } from '../../../../src/schema/index.ts';
 import { metric, task } from './tasks.ts';
 
 describe('summarizeYear(year, tasks)', () => {

@@ -1,6 +1,6 @@
-import { derive, type Derived } from '../../../src/pipeline/extract/index.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
-import { loadTaxonomy } from '../../../scripts/accuracy/taxonomy.ts';
+import { derive, type Derived } from '../../../../src/pipeline/extract/index.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
+import { loadTaxonomy } from '../../../../scripts/accuracy/taxonomy.ts';
 
 export const taxonomy = loadTaxonomy();
 

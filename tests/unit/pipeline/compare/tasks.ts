@@ -1,4 +1,4 @@
-import type { Metric, Task } from '../../../src/schema/index.ts';
+import type { Metric, Task } from '../../../../src/schema/index.ts';
 
 /** A task as the pipeline writes it, small: only what a test sets differs from the defaults. */
 export function task(year: number, number: number, target: string, extra: Partial<Task> = {}): Task {

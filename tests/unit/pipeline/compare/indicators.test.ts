@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { indicatorSeries } from '../../../src/pipeline/compare/indicators.ts';
-import { IndicatorRegistry } from '../../../src/schema/indicators.ts';
+import { indicatorSeries } from '../../../../src/pipeline/compare/indicators.ts';
+import { IndicatorRegistry } from '../../../../src/schema/indicators.ts';
 import { metric, task } from './tasks.ts';
 
 const registry = IndicatorRegistry.parse({
@@ -15,7 +15,7 @@ const registry = IndicatorRegistry.parse({
 describe('IndicatorRegistry', () => {
   it('accepts content/indicators.yaml with GDP growth, unemployment and disposable income', () => {
     const real = IndicatorRegistry.parse(
-      parse(readFileSync(new URL('../../../content/indicators.yaml', import.meta.url), 'utf8')),
+      parse(readFileSync(new URL('../../../../content/indicators.yaml', import.meta.url), 'utf8')),
     );
     expect(real.indicators.map((i) => i.id)).toEqual(
       expect.arrayContaining(['gdp-growth', 'unemployment', 'disposable-income']),

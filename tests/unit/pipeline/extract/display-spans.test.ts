@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markSegments, offsetMap, toDisplay } from '../../../src/pipeline/extract/display-spans.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
+import { markSegments, offsetMap, toDisplay } from '../../../../src/pipeline/extract/display-spans.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
 
 describe('display spans', () => {
   it('maps verbatim offsets through width, quote and whitespace changes', () => {

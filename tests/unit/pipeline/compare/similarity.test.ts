@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, comparableText, dice, overlap, similarity } from '../../../src/pipeline/compare/similarity.ts';
+import { bigrams, comparableText, dice, overlap, similarity } from '../../../../src/pipeline/compare/similarity.ts';
 
 describe('comparableText(text)', () => {
   it('keeps Han characters and Latin letters, drops numbers, punctuation and spaces', () => {

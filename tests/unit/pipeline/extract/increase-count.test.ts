@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../../src/pipeline/extract/index.ts';
-import { extractQuantities } from '../../../src/pipeline/extract/quantities.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
+import { derive } from '../../../../src/pipeline/extract/index.ts';
+import { extractQuantities } from '../../../../src/pipeline/extract/quantities.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
 import { taxonomy } from './fixture-rows.ts';
 
 const read = (target: string, completion: string) => derive(normalizeCell(target), normalizeCell(completion), taxonomy);

@@ -3,7 +3,7 @@ import { derive } from '../../../src/pipeline/extract/index.ts';
 import { normalizeCell } from '../../../src/pipeline/normalize.ts';
 import { OpenData, type Report, type Task } from '../../../src/schema/index.ts';
 import { openData, openDataCsv, openDataJson, openDataSchema } from '../../../src/lib/open-data.ts';
-import { taxonomy } from './fixture-rows.ts';
+import { taxonomy } from '../pipeline/extract/fixture-rows.ts';
 
 // A synthetic year, plainly not the 2024 report.
 const report: Report = {

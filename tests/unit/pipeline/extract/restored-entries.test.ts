@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { resultStage } from '../../../src/pipeline/extract/stage.ts';
-import { extractQuantities } from '../../../src/pipeline/extract/quantities.ts';
-import { targetMetrics } from '../../../src/pipeline/extract/target-metrics.ts';
-import { canonical } from '../../../src/pipeline/extract/thesaurus.ts';
-import { convert } from '../../../src/pipeline/extract/units.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
+import { resultStage } from '../../../../src/pipeline/extract/stage.ts';
+import { extractQuantities } from '../../../../src/pipeline/extract/quantities.ts';
+import { targetMetrics } from '../../../../src/pipeline/extract/target-metrics.ts';
+import { canonical } from '../../../../src/pipeline/extract/thesaurus.ts';
+import { convert } from '../../../../src/pipeline/extract/units.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
 import { deriveRow } from './fixture-rows.ts';
 
 // Lexicon entries dropped for want of a fixture row and restored with real rows (comparators 以下 至少
@@ -14,7 +14,7 @@ import { deriveRow } from './fixture-rows.ts';
 // fails when the entry is taken out of the lexicon again.
 type Row = { id: string; target: string; completion: string };
 const rowsOf = (path: string): Row[] =>
-  (parse(readFileSync(new URL(`../../fixtures/extract/${path}`, import.meta.url), 'utf8')) as { rows: Row[] }).rows;
+  (parse(readFileSync(new URL(`../../../fixtures/extract/${path}`, import.meta.url), 'utf8')) as { rows: Row[] }).rows;
 const byId = (path: string, id: string): Row => {
   const row = rowsOf(path).find((r) => r.id === id);
   if (!row) throw new Error(`${path}#${id} missing`);

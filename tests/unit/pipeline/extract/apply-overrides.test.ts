@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyMetricOverrides, MetricOverrideError } from '../../../src/pipeline/extract/apply-overrides.ts';
-import { derive } from '../../../src/pipeline/extract/index.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
-import { MetricOverride } from '../../../src/schema/overrides.ts';
+import { applyMetricOverrides, MetricOverrideError } from '../../../../src/pipeline/extract/apply-overrides.ts';
+import { derive } from '../../../../src/pipeline/extract/index.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
+import { MetricOverride } from '../../../../src/schema/overrides.ts';
 import { taxonomy } from './fixture-rows.ts';
 
 const target = '推动托幼一体化，托育学位达到680个，新增托育机构5家。';

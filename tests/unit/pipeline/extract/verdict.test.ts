@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Comparator } from '../../../src/schema/index.ts';
-import { TOLERANCE, verdictOf } from '../../../src/pipeline/extract/verdict.ts';
+import type { Comparator } from '../../../../src/schema/index.ts';
+import { TOLERANCE, verdictOf } from '../../../../src/pipeline/extract/verdict.ts';
 
 const judge = (
   comparator: Comparator,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
-import { targetMetrics } from '../../../src/pipeline/extract/target-metrics.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
+import { targetMetrics } from '../../../../src/pipeline/extract/target-metrics.ts';
 
 const read = (text: string) => targetMetrics(normalizeCell(text)).map((m) => [m.subject, m.comparator, m.q.text]);
 

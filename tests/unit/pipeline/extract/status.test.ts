@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from '../../../src/pipeline/extract/status.ts';
+import { statusOf } from '../../../../src/pipeline/extract/status.ts';
 
 const m = (verdict: 'met' | 'not_met' | 'unclear') => ({ verdict, subject: '指标' });
 

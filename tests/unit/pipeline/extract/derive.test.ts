@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../../src/pipeline/extract/index.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
-import { extensionOf, parseSource, SOURCE_FORMATS } from '../../../src/pipeline/parse/index.ts';
+import { derive } from '../../../../src/pipeline/extract/index.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
+import { extensionOf, parseSource, SOURCE_FORMATS } from '../../../../src/pipeline/parse/index.ts';
 import { taxonomy } from './fixture-rows.ts';
 
 // Invariants over every committed source row (whatever years exist): no expected readings here.
-const sources = new URL('../../../content/sources/', import.meta.url);
+const sources = new URL('../../../../content/sources/', import.meta.url);
 const rows = readdirSync(sources).flatMap((year) =>
   readdirSync(new URL(`${year}/`, sources))
     .filter((f) => extensionOf(f) in SOURCE_FORMATS)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartsOf, LINK_THRESHOLD, linkYears } from '../../../src/pipeline/compare/link.ts';
+import { counterpartsOf, LINK_THRESHOLD, linkYears } from '../../../../src/pipeline/compare/link.ts';
 
 const y2024 = [
   { year: 2024, number: 1, target: '地区生产总值增长6%左右。' },

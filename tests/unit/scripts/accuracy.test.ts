@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPart } from '../../../scripts/accuracy/corpus.ts';
 import published from '../../../src/pipeline/extract/accuracy.json' with { type: 'json' };
 import { formatScore, published as summary, rate, scoreRows } from '../../../scripts/accuracy/score.ts';
-import { deriveRow } from './fixture-rows.ts';
+import { deriveRow } from '../pipeline/extract/fixture-rows.ts';
 
 // The evaluation corpus (tests/fixtures/extract/corpus, PROVENANCE.md there): development rows the
 // rules may be written against, and held-out rows they never are. `npm run accuracy` prints the same.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortTitle, TITLE_MAX } from '../../../src/pipeline/extract/short-title.ts';
+import { shortTitle, TITLE_MAX } from '../../../../src/pipeline/extract/short-title.ts';
 
 describe('shortTitle(display)', () => {
   it('is the first clause when it is short', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../../src/pipeline/extract/index.ts';
-import { quote } from '../../../src/pipeline/extract/reasons.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
+import { derive } from '../../../../src/pipeline/extract/index.ts';
+import { quote } from '../../../../src/pipeline/extract/reasons.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
 import { taxonomy } from './fixture-rows.ts';
 
 const reason = (target: string, completion: string) =>

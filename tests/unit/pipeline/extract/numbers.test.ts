@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, isChineseNumeral, parseNumber } from '../../../src/pipeline/extract/numbers.ts';
+import { decimalsOf, isChineseNumeral, parseNumber } from '../../../../src/pipeline/extract/numbers.ts';
 
 describe('parseNumber(token)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../../src/pipeline/extract/quantities.ts';
+import { extractQuantities } from '../../../../src/pipeline/extract/quantities.ts';
 
 const read = (text: string) =>
   extractQuantities(text).map((q) => ({ text: q.text, value: q.value, unit: q.unit, qualifiers: q.qualifiers }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { figureSegments } from '../../../src/components/figures/marks.ts';
-import { derive } from '../../../src/pipeline/extract/index.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
-import { taxonomy } from './fixture-rows.ts';
+import { figureSegments } from '../../../../src/components/figures/marks.ts';
+import { derive } from '../../../../src/pipeline/extract/index.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
+import { taxonomy } from '../../pipeline/extract/fixture-rows.ts';
 
 describe('figureSegments(task): what TaskFigures marks', () => {
   const target = normalizeCell('新增氢能车100辆,光伏装机2.5万千瓦。');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Taxonomy } from '../../../src/schema/index.ts';
-import { areaOf, COMPLETION_WEIGHT } from '../../../src/pipeline/extract/area.ts';
+import { Taxonomy } from '../../../../src/schema/index.ts';
+import { areaOf, COMPLETION_WEIGHT } from '../../../../src/pipeline/extract/area.ts';
 import { taxonomy as real } from './fixture-rows.ts';
 
 const tax = Taxonomy.parse({

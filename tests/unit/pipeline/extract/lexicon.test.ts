@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evidenceRows, needs } from '../../../scripts/accuracy/evidence-rows.ts';
-import { EVIDENCE } from '../../../src/pipeline/extract/lexicon/evidence.ts';
-import { LEXICON } from '../../../src/pipeline/extract/lexicon/registry.ts';
+import { evidenceRows, needs } from '../../../../scripts/accuracy/evidence-rows.ts';
+import { EVIDENCE } from '../../../../src/pipeline/extract/lexicon/evidence.ts';
+import { LEXICON } from '../../../../src/pipeline/extract/lexicon/registry.ts';
 
 // Issue 14 point 4: the lexicon is data, every entry backed by a fixture row that needs it.
 describe('every lexicon entry has a fixture row behind it', () => {
@@ -36,7 +36,7 @@ describe('every lexicon entry has a fixture row behind it', () => {
 // Rule modules read like the methodology page: their words come from the lexicon, their sentences
 // from reasons.ts. Comments may quote Chinese; code may not.
 describe('rule modules hold no Chinese words', () => {
-  const dir = new URL('../../../src/pipeline/extract/', import.meta.url);
+  const dir = new URL('../../../../src/pipeline/extract/', import.meta.url);
   // Every module of the rules: all but the lexicon (data) and reasons.ts (the sentences).
   const RULES = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'lexicon.ts' && f !== 'reasons.ts');
   for (const file of RULES) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../../src/pipeline/extract/index.ts';
-import { STAGES } from '../../../src/pipeline/extract/lexicon/stages.ts';
-import { resultStage, targetStage } from '../../../src/pipeline/extract/stage.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
+import { derive } from '../../../../src/pipeline/extract/index.ts';
+import { STAGES } from '../../../../src/pipeline/extract/lexicon/stages.ts';
+import { resultStage, targetStage } from '../../../../src/pipeline/extract/stage.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
 import { taxonomy } from './fixture-rows.ts';
 
 const read = (target: string, completion: string) => derive(normalizeCell(target), normalizeCell(completion), taxonomy);
