@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asOfFromTitle, readReportKind, titleSaysProgress } from '../../../src/pipeline/progress/report-kind.ts';
-import { SourceError } from '../../../src/schema/source.ts';
+import { asOfFromTitle, readReportKind, titleSaysProgress } from '../../../../src/pipeline/progress/report-kind.ts';
+import { SourceError } from '../../../../src/schema/source.ts';
 
 const read = (title: string, sidecar: { kind?: 'final' | 'progress'; asOf?: string } = {}, year = 2024) =>
   readReportKind({ title, year, sidecar, file: 'c/sources/2024/x.txt', sidecarFile: 'c/sources/2024/source.yaml' });

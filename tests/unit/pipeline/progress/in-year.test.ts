@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../../src/pipeline/extract/index.ts';
-import { normalizeCell } from '../../../src/pipeline/normalize.ts';
-import { finishWords, inYearTask } from '../../../src/pipeline/progress/in-year.ts';
-import { Taxonomy, type Task } from '../../../src/schema/index.ts';
+import { derive } from '../../../../src/pipeline/extract/index.ts';
+import { normalizeCell } from '../../../../src/pipeline/normalize.ts';
+import { finishWords, inYearTask } from '../../../../src/pipeline/progress/in-year.ts';
+import { Taxonomy, type Task } from '../../../../src/schema/index.ts';
 import { parse as parseYaml } from 'yaml';
 
 // Real wording, copied exactly: 西湖区 2024 一季度 https://www.hzxh.gov.cn/art/2024/4/22/art_1229346875_59037484.html;

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { unzipSync } from 'fflate';
-import { collectBundle, zipBundle } from '../../../scripts/archive/bundle.ts';
-import { bundleDate, reportMetas } from '../../../scripts/archive/date.ts';
-import { MANIFEST, compareWithManifest, parseManifest, sha256 } from '../../../scripts/archive/manifest.ts';
+import { collectBundle, zipBundle } from '../../../../scripts/archive/bundle.ts';
+import { bundleDate, reportMetas } from '../../../../scripts/archive/date.ts';
+import { MANIFEST, compareWithManifest, parseManifest, sha256 } from '../../../../scripts/archive/manifest.ts';
 import { makeFixture } from './fixture.ts';
 
 const fx = makeFixture();

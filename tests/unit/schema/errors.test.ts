@@ -13,15 +13,15 @@ import { runPipeline, type PipelineInput, type YearFolder } from '../../../src/p
 import { YamlProblems } from '../../../src/pipeline/yaml-file.ts';
 import { ERROR_CODES, Errors } from '../../../src/schema/errors.ts';
 import { SiteConfig, SourceError, Taxonomy, type Report, type Task } from '../../../src/schema/index.ts';
-import { gbk } from './parse/helpers.ts';
+import { gbk } from '../pipeline/parse/helpers.ts';
 import {
   encryptedContainer,
   fixture as office,
   legacyDocContainer,
   rewriteEntry,
   zipBomb,
-} from './parse/office-helpers.ts';
-import { FIXTURES } from './real-source.ts';
+} from '../pipeline/parse/office-helpers.ts';
+import { FIXTURES } from '../pipeline/real-source.ts';
 
 /**
  * The error catalogue (src/schema/errors.ts, issue 15 point 3): one trigger per entry, run through

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { collectBundle, zipBundle } from '../../../scripts/archive/bundle.ts';
-import { bundleDate, reportMetas } from '../../../scripts/archive/date.ts';
-import { sha256 } from '../../../scripts/archive/manifest.ts';
-import { gitOrigin, toolVersions, withoutCredentials } from '../../../scripts/archive/provenance.ts';
-import { POWERSHELL_CHECK } from '../../../scripts/archive/readme.ts';
+import { collectBundle, zipBundle } from '../../../../scripts/archive/bundle.ts';
+import { bundleDate, reportMetas } from '../../../../scripts/archive/date.ts';
+import { sha256 } from '../../../../scripts/archive/manifest.ts';
+import { gitOrigin, toolVersions, withoutCredentials } from '../../../../scripts/archive/provenance.ts';
+import { POWERSHELL_CHECK } from '../../../../scripts/archive/readme.ts';
 import { makeFixture } from './fixture.ts';
 
 // Issue 18 point 5: an archive that explains itself to a reader in twenty years.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, pagePath, paths, taskSlug } from '../../src/lib/urls.ts';
+import { href, pagePath, paths, taskSlug } from '../../../src/lib/urls.ts';
 
 describe('href(from, to)', () => {
   it('links siblings with ./', () => expect(href('2024/tasks/7.html', '2024/tasks/8.html')).toBe('./8.html'));

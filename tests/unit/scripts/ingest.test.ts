@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../../scripts/ingest-io.ts';
-import { FIXTURES } from './real-source.ts';
+import { FIXTURES } from '../pipeline/real-source.ts';
 
 /** Run the CLI the way an editor does; returns exit code and output. */
 function ingest(args: string[], env: Record<string, string> = {}) {

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineInput, type YearFolder } from '../../../src/pipeline/run.ts';
-import { Report, Task } from '../../../src/schema/index.ts';
+import { runPipeline, type PipelineInput, type YearFolder } from '../../../../src/pipeline/run.ts';
+import { Report, Task } from '../../../../src/schema/index.ts';
 
 /** The real 2024 final report (镇海区) and the same government's real 半年度进展 (tests/fixtures/years/progress). */
 const filesOf = (dir: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkProgressRows, normalizedTarget, PROGRESS_LINK_THRESHOLD } from '../../../src/pipeline/progress/link.ts';
+import { linkProgressRows, normalizedTarget, PROGRESS_LINK_THRESHOLD } from '../../../../src/pipeline/progress/link.ts';
 
 // 镇海区 2024: rows of the 半年度进展情况 and tasks of the 年度完成情况 (numbering differs).
 const progress = [

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { makeFixture } from './fixture.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../../../..');
 const fx = makeFixture();
 const out = mkdtempSync(join(tmpdir(), 'gzbg-verify-test-'));
 const zip = join(out, 'gzbg-2032-02-03.zip');
