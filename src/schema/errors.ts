@@ -8,7 +8,7 @@ import { SourceError } from './source.ts';
  *   throw sourceError(Errors.EmptyCell, file, line, { column, sidecar, block });
  *
  * To add one: add an entry here (code `E_…`, unique; a one-line JSDoc saying when it happens), throw
- * it with `sourceError`, and add a trigger case to tests/unit/pipeline/errors.test.ts — that test
+ * it with `sourceError`, and add a trigger case to tests/unit/schema/errors.test.ts — that test
  * fails for an entry without a case, and for a `new SourceError(` outside this module.
  *
  * Lives in src/schema so the pipeline (which imports only src/schema), scripts/ and src/lib share it.

@@ -54,7 +54,7 @@ export interface ParsedSource {
 /**
  * A refusal that names the file, the line, what is wrong and how to fix it (in Chinese, for editors).
  * Built from an entry of the error catalogue (src/schema/errors.ts: `sourceError(Errors.X, …)`),
- * whose code it carries; constructing one elsewhere is refused by tests/unit/pipeline/errors.test.ts.
+ * whose code it carries; constructing one elsewhere is refused by tests/unit/schema/errors.test.ts.
  */
 export class SourceError extends Error {
   readonly file: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atomProblems } from '../unit/site/atom.ts';
+import { atomProblems } from '../unit/lib/atom.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
