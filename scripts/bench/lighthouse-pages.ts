@@ -1,7 +1,9 @@
 /**
  * node scripts/bench/lighthouse-pages.ts [dist] — Lighthouse (mobile, the default profile) on home, a
  * report overview, a task page, search, compare and methodology, served under /zwgk/gzbg/ as on a
- * government CDN with DEPLOY.md's headers. Prints a Markdown table for BENCHMARKS.md.
+ * government CDN with DEPLOY.md's headers.
+ * (CSP, cache) and gzip.
+ * Further arguments after the folder: only these pages. Prints a Markdown table for BENCHMARKS.md.
  */
 import os from 'node:os';
 import { relative, resolve, sep } from 'node:path';
@@ -12,6 +14,8 @@ import { LIGHTHOUSE_PAGES, scores } from './lighthouse.ts';
 const dist = resolve(process.argv[2] ?? process.env.GZBG_OUT_DIR ?? 'dist');
 const server = await serve(dist, {
   prefix: '/zwgk/gzbg/',
+  // Compressed as DEPLOY.md's nginx (gzip on) and any CDN serve it.
+  gzip: true,
   headers: (file) => recommendedHeaders(relative(dist, file).split(sep).join('/')),
 });
 console.log(`Command: node scripts/bench/lighthouse-pages.ts ${process.argv[2] ?? ''}`.trim());
@@ -20,7 +24,7 @@ console.log(
 );
 console.log('| page (under /zwgk/gzbg/) | performance | accessibility | best practices | SEO |');
 console.log('|---|---:|---:|---:|---:|');
-for (const page of LIGHTHOUSE_PAGES) {
+for (const page of process.argv.length > 3 ? process.argv.slice(3) : LIGHTHOUSE_PAGES) {
   const s = await scores(new URL(page, server.url).href);
   console.log(`| ${page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`);
 }
