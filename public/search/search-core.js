@@ -62,11 +62,131 @@
     }
   }
 
-  /** Does the record (title and text) contain every term? */
+  /**
+   * OpenCC's traditional → simplified conversion over one dictionary group (`k v|k v|…`, from
+   * search/t2s.js): at each position the longest entry wins, the first dictionary winning a tie
+   * (OpenCC's own rule, as in opencc-js's Trie). Returns a function from text to text.
+   */
+  function makeT2s(dict) {
+    var map = new Map();
+    var longest = 1;
+    String(dict || '')
+      .split('|')
+      .forEach(function (entry) {
+        var space = entry.indexOf(' ');
+        if (space <= 0) return;
+        var from = entry.slice(0, space);
+        var to = entry.slice(space + 1).split(' ')[0];
+        if (!map.has(from)) map.set(from, to);
+        longest = Math.max(longest, from.length);
+      });
+    return function (text) {
+      var out = '';
+      for (var i = 0; i < text.length;) {
+        var hit = null;
+        for (var n = Math.min(longest, text.length - i); n > 0 && !hit; n--) {
+          var piece = text.substr(i, n);
+          if (map.has(piece)) hit = [piece, map.get(piece)];
+        }
+        if (hit) {
+          out += hit[1];
+          i += hit[0].length;
+        } else {
+          var cp = text.codePointAt(i);
+          var len = cp > 0xffff ? 2 : 1;
+          out += text.substr(i, len);
+          i += len;
+        }
+      }
+      return out;
+    };
+  }
+
+  /**
+   * A term as the reader means it: `alts` are the strings any of which counts as the term — the
+   * term itself, its simplified form (經濟 → 经济) and, through the thesaurus the pairing uses, its
+   * canonical word and every variant (GDP ↔ 地区生产总值); `filter` names a status or area the term
+   * is the label of (未达目标, 生态环境), whose tasks count as containing it.
+   * lexicon: {synonyms: [[canonical, variant…]…], filters: [{kind, label, links}…]}; t2s: function or null.
+   */
+  function expandTerm(term, lexicon, t2s) {
+    var simple = t2s ? fold(t2s(term)) : term;
+    var alts = [term];
+    function add(s) {
+      if (s && alts.indexOf(s) < 0) alts.push(s);
+    }
+    add(simple);
+    var entries = ((lexicon && lexicon.synonyms) || []).map(function (words) {
+      return words.map(fold);
+    });
+    // Every variant read as its canonical word, longest variant first (as canonical() in the pipeline).
+    var variants = [];
+    entries.forEach(function (words) {
+      words.slice(1).forEach(function (v) {
+        variants.push([v, words[0]]);
+      });
+    });
+    variants.sort(function (a, b) {
+      return b[0].length - a[0].length;
+    });
+    var canon = '';
+    for (var i = 0; i < simple.length;) {
+      var hit = null;
+      for (var k = 0; k < variants.length && !hit; k++) if (simple.startsWith(variants[k][0], i)) hit = variants[k];
+      if (hit) {
+        canon += hit[1];
+        i += hit[0].length;
+      } else canon += simple[i++];
+    }
+    add(canon);
+    entries.forEach(function (words) {
+      if (canon.indexOf(words[0]) < 0) return;
+      words.slice(1).forEach(function (v) {
+        add(canon.split(words[0]).join(v));
+      });
+    });
+    var filter = null;
+    ((lexicon && lexicon.filters) || []).forEach(function (f) {
+      if (!filter && fold(f.label) === simple) filter = f;
+    });
+    return { term: term, alts: alts, filter: filter };
+  }
+
+  /** Terms as expanded groups; a plain string is a group of itself. */
+  function groupsOf(terms) {
+    return terms.map(function (t) {
+      return typeof t === 'string' ? { term: t, alts: [t], filter: null } : t;
+    });
+  }
+
+  /** Every string the terms stand for (for highlighting). */
+  function altsOf(terms) {
+    var out = [];
+    groupsOf(terms).forEach(function (g) {
+      g.alts.forEach(function (a) {
+        if (out.indexOf(a) < 0) out.push(a);
+      });
+    });
+    return out;
+  }
+
+  /** Does the record carry the status or area the group's filter word names? */
+  function filterHit(record, group) {
+    var f = group.filter;
+    if (!f) return false;
+    return f.kind === 'status' ? record.status === f.label : record.area === f.label;
+  }
+
+  /** Does the record (title and text) contain every term (any of its forms, or its filter word)? */
   function matchesAll(record, terms) {
     var hay = fold(record.title + '\n' + record.text);
-    return terms.every(function (term) {
-      return findAll(hay, term).length > 0;
+    return groupsOf(terms).every(function (group) {
+      return (
+        filterHit(record, group) ||
+        group.alts.some(function (alt) {
+          return findAll(hay, alt).length > 0;
+        })
+      );
     });
   }
 
@@ -98,8 +218,12 @@
     var text = fold(record.text);
     var norm = 0.5 + 0.5 * (text.length / (avgLength || text.length || 1));
     var s = 0;
-    terms.forEach(function (term) {
-      var tf = 2 * count(title, term) + count(text, term);
+    groupsOf(terms).forEach(function (group) {
+      var tf = 0;
+      group.alts.forEach(function (term) {
+        tf += 2 * count(title, term) + count(text, term);
+      });
+      if (!tf && filterHit(record, group)) tf = 1;
       s += (tf * 2.2) / (tf + 1.2 * norm);
     });
     return record.kind === 'report' ? s / 2 : s;
@@ -144,7 +268,7 @@
   function highlight(text, terms, size) {
     var folded = fold(text);
     var ranges = [];
-    terms.forEach(function (term) {
+    altsOf(terms).forEach(function (term) {
       findAll(folded, term).forEach(function (i) {
         ranges.push([i, i + term.length, term]);
       });
@@ -190,6 +314,9 @@
     parseQuery: parseQuery,
     findAll: findAll,
     matchesAll: matchesAll,
+    makeT2s: makeT2s,
+    expandTerm: expandTerm,
+    altsOf: altsOf,
     pagefindQueries: pagefindQueries,
     rank: rank,
     passes: passes,

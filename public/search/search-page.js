@@ -12,6 +12,9 @@
   if (!core || !app || !form) return;
 
   var strings = JSON.parse(app.getAttribute('data-strings') || '{}');
+  // Built from the site's data (src/search/lexicon.ts): the pairing's thesaurus, status and area words.
+  var lexicon = JSON.parse(app.getAttribute('data-lexicon') || '{}');
+  var offer = document.getElementById('search-offer');
   var input = document.getElementById('search-q');
   var selects = {
     year: document.getElementById('search-year'),
@@ -27,6 +30,21 @@
   // Checked before anything of Pagefind is requested: from disk its requests would only fail.
   var offline = location.protocol === 'file:';
   var engine = offline ? offlineEngine() : pagefindEngine();
+  // OpenCC's traditional → simplified dictionary (search/t2s.js, a classic script, so from file://
+  // too), requested at once beside the index; a query waits for it only if it has Han characters.
+  var t2sReady = loadScript(app.getAttribute('data-t2s')).then(
+    function () {
+      return core.makeT2s(window.GZBG_T2S);
+    },
+    function () {
+      return null; // without it the query is searched as typed
+    },
+  );
+  // Pagefind (or the offline index) is fetched and initialised while the page is idle, so the first
+  // key press finds it ready.
+  (window.requestIdleCallback || setTimeout)(function () {
+    engine.warm();
+  });
   var runId = 0;
   var pending = [];
   var currentTerms = [];
@@ -76,21 +94,33 @@
 
   function run() {
     var id = ++runId;
-    var terms = core.parseQuery(input.value);
+    var words = core.parseQuery(input.value);
     app.setAttribute('data-state', 'busy');
     list.textContent = '';
+    offer.textContent = '';
+    offer.hidden = true;
     more.hidden = true;
     app.removeAttribute('data-count');
     pending = [];
-    currentTerms = terms;
-    if (!terms.length) {
+    currentTerms = [];
+    if (!words.length) {
       say(input.value.trim() ? strings.empty : '');
       app.setAttribute('data-state', 'done');
       return Promise.resolve();
     }
     say(strings.loading);
     var chosen = filters();
-    return searchWithFallback(terms, chosen)
+    var terms;
+    var han = /\p{Script=Han}/u.test(words.join(''));
+    return (han ? t2sReady : Promise.resolve(null))
+      .then(function (t2s) {
+        terms = words.map(function (w) {
+          return core.expandTerm(w, lexicon, t2s);
+        });
+        currentTerms = terms;
+        showOffers(terms);
+        return searchWithFallback(terms, chosen);
+      })
       .then(
         function (records) {
           if (id !== runId) return;
@@ -100,9 +130,12 @@
           showMore(false);
           var query = terms
             .map(function (t) {
-              return '“' + t + '”';
+              return '“' + t.term + '”';
             })
             .join('');
+          var also = core.altsOf(terms).filter(function (a) {
+            return words.indexOf(a) < 0;
+          });
           var active = [
             chosen.year && fmt(strings.resultYear, { year: chosen.year }),
             chosen.area,
@@ -110,6 +143,14 @@
           ].filter(Boolean);
           var line = fmt(total ? strings.found : strings.none, { count: total, query: query });
           if (active.length) line += fmt(strings.filtered, { filters: active.join('、') });
+          if (also.length)
+            line += fmt(strings.expanded, {
+              alts: also
+                .map(function (a) {
+                  return '“' + a + '”';
+                })
+                .join(''),
+            });
           if (engine.offline) line += offline ? strings.offline : strings.fallback;
           say(line);
         },
@@ -131,6 +172,26 @@
       if (engine.offline) throw error;
       engine = offlineEngine();
       return engine.search(terms, chosen);
+    });
+  }
+
+  /**
+   * A term that is a status or area label offers that list: «按状态筛选：未达目标（2024 年，N 项）»,
+   * a link per year to the page that lists those tasks.
+   */
+  function showOffers(terms) {
+    terms.forEach(function (t) {
+      if (!t.filter) return;
+      var line = el('p', 'search-results__offer');
+      line.appendChild(document.createTextNode(t.filter.kind === 'status' ? strings.offerStatus : strings.offerArea));
+      t.filter.links.forEach(function (l, i) {
+        if (i) line.appendChild(document.createTextNode('、'));
+        var a = el('a', null, fmt(strings.offerItem, { label: t.filter.label, year: l.year, count: l.count }));
+        a.href = l.href;
+        line.appendChild(a);
+      });
+      offer.appendChild(line);
+      offer.hidden = false;
     });
   }
 
@@ -228,33 +289,56 @@
       return loaded;
     }
     return {
+      warm: function () {
+        load()
+          .then(function (pagefind) {
+            return pagefind.init();
+          })
+          .catch(function () {
+            // The first query tries again and falls back to the plain-script index.
+          });
+      },
       search: function (terms, chosen) {
         var pfFilters = {};
         Object.keys(chosen).forEach(function (k) {
           if (chosen[k]) pfFilters[k] = chosen[k];
         });
-        var queries = [];
-        terms.forEach(function (term) {
-          core.pagefindQueries(term).forEach(function (q) {
-            if (queries.indexOf(q) < 0) queries.push(q);
-          });
-        });
         return load()
           .then(function (pagefind) {
+            var ask = function (q, extra) {
+              var f = {};
+              Object.keys(pfFilters).forEach(function (k) {
+                f[k] = pfFilters[k];
+              });
+              Object.keys(extra || {}).forEach(function (k) {
+                f[k] = extra[k];
+              });
+              return pagefind.search(q, { filters: f }).then(function (answer) {
+                return answer.results;
+              });
+            };
+            // Per term: pages with any of its forms (each form: every one of its Pagefind queries),
+            // or with the status or area it names; then the pages every term found.
             return Promise.all(
-              queries.map(function (q) {
-                return pagefind.search(q, { filters: pfFilters });
+              terms.map(function (group) {
+                var asked = group.alts.map(function (alt) {
+                  return Promise.all(
+                    core.pagefindQueries(alt).map(function (q) {
+                      return ask(q);
+                    }),
+                  ).then(intersect);
+                });
+                if (group.filter) {
+                  var extra = {};
+                  extra[group.filter.kind] = group.filter.label;
+                  asked.push(ask(null, extra));
+                }
+                return Promise.all(asked).then(union);
               }),
             );
           })
-          .then(function (answers) {
-            var candidates = answers[0].results.filter(function (r) {
-              return answers.every(function (a) {
-                return a.results.some(function (o) {
-                  return o.id === r.id;
-                });
-              });
-            });
+          .then(function (perTerm) {
+            var candidates = intersect(perTerm);
             return Promise.all(
               candidates.map(function (r) {
                 return r.data();
@@ -268,6 +352,42 @@
           });
       },
     };
+  }
+
+  function intersect(lists) {
+    if (!lists.length) return [];
+    return lists[0].filter(function (r) {
+      return lists.every(function (l) {
+        return l.some(function (o) {
+          return o.id === r.id;
+        });
+      });
+    });
+  }
+
+  function union(lists) {
+    var out = [];
+    lists.forEach(function (l) {
+      l.forEach(function (r) {
+        if (
+          !out.some(function (o) {
+            return o.id === r.id;
+          })
+        )
+          out.push(r);
+      });
+    });
+    return out;
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
   }
 
   function toRecord(d) {
@@ -289,19 +409,18 @@
     function load() {
       loaded =
         loaded ||
-        new Promise(function (resolve, reject) {
-          var script = document.createElement('script');
-          script.src = app.getAttribute('data-offline-index');
-          script.onload = function () {
-            resolve(window.GZBG_SEARCH_INDEX.records);
-          };
-          script.onerror = reject;
-          document.head.appendChild(script);
+        loadScript(app.getAttribute('data-offline-index')).then(function () {
+          return window.GZBG_SEARCH_INDEX.records;
         });
       return loaded;
     }
     return {
       offline: true,
+      warm: function () {
+        load().catch(function () {
+          // Reported by the query that needs it.
+        });
+      },
       search: function (terms, chosen) {
         return load().then(function (records) {
           return records.filter(function (r) {

@@ -41,3 +41,13 @@ export async function scores(url: string, chromePath = '/usr/bin/chromium'): Pro
     chrome.kill();
   }
 }
+
+/** The pages issue 17.2 names, relative to the site root. */
+export const LIGHTHOUSE_PAGES = [
+  'index.html',
+  '2024/index.html',
+  '2024/tasks/1.html',
+  'search.html?q=氢能',
+  'compare/index.html',
+  'methodology.html',
+];

@@ -1,9 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from './support/build.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
+import { THESAURUS } from '../../src/pipeline/extract/lexicon/thesaurus.ts';
 import { expectedRows, fold, QUERIES, sampledQueries, sourceRows, termsOf, type SourceRow } from './search-truth.ts';
 
 /**
@@ -151,4 +155,103 @@ describe('query list', () => {
     expect(wrong).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   }, 600_000);
+});
+
+/**
+ * Search that understands the reader (issue 17.5). What each query must find is worked out here
+ * from the data, not from the page's code: traditional characters through opencc-js's own converter,
+ * synonyms from the pairing's thesaurus, status and area words from the open data (data/<year>.json).
+ */
+describe('queries the reader means', () => {
+  const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  interface OpenTask {
+    number: number;
+    statusLabel: string;
+    area: string;
+  }
+  const openTasks = readdirSync(join(site.dist, 'data'))
+    .filter((f) => /^\d{4}\.json$/.test(f))
+    .flatMap((f) => {
+      const data = JSON.parse(readFileSync(join(site.dist, 'data', f), 'utf8')) as {
+        report: { year: number };
+        tasks: OpenTask[];
+      };
+      return data.tasks.map((t) => ({ ...t, year: data.report.year }));
+    });
+  const keysWith = (words: string[]) => new Set(words.flatMap((w) => expectedRows(rows, w).map((e) => keyOf(e.row))));
+  const STATUS = '未达目标';
+  const AREA = openTasks[0]!.area;
+  const synonymOf = THESAURUS.find((e) => e.variants.includes('GDP'))!;
+  const cases: { query: string; want: Set<string>; offer?: { label: string; count: number } }[] = [
+    { query: '經濟', want: keysWith([t2s('經濟')]) },
+    { query: 'GDP', want: keysWith([synonymOf.canonical, ...synonymOf.variants]) },
+    {
+      query: STATUS,
+      want: new Set([...keysWith([STATUS]), ...openTasks.filter((t) => t.statusLabel === STATUS).map(keyOf)]),
+      offer: { label: STATUS, count: openTasks.filter((t) => t.statusLabel === STATUS).length },
+    },
+    {
+      query: AREA,
+      want: new Set([...keysWith([AREA]), ...openTasks.filter((t) => t.area === AREA).map(keyOf)]),
+      offer: { label: AREA, count: openTasks.filter((t) => t.area === AREA).length },
+    },
+  ];
+
+  it('the expectations are not empty: 經濟 is 经济, GDP is in the thesaurus, some task is 未达目标', () => {
+    expect(t2s('經濟')).toBe('经济');
+    for (const c of cases) expect(c.want.size, c.query).toBeGreaterThan(0);
+    // Traditional characters and the abbreviation do not occur in the text: only understanding finds them.
+    expect(expectedRows(rows, '經濟')).toEqual([]);
+    expect(expectedRows(rows, 'GDP')).toEqual([]);
+  });
+
+  async function check(page: Page, base: string): Promise<string[]> {
+    const wrong: string[] = [];
+    await page.goto(`${base}search.html`);
+    for (const c of cases) {
+      const shown = await searchByTyping(page, c.query);
+      const got = shown.results.map((r) => r.key);
+      const missing = [...c.want].filter((k) => !got.includes(k));
+      const extra = got.filter((k) => !c.want.has(k));
+      if (missing.length) wrong.push(`${c.query}: missing ${missing.join(', ')}`);
+      if (extra.length) wrong.push(`${c.query}: unexpected ${extra.join(', ')}`);
+      if (shown.count !== c.want.size) wrong.push(`${c.query}: count ${shown.count}, expected ${c.want.size}`);
+      const offers = await page.$$eval('#search-offer a', (as) =>
+        as.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })),
+      );
+      if (c.offer) {
+        const line = `${c.offer.label}（${openTasks[0]!.year} 年，${c.offer.count} 项）`;
+        if (!offers.some((o) => o.text === line))
+          wrong.push(`${c.query}: no offer «${line}» in ${JSON.stringify(offers)}`);
+        for (const o of offers) {
+          await page.click(`#search-offer a[href="${o.href}"]`);
+          const listed = await page.$$eval('main a[href*="tasks/"]', (as) => as.length);
+          if (listed < c.offer.count)
+            wrong.push(`${c.query}: ${o.href} lists ${listed} tasks, expected ${c.offer.count}`);
+          await page.goBack();
+          await page.waitForSelector('#search-app[data-state="done"]');
+        }
+      } else if (offers.length) wrong.push(`${c.query}: offers a filter ${JSON.stringify(offers)}`);
+    }
+    return wrong;
+  }
+
+  it('over HTTP under a sub-path: 經濟, GDP, 未达目标 and an area name find what they mean', async () => {
+    const { context, problems } = await watchedContext(browser, server.url);
+    const page = await context.newPage();
+    const wrong = await check(page, server.url);
+    await context.close();
+    expect(wrong).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+  }, 300_000);
+
+  it('from file://: the same, from the plain-script index', async () => {
+    const base = pathToFileURL(site.dist).href + '/';
+    const { context, problems } = await watchedContext(browser, base);
+    const page = await context.newPage();
+    const wrong = await check(page, base);
+    await context.close();
+    expect(wrong).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+  }, 300_000);
 });

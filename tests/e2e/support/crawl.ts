@@ -78,6 +78,9 @@ export async function crawl(browser: Browser, base: string, options: CrawlOption
       }
       result.pages.push(path);
       await page.waitForLoadState('load');
+      // A page with scripts (search.html) goes on fetching once idle (Pagefind's warm-up): wait for it,
+      // so those requests are checked too instead of aborted by the next navigation.
+      if (await page.$('script[src]')) await page.waitForLoadState('networkidle');
       const facts = await page.evaluate(collectFacts);
       idsByPage.set(path, new Set(facts.ids));
       for (const src of facts.brokenImages) result.broken.push({ from: path, ref: src, reason: 'image did not load' });

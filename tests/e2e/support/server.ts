@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A tiny static server over a built dist/, as a CDN would serve it: under `/` or under any prefix
@@ -43,6 +44,8 @@ const TYPES: Record<string, string> = {
 export interface ServeOptions {
   /** URL path the site lives under; `/` (default) or e.g. `/zwgk/gzbg/`. */
   prefix?: string;
+  /** Compress text responses with gzip when the browser accepts it, as a CDN or DEPLOY.md's nginx does. */
+  gzip?: boolean;
   /** Extra headers on every response (e.g. Content-Security-Policy), or a function of the file path. */
   headers?: OutgoingHttpHeaders | ((file: string) => OutgoingHttpHeaders);
   /** Answer a folder URL with its index.html, as most hosts do (default true). */
@@ -88,6 +91,25 @@ export async function serve(dist: string, options: ServeOptions = {}): Promise<S
       return respond(404, { 'content-type': 'text/plain; charset=utf-8' });
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // As DEPLOY.md's nginx does (gzip on, text types only), when asked to.
+    if (
+      options.gzip &&
+      /^(text\/|application\/(javascript|json)|image\/svg)/.test(type) &&
+      req.method === 'GET' &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ) {
+      const body = gzipSync(readFileSync(file));
+      entry.status = 200;
+      res.writeHead(200, {
+        ...headersFor(file),
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'Accept-Encoding',
+      });
+      res.end(body);
+      return;
+    }
     respond(200, { ...headersFor(file), 'content-type': type, 'content-length': statSync(file).size }, file);
   });
 
