@@ -9,6 +9,7 @@ import { launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
+import { readCsv } from '../unit/lib/csv-read.ts';
 
 /**
  * Issue 16 on built sites: the citation files, the Atom feed and its links, the chart files with
@@ -31,35 +32,6 @@ const shown = (node: HastNode): string =>
 const resolve = (page: string, href: string) =>
   decodeURIComponent(posix.normalize(posix.join(posix.dirname(page), href)));
 const isOurPage = (p: string) => !p.startsWith('sources/') && !/\/report-\d{4}\.html$/.test(p);
-
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('the real site: citations, feed, chart files', () => {
   let site: BuiltSite;

@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/chart-embed.ts';
 import { byTaskOrder } from '../../../src/lib/order.ts';
 import { Task, Taxonomy } from '../../../src/schema/index.ts';
+import { readCsv as readCsvText } from './csv-read.ts';
 
 const frontmatter = (md: string) => parseYaml(md.slice(4, md.indexOf('\n---\n', 4)));
 const dir = 'content/reports/2024/tasks';
@@ -21,35 +22,10 @@ const tasks = readdirSync(dir)
 const { areas } = Taxonomy.parse(parseYaml(readFileSync('content/taxonomy.yaml', 'utf8')));
 const css = standaloneCss(readFileSync('src/components/charts/charts.css', 'utf8'));
 
-/** RFC 4180 reader, enough for the files chartCsv writes. */
+/** The CSV as written (with its BOM, for Excel), read back. */
 function readCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.slice(1);
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
+  return readCsvText(text);
 }
 
 describe('chart files of the real 2024 report', () => {
