@@ -32,11 +32,15 @@ const SMALL = 14;
 const BAR = 24;
 
 /** Rows of the chart and its table: one per area with tasks, in taxonomy order. */
-export function areaRows(tasks: readonly ChartTask[], areas: readonly ChartArea[]): AreaRow[] {
+export function areaRows(
+  tasks: readonly ChartTask[],
+  areas: readonly ChartArea[],
+  shown: readonly Status[] = statuses,
+): AreaRow[] {
   return groupByArea(tasks, areas).map(({ area, tasks: members }) => ({
     area,
     total: members.length,
-    counts: statuses.map((status) => ({ status, count: members.filter((m) => m.status.value === status).length })),
+    counts: shown.map((status) => ({ status, count: members.filter((m) => m.status.value === status).length })),
   }));
 }
 

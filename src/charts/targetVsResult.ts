@@ -18,6 +18,8 @@ export interface TargetVsResultOptions {
   /** Set on a task page (its id, or 编号): the chart shows that task's metrics and its ids carry it. */
   task?: number | string;
   width?: number;
+  /** An in-year report's metrics: the finding names no «未达目标» count (issue 13: never judged before the year's end). */
+  inYear?: boolean;
 }
 
 const FONT = 15;
@@ -52,11 +54,11 @@ export function verdictText(c: MetricComparison): string {
 }
 
 /** The finding: how many met, missed or could not be judged, and the largest shortfall. */
-export function targetVsResultFinding(list: readonly MetricComparison[]): string {
+export function targetVsResultFinding(list: readonly MetricComparison[], inYear = false): string {
   if (list.length === 0) return t('chart.tvr.none');
   const n = (v: string) => list.filter((c) => c.metric.verdict === v).length;
   const parts = [
-    t('chart.tvr.summary', {
+    t(inYear ? 'chart.tvr.summaryInYear' : 'chart.tvr.summary', {
       count: list.length,
       met: n('met'),
       notMet: n('not_met'),
@@ -151,7 +153,7 @@ export function targetVsResult(tasks: readonly ChartTask[], options: TargetVsRes
     width,
     height: y - 12,
     title: task === undefined ? t('chart.tvr.title', { year }) : t('chart.tvr.titleTask', { number: task }),
-    desc: targetVsResultFinding(list),
+    desc: targetVsResultFinding(list, options.inYear),
     body: panels.join(''),
   });
 }

@@ -19,7 +19,8 @@ import { t } from '../i18n/index.ts';
 import { byTaskOrder } from './order.ts';
 import { csvCell } from './open-data.ts';
 import { href, paths } from './urls.ts';
-import { statuses, type Task } from '../schema/index.ts';
+import type { Task } from '../schema/index.ts';
+import { shownStatuses } from './status.ts';
 
 export type ChartKind = 'glance' | 'area' | 'tvr';
 
@@ -54,7 +55,14 @@ export function chartCaption(spec: ChartSpec): string {
 }
 
 /** The chart's SVG as the page at `page` draws it (links in the glance chart are relative to `page`). */
-export function chartSvg(spec: ChartSpec, tasks: readonly Task[], areas: readonly ChartArea[], page: string): string {
+export function chartSvg(
+  spec: ChartSpec,
+  tasks: readonly Task[],
+  areas: readonly ChartArea[],
+  page: string,
+  /** An in-year report's chart (its finding names no «未达目标» count), as on its page. */
+  inYear = false,
+): string {
   if (spec.kind === 'glance')
     return reportGlance(tasks, {
       year: spec.year,
@@ -62,7 +70,7 @@ export function chartSvg(spec: ChartSpec, tasks: readonly Task[], areas: readonl
       link: (task) => href(page, paths.task(spec.year, taskKey(task))),
     });
   if (spec.kind === 'area') return statusByArea(tasks, { year: spec.year, areas });
-  return targetVsResult(tasks, { year: spec.year, ...(spec.task !== undefined ? { task: spec.task } : {}) });
+  return targetVsResult(tasks, { year: spec.year, inYear, ...(spec.task !== undefined ? { task: spec.task } : {}) });
 }
 
 /** The chart's data: header and rows, the text of the table the page shows beside it (statuses in words). */
@@ -70,6 +78,8 @@ export function chartTable(
   spec: ChartSpec,
   tasks: readonly Task[],
   areas: readonly ChartArea[],
+  /** An in-year report's table has no «未达目标» column, as on its page (shownStatuses). */
+  inYear = false,
 ): { header: string[]; rows: string[][] } {
   if (spec.kind === 'glance') {
     const areaName = (slug: string) => areas.find((a) => a.slug === slug)?.name ?? slug;
@@ -82,8 +92,12 @@ export function chartTable(
   }
   if (spec.kind === 'area')
     return {
-      header: [t('col.area'), ...statuses.map((s) => t(`status.${s}`)), t('col.total')],
-      rows: areaRows(tasks, areas).map((r) => [r.area.name, ...r.counts.map((c) => String(c.count)), String(r.total)]),
+      header: [t('col.area'), ...shownStatuses(inYear).map((s) => t(`status.${s}`)), t('col.total')],
+      rows: areaRows(tasks, areas, shownStatuses(inYear)).map((r) => [
+        r.area.name,
+        ...r.counts.map((c) => String(c.count)),
+        String(r.total),
+      ]),
     };
   const overview = spec.task === undefined;
   const list = metricComparisons(overview ? tasks : tasks.filter((x) => x.id === spec.task));

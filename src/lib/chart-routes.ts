@@ -13,6 +13,7 @@ import {
 } from './chart-embed.ts';
 import { publisherOf, siteData, yearData } from './site.ts';
 import { paths } from './urls.ts';
+import { isInYear } from './status.ts';
 
 /** getStaticPaths for the chart files: every chart of every year, by its id. */
 export async function chartPaths() {
@@ -34,7 +35,7 @@ export const svgRoute: APIRoute = async ({ props }) => {
   const { spec } = props as { spec: ChartSpec };
   const site = await siteData();
   const { report, tasks } = yearData(site, spec.year);
-  const svg = chartSvg(spec, tasks, site.taxonomy.areas, paths.chartSvg(spec.year, spec.id));
+  const svg = chartSvg(spec, tasks, site.taxonomy.areas, paths.chartSvg(spec.year, spec.id), isInYear(report));
   const body = standaloneSvg(svg, {
     caption: chartCaption(spec),
     source: t('chart.source', { title: report.title, publisher: publisherOf(report), written: report.meta.written }),
@@ -47,8 +48,8 @@ export const svgRoute: APIRoute = async ({ props }) => {
 export const csvRoute: APIRoute = async ({ props }) => {
   const { spec } = props as { spec: ChartSpec };
   const site = await siteData();
-  const { tasks } = yearData(site, spec.year);
-  return new Response(chartCsv(chartTable(spec, tasks, site.taxonomy.areas)), {
+  const { report, tasks } = yearData(site, spec.year);
+  return new Response(chartCsv(chartTable(spec, tasks, site.taxonomy.areas, isInYear(report))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

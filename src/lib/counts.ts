@@ -1,4 +1,5 @@
-import { statuses, verdicts, type Status, type Task, type Taxonomy, type Verdict } from '../schema/index.ts';
+import { verdicts, type Status, type Task, type Taxonomy, type Verdict } from '../schema/index.ts';
+import { shownStatuses } from './status.ts';
 
 /** Pure tallies over a year's tasks; pages show them, so every count is computed the same way. */
 
@@ -7,9 +8,12 @@ export interface Tally<K> {
   count: number;
 }
 
-/** Tasks per status, every status listed (zeros included) in the schema's order. */
-export function countByStatus(tasks: readonly Task[]): Tally<Status>[] {
-  return statuses.map((key) => ({ key, count: tasks.filter((t) => t.status.value === key).length }));
+/**
+ * Tasks per status, every status listed (zeros included) in the schema's order; for an in-year
+ * report (`inYear`), without «未达目标», which such a report never judges (shownStatuses).
+ */
+export function countByStatus(tasks: readonly Task[], inYear = false): Tally<Status>[] {
+  return shownStatuses(inYear).map((key) => ({ key, count: tasks.filter((t) => t.status.value === key).length }));
 }
 
 /** Tasks per area, in the taxonomy's order, areas without tasks left out. */
@@ -20,9 +24,12 @@ export function countByArea(tasks: readonly Task[], taxonomy: Taxonomy): Tally<s
 }
 
 /** Target metrics per verdict (met / not met / unclear) across all tasks. */
-export function countByVerdict(tasks: readonly Task[]): Tally<Verdict>[] {
+export function countByVerdict(tasks: readonly Task[], inYear = false): Tally<Verdict>[] {
   const all = tasks.flatMap((t) => t.metrics);
-  return verdicts.map((key) => ({ key, count: all.filter((m) => m.verdict === key).length }));
+  // An in-year report never judges «未达目标» (issue 13): no such category, not even a 0.
+  return verdicts
+    .filter((v) => !inYear || v !== 'not_met')
+    .map((key) => ({ key, count: all.filter((m) => m.verdict === key).length }));
 }
 
 /** How many tasks state at least one quantified target. */

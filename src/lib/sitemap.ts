@@ -1,7 +1,7 @@
 import { escape } from '../charts/escape.ts';
 import { countByArea, countByStatus, splitTasks } from './counts.ts';
 import type { SiteData } from './site.ts';
-import { statusSlug } from './status.ts';
+import { isInYear, statusSlug } from './status.ts';
 import { paths } from './urls.ts';
 
 /** Every HTML page the site publishes for readers (not 404), root-relative, in a stable order. */
@@ -11,7 +11,7 @@ export function pageList(site: SiteData): string[] {
     paths.allTasks(report.year),
     ...((report.revisions ?? []).length > 0 ? [paths.revisions(report.year)] : []),
     ...countByArea(tasks, site.taxonomy).map((a) => paths.area(report.year, a.key)),
-    ...countByStatus(tasks).map((s) => paths.status(report.year, statusSlug(s.key))),
+    ...countByStatus(tasks, isInYear(report)).map((s) => paths.status(report.year, statusSlug(s.key))),
     ...tasks.map((x) => paths.task(x.year, x.id)),
     ...splitTasks(tasks).map((s) => paths.task(report.year, String(s.number))),
     // The year's in-year reports (issue 13).

@@ -23,3 +23,17 @@ export function statusFromSlug(slug: string): Status | undefined {
 }
 
 export { statuses, verdicts };
+
+/**
+ * The statuses a report's pages show. An in-year progress report never judges «未达目标» (issue 13:
+ * a shortfall before the year's end is not a miss), so its pages do not offer that category at all,
+ * not even with a count of 0.
+ */
+export function shownStatuses(inYear: boolean): Status[] {
+  return inYear ? statuses.filter((s) => s !== 'not_met') : [...statuses];
+}
+
+/** Whether a report is an in-year progress report (its figures are progress, not results). */
+export function isInYear(report: { kind?: 'final' | 'progress' | undefined }): boolean {
+  return report.kind === 'progress';
+}

@@ -152,3 +152,35 @@ describe('a year with a half-year progress report beside its final report (镇�
     expect(reports).toEqual(new Set(['final', SLUG]));
   });
 });
+
+/**
+ * A year whose only report so far is in-year (the real 半年度进展情况 alone): the year is shown
+ * «截至 X 月», and no page of it — overview, lists, task pages, charts and their files, the home
+ * page — offers «未达目标», not even as a category with a count of 0.
+ */
+describe('a year with only its half-year progress report so far (镇海区 2024, real)', () => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'gzbg-progress-only-'));
+    for (const name of ['site.yaml', 'taxonomy.yaml', 'indicators.yaml'])
+      cpSync(join(projectRoot, 'content', name), join(dir, name));
+    cpSync(join(projectRoot, 'tests/fixtures/years/progress/2024/半年度进展'), join(dir, 'sources/2024/半年度进展'), {
+      recursive: true,
+    });
+    site = builtSite({ content: dir });
+  });
+
+  it('never shows «未达目标» on the year’s pages, its chart files or the home page', () => {
+    const files = [
+      'index.html',
+      ...siteFiles(site.dist, '.html').filter((p) => p.startsWith('2024/')),
+      ...siteFiles(site.dist, '.csv').filter((p) => p.startsWith('2024/')),
+      ...siteFiles(site.dist, '.svg').filter((p) => p.startsWith('2024/')),
+    ];
+    expect(files.length).toBeGreaterThan(10);
+    const offending = files.filter((p) => readFileSync(join(site.dist, p), 'utf8').includes('未达目标'));
+    expect(offending).toEqual([]);
+    expect(existsSync(join(site.dist, '2024/status/not-met.html'))).toBe(false);
+    expect(existsSync(join(site.dist, '2024/status/in-progress.html'))).toBe(true);
+  });
+});

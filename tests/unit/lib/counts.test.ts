@@ -70,6 +70,8 @@ describe('countByStatus(tasks)', () => {
       { key: 'not_met', count: 1 },
       { key: 'unclear', count: 0 },
     ]));
+  it('leaves «未达目标» out for an in-year report (countByStatus(tasks, true)), which never judges it', () =>
+    expect(countByStatus(tasks, true).map((s) => s.key)).toEqual(['completed', 'in_progress', 'unclear']));
 });
 
 describe('countByArea(tasks, taxonomy)', () => {
@@ -87,6 +89,8 @@ describe('countByVerdict(tasks)', () => {
       { key: 'not_met', count: 1 },
       { key: 'unclear', count: 1 },
     ]));
+  it('offers no «未达目标» category for an in-year report (countByVerdict(tasks, true))', () =>
+    expect(countByVerdict(tasks, true).map((v) => v.key)).toEqual(['met', 'unclear']));
 });
 
 describe('countQuantified(tasks)', () => {
