@@ -1,11 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
-import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
 import { htmlValidateProblems } from './support/checks.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
@@ -18,19 +17,13 @@ import { elements, parsePage, siteFiles, textOf, type HastNode } from './support
  */
 const SLUG = 'progress-2024-06-30';
 
-function fixtureContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gzbg-progress-site-'));
-  for (const name of readdirSync(join(projectRoot, 'content'))) {
-    if (!['sources', 'reports'].includes(name))
-      cpSync(join(projectRoot, 'content', name), join(dir, name), { recursive: true });
-  }
-  cpSync(join(projectRoot, 'content/sources/2024'), join(dir, 'sources/2024'), { recursive: true });
-  cpSync(join(projectRoot, 'tests/fixtures/years/progress/2024/半年度进展'), join(dir, 'sources/2024/半年度进展'), {
-    recursive: true,
-  });
-  if (!existsSync(join(dir, 'overrides'))) mkdirSync(join(dir, 'overrides'));
-  return dir;
-}
+const HALF_YEAR = 'tests/fixtures/years/progress/2024/半年度进展';
+const progressContent = (): string =>
+  fixtureContent('progress-site', [
+    ['content/sources/2024', 'sources/2024'],
+    ['content/overrides', 'overrides'],
+    [HALF_YEAR, 'sources/2024/半年度进展'],
+  ]);
 
 const byTag = (tree: HastNode, tag: string) => elements(tree).filter((e) => e.tagName === tag);
 const text = (node: HastNode) => textOf(node).replace(/\s+/g, ' ').trim();
@@ -42,7 +35,7 @@ describe('a year with a half-year progress report beside its final report (镇�
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({ content: fixtureContent() });
+    site = builtSite({ content: progressContent() });
     browser = await launchBrowser();
     server = await serve(site.dist);
   });
@@ -161,12 +154,7 @@ describe('a year with a half-year progress report beside its final report (镇�
 describe('a year with only its half-year progress report so far (镇海区 2024, real)', () => {
   let site: BuiltSite;
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'gzbg-progress-only-'));
-    for (const name of ['site.yaml', 'taxonomy.yaml', 'indicators.yaml'])
-      cpSync(join(projectRoot, 'content', name), join(dir, name));
-    cpSync(join(projectRoot, 'tests/fixtures/years/progress/2024/半年度进展'), join(dir, 'sources/2024/半年度进展'), {
-      recursive: true,
-    });
+    const dir = fixtureContent('progress-only', [[HALF_YEAR, 'sources/2024/半年度进展']]);
     site = builtSite({ content: dir });
   });
 

@@ -1,12 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenData } from '../../src/schema/open-data.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { inPages, launchBrowser, watchedContext } from './support/browser.ts';
-import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
 import { htmlValidateProblems } from './support/checks.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -20,16 +19,12 @@ import { serve, type StaticServer } from './support/server.ts';
  * - 2024 上海市 为民办实事 (saved HTML: 序号 spanning sub-items, bare-number results, 占全年计划).
  * Expectations come from the fixtures' own text (PROVENANCE.md in each folder).
  */
-const FIXTURES = join(projectRoot, 'tests/fixtures');
-
-function fixtureContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gzbg-real-layouts-'));
-  for (const name of ['site.yaml', 'taxonomy.yaml', 'indicators.yaml'])
-    cpSync(join(projectRoot, 'content', name), join(dir, name));
-  cpSync(join(FIXTURES, 'years/2017'), join(dir, 'sources/2017'), { recursive: true });
-  cpSync(join(FIXTURES, 'years/real-layout/2024'), join(dir, 'sources/2024'), { recursive: true });
-  mkdirSync(join(dir, 'sources/2023'), { recursive: true });
-  cpSync(join(FIXTURES, 'office/keqiao-2023-q1/keqiao.xlsx'), join(dir, 'sources/2023/keqiao.xlsx'));
+function realLayoutsContent(): string {
+  const dir = fixtureContent('real-layouts', [
+    ['tests/fixtures/years/2017', 'sources/2017'],
+    ['tests/fixtures/years/real-layout/2024', 'sources/2024'],
+    ['tests/fixtures/office/keqiao-2023-q1/keqiao.xlsx', 'sources/2023/keqiao.xlsx'],
+  ]);
   writeFileSync(
     join(dir, 'sources/2023/source.yaml'),
     'url: https://www.kq.gov.cn/art/2023/11/16/art_1229760972_59195505.html\nmeta:\n  publisher: 绍兴市柯桥区人民政府\n  written: 2023-11-16\n',
@@ -46,7 +41,7 @@ describe('real published layouts build into the site through the pipeline (issue
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({ content: fixtureContent() });
+    site = builtSite({ content: realLayoutsContent() });
     browser = await launchBrowser();
     server = await serve(site.dist);
   });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { buildCacheDir } from '../../src/lib/env.ts';
 import { OpenData } from '../../src/schema/open-data.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { inPages, launchBrowser, watchedContext } from './support/browser.ts';
-import { projectRoot } from './support/build.ts';
+import { fixtureContent, projectRoot } from './support/build.ts';
 import { htmlValidateProblems } from './support/checks.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -23,17 +22,16 @@ import { serve, type StaticServer } from './support/server.ts';
  * (GZBG_SKIP_INGEST=1): ingest would regenerate reports/ from sources/ and replace them.
  */
 
-const FIXTURE = join(projectRoot, 'tests/fixtures/site-tables');
+const FIXTURE_DIR = 'tests/fixtures/site-tables';
 let content: string;
 let dist: string;
 let pages: string[];
 
 function buildFixture(): void {
-  content = mkdtempSync(join(tmpdir(), 'gzbg-site-tables-'));
-  for (const name of ['site.yaml', 'taxonomy.yaml', 'indicators.yaml'])
-    cpSync(join(projectRoot, 'content', name), join(content, name));
-  cpSync(join(FIXTURE, 'reports'), join(content, 'reports'), { recursive: true });
-  cpSync(join(FIXTURE, 'sources'), join(content, 'sources'), { recursive: true });
+  content = fixtureContent('site-tables', [
+    [`${FIXTURE_DIR}/reports`, 'reports'],
+    [`${FIXTURE_DIR}/sources`, 'sources'],
+  ]);
   dist = join(content, 'dist');
   const cache = buildCacheDir(projectRoot, dist);
   mkdirSync(cache, { recursive: true });

@@ -1,12 +1,9 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
-import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
 import { crawl } from './support/crawl.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -16,25 +13,17 @@ import { serve, type StaticServer } from './support/server.ts';
  * 2025 GBK HTML years) shows every year on the comparison pages and passes the site's page checks;
  * the real one-year site says that comparison needs a second year, with no empty chart.
  */
-const YEARS = join(projectRoot, 'tests/fixtures/years');
 
 /** Raw sources are published byte for byte (a saved government page included): not our pages. */
 const isOurPage = (p: string) => !p.startsWith('sources/');
 
-function fixtureContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gzbg-years-site-'));
-  for (const name of readdirSync(join(projectRoot, 'content'))) {
-    if (!['sources', 'reports', 'overrides'].includes(name))
-      cpSync(join(projectRoot, 'content', name), join(dir, name), { recursive: true });
-  }
-  cpSync(join(projectRoot, 'content/sources/2024'), join(dir, 'sources/2024'), { recursive: true });
-  if (existsSync(join(projectRoot, 'content/overrides/2024.yaml'))) {
-    mkdirSync(join(dir, 'overrides'), { recursive: true });
-    cpSync(join(projectRoot, 'content/overrides/2024.yaml'), join(dir, 'overrides/2024.yaml'));
-  }
-  for (const year of ['2023', '2025']) cpSync(join(YEARS, year), join(dir, 'sources', year), { recursive: true });
-  return dir;
-}
+const yearsContent = (): string =>
+  fixtureContent('years-site', [
+    ['content/sources/2024', 'sources/2024'],
+    ['content/overrides/2024.yaml', 'overrides/2024.yaml'],
+    ['tests/fixtures/years/2023', 'sources/2023'],
+    ['tests/fixtures/years/2025', 'sources/2025'],
+  ]);
 
 const byTag = (tree: HastNode, tag: string) => elements(tree).filter((e) => e.tagName === tag);
 const hrefs = (tree: HastNode) => byTag(tree, 'a').map((a) => String(a.properties?.href ?? ''));
@@ -50,7 +39,7 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({ content: fixtureContent() });
+    site = builtSite({ content: yearsContent() });
     browser = await launchBrowser();
     server = await serve(site.dist);
   });
