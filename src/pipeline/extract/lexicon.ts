@@ -119,6 +119,12 @@ export const PREFIX_QUALIFIERS = [
   '>',
   '=',
 ] as const;
+/**
+ * Negations written right before a qualifier: 不超过 and 不高于 negate 超过 and 高于 (GLOSSARY: comparators).
+ * A pair listed as a qualifier of its own (不低于, 不少于) is read as listed; any other pair is read as
+ * the negation of its qualifier (extract/negation.ts), never as the qualifier without its 不.
+ */
+export const NEGATIONS = ['不'] as const;
 /** Qualifiers written right after the unit (余 and 多 may also sit before the unit: 200余场, 1400余万元). */
 export const SUFFIX_QUALIFIERS = ['以上', '以内', '以下', '左右', '上下', '余', '多'] as const;
 

@@ -4,14 +4,15 @@ import type { Pairing } from './pairing.ts';
 import { toQuantity, type Found } from './quantities.ts';
 import type { TargetMetric } from './target-metrics.ts';
 import { convert } from './units.ts';
-import { FALL_WORDS, PREFIX_QUALIFIERS, RISE_WORDS, SUFFIX_QUALIFIERS } from './lexicon.ts';
+import { FALL_WORDS, RISE_WORDS, SUFFIX_QUALIFIERS } from './lexicon.ts';
+import { isPrefixQualifier } from './negation.ts';
 import { comparatorReason, pairingReasons } from './reasons.ts';
 import { TOLERANCE, verdictOf } from './verdict.ts';
 
 /** What kind of word decided a comparator: a qualifier (以上), a change (增长), a verb (新增) or none. */
 function kindOf(word: string): 'qualifier' | 'verb' | 'change' | 'none' {
   if (word === '') return 'none';
-  if ([...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS].includes(word as never)) return 'qualifier';
+  if (isPrefixQualifier(word) || (SUFFIX_QUALIFIERS as readonly string[]).includes(word)) return 'qualifier';
   if ([...RISE_WORDS, ...FALL_WORDS].includes(word as never)) return 'change';
   return 'verb';
 }

@@ -19,6 +19,7 @@ import {
   FALL_WORDS,
   MULTIPLIERS,
   NUMERAL_IDIOMS,
+  NEGATIONS,
   PREFIX_QUALIFIERS,
   RISE_WORDS,
   SUFFIX_QUALIFIERS,
@@ -26,6 +27,7 @@ import {
   alternation,
   longestFirst,
 } from './lexicon.ts';
+import { isPrefixQualifier } from './negation.ts';
 import { insideAny, nameRanges } from './names.ts';
 import { NUMBER_TOKEN, decimalsOf, isChineseNumeral, parseNumber } from './numbers.ts';
 import { resultStage, type StageReading } from './stage.ts';
@@ -112,9 +114,7 @@ function stageOf(text: string, q: Found, nextStart: number): StageReading | null
 /** Does the figure's clause say something of its own before it (a verb or a thing), beyond punctuation? */
 function hasOwnWords(text: string, q: Found): boolean {
   return (
-    q.clause <= q.sentence ||
-    q.qualifiers.some((w) => (PREFIX_QUALIFIERS as readonly string[]).includes(w)) ||
-    wordsIn(text.slice(q.clause, q.start)).length > 0
+    q.clause <= q.sentence || q.qualifiers.some(isPrefixQualifier) || wordsIn(text.slice(q.clause, q.start)).length > 0
   );
 }
 
@@ -170,7 +170,10 @@ function readQuantity(text: string, token: string, start: number, names: [number
   }
   if (/^[A-Za-z]/.test(after) && !tail) return null;
   const numberStart = percentWord ? start - PERCENT_WORD.length : start;
-  const prefix = PREFIXES.find((p) => text.endsWith(p, numberStart)) ?? '';
+  const plainPrefix = PREFIXES.find((p) => text.endsWith(p, numberStart)) ?? '';
+  // 不超过5.5%: the qualifier keeps its negation (a listed pair such as 不低于 is found whole above).
+  const negation = plainPrefix ? NEGATIONS.find((n) => text.endsWith(n, numberStart - plainPrefix.length)) : undefined;
+  const prefix = negation ? negation + plainPrefix : plainPrefix;
   const spanStart = ATTACHED_PREFIX.has(prefix) ? numberStart - prefix.length : numberStart;
   const spanEnd = start + length;
   const lead = text.slice(clauseStart(text, numberStart - prefix.length), numberStart - prefix.length);
@@ -203,7 +206,7 @@ function basisWordsOf(text: string, q: Found, nextStart: number): string[] {
   const own = wordsIn(text.slice(q.clause, q.start)).concat(
     wordsIn(text.slice(q.end, Math.min(clauseEnd(text, q.end), nextStart))),
   );
-  const hasOwnPrefix = q.qualifiers.some((w) => (PREFIX_QUALIFIERS as readonly string[]).includes(w));
+  const hasOwnPrefix = q.qualifiers.some(isPrefixQualifier);
   if (own.length > 0 || hasOwnPrefix || q.clause <= q.sentence) return unique(own);
   const previousClause = text.slice(clauseStart(text, q.clause - 1), q.clause - 1);
   return unique(wordsIn(previousClause).filter((w) => !NOT_INHERITED.has(w)));

@@ -96,6 +96,8 @@ export const verdictReasons = {
   over: (what: string, said: string) => `${what}，${said}，超出目标`,
   approxCeiling: (what: string, said: string) => `${what}，${said}，近似数字无法确定是否符合`,
   equalMet: (what: string, said: string) => `${what}，${said}，与目标一致`,
+  /** A result written as a bound (不超过5%): how far from it the real figure lies is not said. */
+  boundOnly: (what: string, said: string) => `${what}，${said}只是一个界限，不是实际数值，无法判断是否达到`,
   notEqual: (what: string, said: string) => `${what}，${said}，与目标不完全一致，是否符合需人工判断`,
 };
 

@@ -1,5 +1,6 @@
 import type { Comparator, Verdict } from '../../schema/index.ts';
 import { APPROX_ABOUT, APPROX_ABOVE, APPROX_BELOW } from './lexicon.ts';
+import { negatedComparator } from './negation.ts';
 import { verdictReasons as r } from './reasons.ts';
 
 /** Issue 3 item 4: for `~` (左右) a result below the target is met only within this share of it. */
@@ -58,6 +59,16 @@ export function verdictOf(input: VerdictInput): VerdictReading {
   }
   const approx = approxOf(actual.qualifiers);
   const said = r.said(actual.text ?? '', a, u, actual.sameUnit ?? true, approx);
+  // 不超过5%: the result is a bound, not a figure. Only a ceiling within the target's ceiling is certain.
+  const bound = actual.qualifiers.map(negatedComparator).find((c) => c !== null);
+  if (bound) {
+    const ceiling = t.comparator === '<=' || t.comparator === '<';
+    const under = bound === '<=' || bound === '<';
+    const what = ceiling ? r.ceiling(v, u, t.comparator === '<') : r.floor(v, u, t.comparator === '>');
+    if (ceiling && under && (t.comparator === '<' ? a < v - EPS || (bound === '<' && a <= v + EPS) : a <= v + EPS))
+      return { verdict: 'met', reason: r.within(what, said) };
+    return { verdict: 'unclear', reason: r.boundOnly(what, said) };
+  }
   // 近 may be a little below, 余/超 a little above; 约 is the best estimate and taken as written.
   const low = approx === 'less' ? a * (1 - APPROX) : a;
   const high = approx === 'more' ? a * (1 + APPROX) : a;

@@ -198,6 +198,13 @@ export const EVIDENCE: Readonly<Record<string, Readonly<Record<string, readonly 
     余: ['synthetic-batch-1#jobs-at-least', 'synthetic-batch-1#dilapidated-houses', 'synthetic-batch-1#events-changci'],
     多: ['synthetic-batch-2#h2-brand-names', 'lexicon-rows#2024-3', 'lexicon-rows#2024-4'],
   },
+  NEGATIONS: {
+    不: [
+      'synthetic-batch-1#jobs-at-least',
+      'synthetic-rows#revenue-growth-floor-missed',
+      'synthetic-rows#at-least-missed',
+    ],
+  },
   BASIS_WORDS: {
     新增: ['national-2019#national-2019-01', 'shanghai-2024#shanghai-2024-01a', 'shanghai-2024#shanghai-2024-01b'],
     累计: [

@@ -29,6 +29,7 @@ export const LEXICON: readonly LexiconList[] = [
   list('COUNT_MULTIPLIERS', words.COUNT_MULTIPLIERS),
   list('PREFIX_QUALIFIERS', words.PREFIX_QUALIFIERS),
   list('SUFFIX_QUALIFIERS', words.SUFFIX_QUALIFIERS),
+  list('NEGATIONS', words.NEGATIONS),
   list('BASIS_WORDS', words.BASIS_WORDS),
   list('ESTIMATE_WORDS', words.ESTIMATE_WORDS),
   list('CUMULATIVE_WORDS', words.CUMULATIVE_WORDS),
