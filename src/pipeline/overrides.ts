@@ -19,7 +19,7 @@ export function overrideEntry(path: (string | number)[], data: unknown): string 
   if (path[0] !== 'overrides' || typeof path[1] !== 'number') return undefined;
   const entries = (data as { overrides?: unknown })?.overrides;
   const entry = Array.isArray(entries) ? (entries[path[1]] as Record<string, unknown> | undefined) : undefined;
-  const task = typeof entry?.task === 'number' ? `，编号 ${entry.task}` : '';
+  const task = typeof entry?.task === 'number' || typeof entry?.task === 'string' ? `，编号 ${entry.task}` : '';
   const name = `第 ${path[1] + 1} 条 override（${task ? task.slice(1) : '未写编号'}）`;
   if (path.length === 2) return name;
   if (path[2] === 'metrics' && typeof path[3] === 'number' && path.length === 4) {
@@ -49,7 +49,7 @@ export function readOverrides(text: string | undefined, file: string, year: numb
   if (parsed.data.year !== year) {
     throw sourceError(Errors.OverridesYear, file, parsed.lineOf(['year']), { written: parsed.data.year, year });
   }
-  const seen = new Map<number, number>();
+  const seen = new Map<string, number>();
   parsed.data.overrides.forEach((entry, i) => {
     const line = parsed.lineOf(['overrides', i]);
     if (seen.has(entry.task)) throw sourceError(Errors.OverrideDuplicate, file, line, { task: entry.task });
@@ -71,7 +71,7 @@ export function applyOverrides(
 ): { tasks: Task[]; counts: Report['overrides'] } {
   const counts = { total: 0, area: 0, status: 0, metrics: 0 };
   // Keyed by id (“12”, or “12.3” for a sub-item) so sub-items sharing a 编号 stay distinct; an entry's
-  // `task:` addresses a task without sub-items (sub-item overrides need the schema to take “12.3”).
+  // `task:` is such an id.
   const byNumber = new Map(tasks.map((t) => [t.id, t]));
   const out = new Map(byNumber);
   // Every entry is checked; all problems of the file are reported together.
@@ -101,9 +101,14 @@ export function applyOverrides(
 
   function applyEntry(entry: Overrides['overrides'][number], i: number): void {
     const line = overrides.lineOf(['overrides', i]);
-    const task = byNumber.get(String(entry.task));
-    if (!task)
+    const task = byNumber.get(entry.task);
+    if (!task) {
+      // 编号 12 split into sub-items 12.1, 12.2…: name them, since `task: 12` alone addresses none.
+      const subs = tasks.filter((t) => t.sub !== undefined && String(t.number) === entry.task).map((t) => t.id);
+      if (subs.length > 0)
+        throw sourceError(Errors.OverrideSubItems, file, line, { index: i + 1, task: entry.task, subs });
       throw sourceError(Errors.OverrideNoTask, file, line, { index: i + 1, task: entry.task, count: tasks.length });
+    }
     const next: Task = { ...task };
     if (entry.area) {
       if (!taxonomy.areas.some((a) => a.slug === entry.area!.slug)) {

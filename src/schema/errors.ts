@@ -539,28 +539,36 @@ export const Errors = {
     hint: ({ written, year }) => `请把 year 改为 ${year}，或把文件改名为 ${written}.yaml`,
   }),
   /** Two overrides of the same task. */
-  OverrideDuplicate: entry<{ task: number }>({
+  OverrideDuplicate: entry<{ task: string }>({
     code: 'E_OVERRIDE_DUPLICATE',
     title: '同一任务有两条更正',
     message: ({ task }) => `编号 ${task} 有两条更正`,
     hint: () => '请把同一任务的更正合并为一条',
   }),
   /** An override's `task:` is not a 编号 of that year. */
-  OverrideNoTask: entry<{ index: number; task: number; count: number }>({
+  OverrideNoTask: entry<{ index: number; task: string; count: number }>({
     code: 'E_OVERRIDE_NO_TASK',
     title: '更正的任务编号不存在',
     message: ({ index, task, count }) => `第 ${index} 条 override：任务编号 ${task} 不存在（本年共 ${count} 项）`,
     hint: () => '请改正 task 编号，或删除这条更正',
   }),
+  /** An override's `task:` is a 编号 whose row is split into sub-items: it must name one of them. */
+  OverrideSubItems: entry<{ index: number; task: string; subs: string[] }>({
+    code: 'E_OVERRIDE_SUB_ITEMS',
+    title: '更正的任务分为子项',
+    message: ({ index, task, subs }) =>
+      `第 ${index} 条 override：编号 ${task} 分为 ${subs.length} 个子项（${subs.join('、')}），更正须指明其中一项`,
+    hint: ({ subs }) => `请把 task 改为子项编号并加引号，例如 task: "${subs[0]}"；要更正几个子项就写几条`,
+  }),
   /** An override's `area.slug` is not in taxonomy.yaml. */
-  OverrideArea: entry<{ index: number; task: number; slug: string; areas: string[] }>({
+  OverrideArea: entry<{ index: number; task: string; slug: string; areas: string[] }>({
     code: 'E_OVERRIDE_AREA',
     title: '更正的领域不在分类中',
     message: ({ index, task, slug }) => `第 ${index} 条 override（编号 ${task}）：领域“${slug}”不在 taxonomy.yaml 中`,
     hint: ({ areas }) => `可用的领域：${areas.join('、')}`,
   }),
   /** An override's short title is not a piece of the task's own text. */
-  OverrideShortTitle: entry<{ index: number; task: number; value: string }>({
+  OverrideShortTitle: entry<{ index: number; task: string; value: string }>({
     code: 'E_OVERRIDE_SHORT_TITLE',
     title: '短标题不是原文中的一段',
     message: ({ index, task, value }) =>
@@ -568,7 +576,7 @@ export const Errors = {
     hint: () => '短标题只能从目标任务原文中截取连续的一段，不能改写或添加字词',
   }),
   /** An override's `metric:` is beyond the task's metrics. */
-  OverrideMetric: entry<{ index: number; task: number; count: number; at: number }>({
+  OverrideMetric: entry<{ index: number; task: string; count: number; at: number }>({
     code: 'E_OVERRIDE_METRIC',
     title: '更正的指标序号不存在',
     message: ({ index, task, count, at }) =>
@@ -580,7 +588,7 @@ export const Errors = {
    * An override of a metric that cannot be applied (the figure is not in the text, or has no unit):
    * the problem and fix come from src/pipeline/extract/apply-overrides.ts (MetricOverrideError).
    */
-  OverrideMetricRefused: entry<{ index: number; task: number; problem: string; fix: string }>({
+  OverrideMetricRefused: entry<{ index: number; task: string; problem: string; fix: string }>({
     code: 'E_OVERRIDE_METRIC_REFUSED',
     title: '指标更正无法采用',
     message: ({ index, task, problem }) => `第 ${index} 条 override（编号 ${task}）：${problem}`,

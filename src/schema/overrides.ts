@@ -52,11 +52,30 @@ export const MetricOverride = z
       });
   });
 
+/**
+ * The task an override corrects: its 编号 (12), or a sub-item's id in quotes ("12.3"). Unquoted, YAML
+ * reads 12.3 as a number and 12.10 as 12.1, so a decimal number is refused with the quoted form.
+ */
+const TaskKey = z
+  .unknown()
+  .superRefine((v, ctx) => {
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0) return;
+    if (typeof v === 'string' && /^[1-9][0-9]*(\.[1-9][0-9]*)?$/.test(v.trim())) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        typeof v === 'number' && v > 0
+          ? `子项编号请加引号：task: "${v}"（不加引号时 12.10 会被读成 12.1）`
+          : 'task 应为任务编号，例如 task: 12；子项加引号，例如 task: "12.3"',
+    });
+  })
+  .transform((v) => String(v).trim());
+
 /** One editor's correction of a task; every entry carries a reason. */
 export const TaskOverride = z
   .object({
-    /** 编号 of the task. */
-    task: z.number().int().positive(),
+    /** 编号 of the task, or a sub-item's id in quotes ("12.3"); always read as the id (“12”, “12.3”). */
+    task: TaskKey,
     area: z
       .object({ slug: z.string().regex(/^[a-z0-9-]+$/), reason })
       .strict()

@@ -218,3 +218,38 @@ describe('runPipeline(input) on the real-layout fixture years (issue 12)', () =>
     expect(t.official?.progress?.percent).toBe(123.4);
   });
 });
+
+describe('an override addresses a sub-item by its id in quotes (task: "6.2")', () => {
+  const dir = 'tests/fixtures/years/real-layout/2024';
+  const realLayout = (overridesText: string) =>
+    runPipeline({
+      ...input([
+        {
+          name: '2024',
+          files: readdirSync(dir).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(`${dir}/${f}`)) })),
+          overridesText,
+        },
+      ]),
+      taxonomyText: readFileSync('content/taxonomy.yaml', 'utf8'),
+    });
+  const status = (out: ReturnType<typeof runPipeline>, file: string) =>
+    Task.parse(frontmatter(out.files.get(`reports/2024/tasks/${file}`)!)).status;
+
+  it('corrects that sub-item and leaves its sibling as read', () => {
+    const before = realLayout('year: 2024\n');
+    const out = realLayout(
+      'year: 2024\noverrides:\n  - task: "6.2"\n    status: { value: 待核实, reason: 进度数字需向牵头单位核实 }\n',
+    );
+    expect(status(out, '6-2.md')).toMatchObject({ value: 'unclear', override: '进度数字需向牵头单位核实' });
+    expect(status(out, '6-2.md').original?.value).toBe(status(before, '6-2.md').value);
+    expect(status(out, '6-1.md')).toEqual(status(before, '6-1.md'));
+  });
+
+  it('refuses an unquoted 6.2, which YAML reads as a number (6.10 would become 6.1)', () => {
+    expect(() =>
+      realLayout(
+        'year: 2024\noverrides:\n  - task: 6.2\n    status: { value: 待核实, reason: 进度数字需向牵头单位核实 }\n',
+      ),
+    ).toThrow('子项编号请加引号：task: "6.2"');
+  });
+});

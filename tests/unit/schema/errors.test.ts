@@ -623,6 +623,20 @@ const cases: Case[] = [
       'c/overrides/2031.yaml:3 → 第 1 条 override：任务编号 9 不存在（本年共 3 项）。请改正 task 编号，或删除这条更正',
   },
   {
+    code: 'E_OVERRIDE_SUB_ITEMS',
+    trigger: 'an override of 编号 6 in the real 上海 2024 table, whose row 6 is split into 6.1 and 6.2',
+    run: () => {
+      const dir = 'tests/fixtures/years/real-layout/2024';
+      const files = Object.fromEntries(readdirSync(dir).map((f) => [f, new Uint8Array(readFileSync(`${dir}/${f}`))]));
+      return run(files, {
+        year: '2024',
+        overrides: 'year: 2024\noverrides:\n  - task: 6\n    status: { value: 已完成, reason: 完成情况写明已完成 }\n',
+      });
+    },
+    message:
+      'c/overrides/2024.yaml:3 → 第 1 条 override：编号 6 分为 2 个子项（6.1、6.2），更正须指明其中一项。请把 task 改为子项编号并加引号，例如 task: "6.1"；要更正几个子项就写几条',
+  },
+  {
     code: 'E_OVERRIDE_AREA',
     trigger: 'an override to area nope',
     run: () => overrides('  - task: 2\n    area: { slug: nope, reason: 理由写在这里 }\n'),
