@@ -281,9 +281,9 @@ export const sharedLine = (t: GridTable, r: number): boolean =>
 function warnUnknown(h: Header, warnings: string[]): void {
   const unknown = h.columns.filter((c) => c.role === 'other' && !c.named && c.header !== '').map((c) => c.header);
   if (unknown.length === 0) return;
-  const example = unknown[0]!;
+  // No example role: any one (责任单位…) would be a guess about a column the program could not read.
   warnings.push(
-    `表头中的“${unknown.join('”“')}”不是程序认得的列名，已原样作为“其他信息”保留；如它其实是目标、完成情况、责任单位等，请在 source.yaml 中写明，例如 columns: { ${example}: responsible }`,
+    `表头中的“${unknown.join('”“')}”不是程序认得的列名，已原样作为“其他信息”保留，不影响判读；如它其实是目标任务、完成情况、责任单位等，请在 source.yaml 中写明它的作用：columns: { ${unknown[0]!}: <作用> }，可写的作用见 README“表头（列名）”`,
   );
 }
 

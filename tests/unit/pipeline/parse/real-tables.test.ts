@@ -110,7 +110,7 @@ describe('新建区 2024 民生实事进度表 (two-level header, 一二三 span
   });
   it('keeps the unknown header as 其他信息 with a warning that shows the columns: line', () => {
     expect(p.warnings).toEqual([
-      '表头中的“区民生实事项目数量”不是程序认得的列名，已原样作为“其他信息”保留；如它其实是目标、完成情况、责任单位等，请在 source.yaml 中写明，例如 columns: { 区民生实事项目数量: responsible }',
+      '表头中的“区民生实事项目数量”不是程序认得的列名，已原样作为“其他信息”保留，不影响判读；如它其实是目标任务、完成情况、责任单位等，请在 source.yaml 中写明它的作用：columns: { 区民生实事项目数量: <作用> }，可写的作用见 README“表头（列名）”',
     ]);
   });
 });
