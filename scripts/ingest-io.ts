@@ -31,11 +31,20 @@ export function readContent(dir: string, contentLabel: string, command: string):
             .sort()
             .map((r) => ({ name: r, files: filesOf(join(folder, r)) }));
           const overrides = join(dir, 'overrides', `${name}.yaml`);
+          // overrides/<year>/<subfolder>.yaml: the corrections of a subfolder's report.
+          const perReport = join(dir, 'overrides', name);
+          const reportOverrides = existsSync(perReport)
+            ? readdirSync(perReport)
+                .filter((f) => f.endsWith('.yaml'))
+                .sort()
+                .map((f) => ({ name: f.slice(0, -'.yaml'.length), text: readFileSync(join(perReport, f), 'utf8') }))
+            : [];
           return {
             name,
             files,
             ...(reports.length ? { reports } : {}),
             ...(existsSync(overrides) ? { overridesText: readFileSync(overrides, 'utf8') } : {}),
+            ...(reportOverrides.length ? { reportOverrides } : {}),
           };
         })
     : [];

@@ -96,10 +96,18 @@ export async function editorialNotes(content: string): Promise<EditorialNote[]> 
       });
     }
   }
-  const overrideYears = (await readdir(join(content, 'overrides')).catch(() => []))
-    .filter((f) => /^\d{4}\.yaml$/.test(f))
-    .sort(byCodeUnit);
-  for (const name of overrideYears) {
+  // overrides/<year>.yaml, and overrides/<year>/<subfolder>.yaml for the reports in subfolders.
+  const entries = await readdir(join(content, 'overrides'), { withFileTypes: true }).catch(() => []);
+  const overrideFiles: string[] = [];
+  for (const e of entries) {
+    if (e.isFile() && /^\d{4}\.yaml$/.test(e.name)) overrideFiles.push(e.name);
+    if (e.isDirectory() && /^\d{4}$/.test(e.name)) {
+      const inner = (await readdir(join(content, 'overrides', e.name))).filter((f) => f.endsWith('.yaml'));
+      overrideFiles.push(...inner.sort(byCodeUnit).map((f) => `${e.name}/${f}`));
+    }
+  }
+  overrideFiles.sort((a, b) => byCodeUnit(a.replace(/\.yaml$/, ''), b.replace(/\.yaml$/, '')));
+  for (const name of overrideFiles) {
     const year = name.slice(0, 4);
     const file = `overrides/${name}`;
     const data = await yamlAt(join(content, file));

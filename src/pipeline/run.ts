@@ -38,6 +38,8 @@ export interface YearFolder {
    * source.yaml. The folder's own files are one report too, when they hold a table.
    */
   reports?: { name: string; files: YearFolder['files'] }[];
+  /** Texts of overrides/<name>/<subfolder>.yaml: the corrections of each subfolder's report. */
+  reportOverrides?: { name: string; text: string }[];
 }
 
 export interface PipelineInput {
@@ -131,6 +133,22 @@ function buildYear(
     ...(rootHasTable || subfolders.length === 0 ? [{ dir, files: folder.files, folder: undefined }] : []),
     ...subfolders.map((r) => ({ dir: `${dir}/${r.name}`, files: r.files, folder: r.name })),
   ];
+  // Every overrides file must correct a report that exists: a correction that lands nowhere is lost silently.
+  if (folder.overridesText !== undefined && !parts.some((p) => p.folder === undefined)) {
+    throw sourceError(Errors.OverridesNoReport, label(`overrides/${folder.name}.yaml`), undefined, {
+      year: folder.name,
+      subfolders: subfolders.map((r) => r.name),
+    });
+  }
+  for (const o of folder.reportOverrides ?? []) {
+    if (!subfolders.some((r) => r.name === o.name)) {
+      throw sourceError(Errors.OverridesNoFolder, label(`overrides/${folder.name}/${o.name}.yaml`), undefined, {
+        year: folder.name,
+        name: o.name,
+        subfolders: subfolders.map((r) => r.name),
+      });
+    }
+  }
   const built = parts.map((p) => buildReport(folder, p, input, taxonomy, label));
   if (built.length === 1 && built[0]!.report.kind !== 'progress') {
     const { kind: _k, asOf: _a, slug: _s, ...report } = built[0]!.report;
@@ -292,10 +310,15 @@ function buildReport(
     sidecarFile,
   });
   const read = reading.kind === 'progress' ? inYearReadings(derived) : derived;
-  // The year's overrides name tasks of its final report; a report in a subfolder is shown as read.
-  const overridesFile = label(`overrides/${folder.name}.yaml`);
+  // overrides/<year>.yaml corrects the report of the year folder's own table; overrides/<year>/<sub>.yaml
+  // the report of the subfolder <sub>.
+  const overridesFile = label(
+    part.folder === undefined ? `overrides/${folder.name}.yaml` : `overrides/${folder.name}/${part.folder}.yaml`,
+  );
   const overrides = readOverrides(
-    part.folder === undefined ? folder.overridesText : undefined,
+    part.folder === undefined
+      ? folder.overridesText
+      : folder.reportOverrides?.find((o) => o.name === part.folder)?.text,
     overridesFile,
     parsed.year,
   );

@@ -538,6 +538,25 @@ export const Errors = {
     message: ({ written, year }) => `year 写的是 ${written}，但这是 ${year} 年的更正文件`,
     hint: ({ written, year }) => `请把 year 改为 ${year}，或把文件改名为 ${written}.yaml`,
   }),
+  /** overrides/<year>.yaml while the year folder's reports are all in subfolders. */
+  OverridesNoReport: entry<{ year: string; subfolders: string[] }>({
+    code: 'E_OVERRIDES_NO_REPORT',
+    title: '更正文件没有对应的表格',
+    message: ({ year, subfolders }) =>
+      `sources/${year}/ 文件夹本身没有表格，报告都在子文件夹中（${subfolders.join('、')}），这个文件中的更正无处可用`,
+    hint: ({ year, subfolders }) =>
+      `请把更正移到对应子文件夹的更正文件中，例如 overrides/${year}/${subfolders[0] ?? '子文件夹名'}.yaml（每个子文件夹一份，文件名与子文件夹同名）`,
+  }),
+  /** overrides/<year>/<name>.yaml with no sources/<year>/<name>/ subfolder. */
+  OverridesNoFolder: entry<{ year: string; name: string; subfolders: string[] }>({
+    code: 'E_OVERRIDES_NO_FOLDER',
+    title: '更正文件没有对应的子文件夹',
+    message: ({ year, name }) => `没有子文件夹 sources/${year}/${name}/，这个文件中的更正无处可用`,
+    hint: ({ subfolders }) =>
+      subfolders.length > 0
+        ? `文件名须与子文件夹同名，现有的子文件夹：${subfolders.join('、')}`
+        : '这一年没有子文件夹；更正这一年的表格请写在 overrides/<年份>.yaml 中',
+  }),
   /** Two overrides of the same task. */
   OverrideDuplicate: entry<{ task: string }>({
     code: 'E_OVERRIDE_DUPLICATE',

@@ -607,6 +607,31 @@ const cases: Case[] = [
       'c/overrides/2031.yaml:1 → year 写的是 2030，但这是 2031 年的更正文件。请把 year 改为 2031，或把文件改名为 2030.yaml',
   },
   {
+    code: 'E_OVERRIDES_NO_REPORT',
+    trigger: 'overrides/2031.yaml while the 2031 table is in a subfolder',
+    run: () =>
+      runPipeline(
+        input([
+          {
+            ...folder('2031', {}, 'year: 2031\noverrides: []\n'),
+            reports: [{ name: '年度', files: folder('x', { 't.txt': clean }).files }],
+          },
+        ]),
+      ),
+    message:
+      'c/overrides/2031.yaml → sources/2031/ 文件夹本身没有表格，报告都在子文件夹中（年度），这个文件中的更正无处可用。请把更正移到对应子文件夹的更正文件中，例如 overrides/2031/年度.yaml（每个子文件夹一份，文件名与子文件夹同名）',
+  },
+  {
+    code: 'E_OVERRIDES_NO_FOLDER',
+    trigger: 'overrides/2031/半年.yaml with no sources/2031/半年/',
+    run: () =>
+      runPipeline(
+        input([{ ...folder('2031', { 't.txt': clean }), reportOverrides: [{ name: '半年', text: 'year: 2031\n' }] }]),
+      ),
+    message:
+      'c/overrides/2031/半年.yaml → 没有子文件夹 sources/2031/半年/，这个文件中的更正无处可用。这一年没有子文件夹；更正这一年的表格请写在 overrides/<年份>.yaml 中',
+  },
+  {
     code: 'E_OVERRIDE_DUPLICATE',
     trigger: 'two overrides of task 1',
     run: () =>

@@ -96,3 +96,48 @@ describe('several reports in one year (issue 13)', { timeout: 30_000 }, () => {
     );
   });
 });
+
+describe('overrides of a report in a subfolder: overrides/<year>/<subfolder>.yaml', { timeout: 30_000 }, () => {
+  const halfOnly = (extra: Partial<YearFolder>) =>
+    runPipeline(input([{ name: '2024', files: [], reports: [{ name: '半年度进展', files: halfFiles }], ...extra }]));
+  const task = (out: ReturnType<typeof runPipeline>, n: number) =>
+    Task.parse(frontmatter(out.files.get(`reports/2024/tasks/${n}.md`)!));
+
+  it('corrects the subfolder’s report, even when it is the year’s headline, and counts it', () => {
+    const plain = halfOnly({});
+    const out = halfOnly({
+      reportOverrides: [
+        {
+          name: '半年度进展',
+          text: 'year: 2024\noverrides:\n  - task: 5\n    status: { value: 待核实, reason: 半年进展需向牵头单位核实 }\n',
+        },
+      ],
+    });
+    expect(task(out, 5).status).toMatchObject({ value: 'unclear', override: '半年进展需向牵头单位核实' });
+    expect(task(out, 5).status.original?.value).toBe(task(plain, 5).status.value);
+    expect(task(out, 4)).toEqual(task(plain, 4));
+    expect(Report.parse(frontmatter(out.files.get('reports/2024/index.md')!)).overrides.status).toBe(1);
+  });
+
+  it('names the subfolder file in its messages', () => {
+    expect(() =>
+      halfOnly({
+        reportOverrides: [
+          {
+            name: '半年度进展',
+            text: 'year: 2024\noverrides:\n  - task: 99\n    status: { value: 待核实, reason: 不存在的任务 }\n',
+          },
+        ],
+      }),
+    ).toThrow('c/overrides/2024/半年度进展.yaml:3 → 第 1 条 override：任务编号 99 不存在（本年共 7 项）');
+  });
+
+  it('refuses a year file when the year’s reports are all in subfolders, and a file with no subfolder', () => {
+    expect(() => halfOnly({ overridesText: 'year: 2024\noverrides: []\n' })).toThrow(
+      /^c\/overrides\/2024\.yaml → .*报告都在子文件夹中（半年度进展）.*overrides\/2024\/半年度进展\.yaml/,
+    );
+    expect(() => halfOnly({ reportOverrides: [{ name: '半年度', text: 'year: 2024\n' }] })).toThrow(
+      /^c\/overrides\/2024\/半年度\.yaml → 没有子文件夹 sources\/2024\/半年度\/.*现有的子文件夹：半年度进展/,
+    );
+  });
+});
