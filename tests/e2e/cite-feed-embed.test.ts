@@ -9,7 +9,7 @@ import { launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
-import { readCsv } from '../unit/lib/csv-read.ts';
+import { checkChartEmbeds } from './support/chart-embeds.ts';
 
 /**
  * Issue 16 on built sites: the citation files, the Atom feed and its links, the chart files with
@@ -21,13 +21,6 @@ const byTag = (tree: HastNode, tag: string) => elements(tree).filter((e) => e.ta
 const cls = (e: HastNode) => ([] as string[]).concat((e.properties?.className as string[] | undefined) ?? []);
 const withClass = (tree: HastNode, c: string) => elements(tree).filter((e) => cls(e).includes(c));
 const text = (node: HastNode) => textOf(node).replace(/\s+/g, ' ').trim();
-/** Text as a reader sees it: aria-hidden symbols (status badges) left out. */
-const shown = (node: HastNode): string =>
-  node.type === 'text'
-    ? (node.value ?? '')
-    : node.properties?.ariaHidden === 'true'
-      ? ''
-      : (node.children ?? []).map(shown).join('');
 /** The site path a relative href on `page` points to. */
 const resolve = (page: string, href: string) =>
   decodeURIComponent(posix.normalize(posix.join(posix.dirname(page), href)));
@@ -74,40 +67,15 @@ describe('the real site: citations, feed, chart files', () => {
     expect(JSON.parse(readFileSync(join(site.dist, '2024/cite.json'), 'utf8'))[0].type).toBe('webpage');
   });
 
-  it('gives every chart a standalone SVG and a CSV, linked under it, the CSV matching the chart’s table', () => {
-    const linked = new Set<string>();
-    let compared = 0;
-    for (const p of pages) {
-      for (const figure of withClass(parsePage(site.dist, p), 'chart-figure')) {
-        const embed = withClass(figure, 'chart-embed')[0];
-        expect(embed, `${p}: a chart without 下载 / 嵌入`).toBeDefined();
-        const files = byTag(embed!, 'a').map((a) => resolve(p, String(a.properties?.href)));
-        const svg = files.find((f) => f.endsWith('.svg'));
-        const csv = files.find((f) => f.endsWith('.csv'));
-        expect(
-          [svg, csv].every((f) => f && existsSync(join(site.dist, f))),
-          `${p}: ${files.join(' ')}`,
-        ).toBe(true);
-        expect(text(byTag(embed!, 'code')[0]!)).toContain(`<img src="${svg}"`);
-        linked.add(svg!).add(csv!);
-        const table = byTag(figure, 'table')[0];
-        if (table) {
-          const rows = byTag(table, 'tr').map((tr) =>
-            (tr.children ?? [])
-              .filter((e) => e.tagName === 'th' || e.tagName === 'td')
-              .map((cell) => shown(cell).replace(/\s+/g, ' ').trim()),
-          );
-          expect(readCsv(readFileSync(join(site.dist, csv!), 'utf8')), `${p} ${csv}`).toEqual(rows);
-          compared++;
-        }
-        const image = readFileSync(join(site.dist, svg!), 'utf8');
-        expect(image).toContain('数据来源：2024年政府工作报告年度完成情况');
-        expect(image).toMatch(/许可：/);
-      }
-    }
-    expect(compared).toBeGreaterThanOrEqual(3);
-    const files = readdirSync(join(site.dist, '2024/charts')).map((f) => `2024/charts/${f}`);
-    expect(files.filter((f) => !linked.has(f))).toEqual([]);
+  it('gives every chart a standalone SVG and a CSV, linked under it, the CSV matching the chart’s data', () => {
+    const seen = checkChartEmbeds(site.dist);
+    // The home page's and the report's glance, the status by area, the report's and the task pages' target/result.
+    expect(seen.kinds['chart-glance']).toBe(2);
+    expect(seen.kinds['chart-area']).toBe(1);
+    expect(seen.kinds['chart-tvr']).toBeGreaterThan(10);
+    expect(Object.keys(seen.kinds).sort()).toEqual(['chart-area', 'chart-glance', 'chart-tvr']);
+    const image = readFileSync(join(site.dist, '2024/charts/glance-2024.svg'), 'utf8');
+    expect(image).toContain('数据来源：2024年政府工作报告年度完成情况');
   });
 });
 
@@ -164,6 +132,10 @@ describe('a revised 2024 table (synthetic revision fixture)', () => {
     expect(byTag(changed, 'del')).toEqual([]);
     expect(byTag(articles[1]!, 'dt').map(text)).toEqual(['目标任务', '完成情况']);
     expect(byTag(articles[1]!, 'del')).toEqual([]);
+  });
+
+  it('gives every chart its files on the revised site too (its task 91 is new)', () => {
+    expect(checkChartEmbeds(site.dist).kinds['chart-glance']).toBe(2);
   });
 
   it('task pages that changed say so and link to the 修订记录; others do not', () => {
