@@ -3,6 +3,7 @@ import { chartId } from './chartId.ts';
 import { escape } from './escape.ts';
 import { fixed } from './fixed.ts';
 import { svgImage } from './svgImage.ts';
+import { textWidth } from './textWidth.ts';
 
 /** One reading of a figure through the year: its as-of date and the figure reported then. */
 export interface PacePoint {
@@ -45,7 +46,14 @@ export function paceTimeline(
   { year, task, width = 480, height = 180 }: PaceTimelineOptions,
 ): string {
   const id = chartId('pace-timeline', year, task);
-  const margin = { top: 16, right: 64, bottom: 28, left: 12 };
+  const figure = (v: number) => `${v}${data.unit}`;
+  // Room on the right for the target's label (目标2.5万千瓦), at the page's 16 px text, so a standalone file does not clip it.
+  const margin = {
+    top: 16,
+    right: Math.max(64, textWidth(`目标${figure(data.target)}`, 16) + 8),
+    bottom: 28,
+    left: 16,
+  };
   const points = data.points.toSorted((a, b) => a.date.localeCompare(b.date));
   const day = (date: string) =>
     (Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) -
@@ -59,7 +67,6 @@ export function paceTimeline(
   const y = scaleLinear()
     .domain([0, top])
     .range([height - margin.bottom, margin.top]);
-  const figure = (v: number) => `${v}${data.unit}`;
   const desc =
     `${data.subject}：全年目标${figure(data.target)}。` +
     points

@@ -6,14 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomProblems } from '../unit/lib/atom.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
-import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { builtSite, fixtureContent, projectRoot, type BuiltSite } from './support/build.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { checkChartEmbeds } from './support/chart-embeds.ts';
 
 /**
  * Issue 16 on built sites: the citation files, the Atom feed and its links, the chart files with
- * their 下载 / 嵌入 blocks (on the real site), and the 修订记录 of a revised 2024 table (a site built
+ * their 下载 / 嵌入 blocks (on the real site; the task pages' pace timelines on a site with a
+ * synthetic in-year report, tests/fixtures/years/pace; the other fixture sites' charts in their own
+ * files, through support/chart-embeds.ts), and the 修订记录 of a revised 2024 table (a site built
  * from the synthetic revision fixture, tests/fixtures/years/revision/2024).
  */
 
@@ -162,6 +164,70 @@ describe('a revised 2024 table (synthetic revision fixture)', () => {
       );
       failures.push(...describeViolations(path, await runAxe(tab)));
     }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+});
+
+/**
+ * The task pages' pace timelines (「数字与全年目标」): the real 2024 final with a synthetic in-year
+ * report of three of its rows copied verbatim (tests/fixtures/years/pace, 合成测试数据), so that
+ * tasks 7, 39 and 53 each report a figure at 30 September and at the year's end.
+ */
+describe('pace timelines on task pages (real 2024 final, synthetic in-year report)', () => {
+  let site: BuiltSite;
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    site = builtSite({
+      content: fixtureContent('pace-site', [
+        ['content/sources/2024', 'sources/2024'],
+        ['content/overrides', 'overrides'],
+        ['tests/fixtures/years/pace/2024/synthetic-三季度进展', 'sources/2024/synthetic-三季度进展'],
+      ]),
+    });
+    browser = await launchBrowser();
+    server = await serve(site.dist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('gives every pace timeline its files under the year, the CSV the points it draws', () => {
+    const seen = checkChartEmbeds(site.dist);
+    expect(seen.kinds['pace-timeline']).toBe(4);
+    const figures = withClass(parsePage(site.dist, '2024/tasks/7.html'), 'chart-figure').filter((f) =>
+      byTag(f, 'svg').some((e) => cls(e).includes('pace-timeline')),
+    );
+    expect(figures.map((f) => byTag(withClass(f, 'chart-embed')[0]!, 'a').map((a) => a.properties?.href))).toEqual([
+      ['../charts/pace-timeline-2024-t7-1.svg', '../charts/pace-timeline-2024-t7-1.csv'],
+      ['../charts/pace-timeline-2024-t7-2.svg', '../charts/pace-timeline-2024-t7-2.csv'],
+    ]);
+    expect(readFileSync(join(site.dist, '2024/charts/pace-timeline-2024-t39-1.csv'), 'utf8')).toBe(
+      '\uFEFF指标,日期,报告,报告数字,全年目标,单位,占全年目标（%）\r\n' +
+        '认知障碍照护床位,2024-09-30,2024年度政府工作报告重点任务三季度进展情况（合成测试数据）,68,60,张,113\r\n' +
+        '认知障碍照护床位,2024-12-31,2024年政府工作报告年度完成情况,68,60,张,113\r\n',
+    );
+    // Beneath the chart and in its file: both reports it draws on, the in-year one first.
+    const sources = withClass(figures[0]!, 'chart-source').map(text);
+    expect(sources.map((s) => s.slice(0, s.indexOf('（')))).toEqual([
+      '数据来源：2024年度政府工作报告重点任务三季度进展情况',
+      '数据来源：2024年政府工作报告年度完成情况',
+    ]);
+    expect(
+      readFileSync(join(site.dist, '2024/charts/pace-timeline-2024-t7-1.svg'), 'utf8').match(/数据来源：/g),
+    ).toHaveLength(2);
+  });
+
+  it('a task page with pace timelines and their open 下载 / 嵌入 blocks passes axe', async () => {
+    const { context } = await watchedContext(browser, server.url);
+    const tab = await context.newPage();
+    await tab.goto(server.url + '2024/tasks/7.html', { waitUntil: 'load' });
+    await tab.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    const failures = describeViolations('2024/tasks/7.html', await runAxe(tab));
     await context.close();
     expect(failures).toEqual([]);
   });
