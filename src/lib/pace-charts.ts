@@ -32,7 +32,7 @@ export function paceChart(year: YearData, spec: ChartSpec): { data: PaceTimeline
   const task = year.tasks.find((x) => x.id === spec.task);
   const readings = task ? timelineOf(year, task) : [];
   const data = paceCharts(readings)[(spec.series ?? 0) - 1];
-  if (spec.kind !== 'pace' || !data) throw new Error(`${spec.year} 年没有图表 ${spec.id}`);
+  if (spec.kind !== 'pace' || !data) throw new Error(`no pace timeline ${spec.id} on the task pages of ${spec.year}`);
   return { data, readings };
 }
 

@@ -76,7 +76,7 @@ describe('paceCharts(readings) and yearPaceCharts(year)', () => {
 
   it('refuses a chart no task page draws', () => {
     const spec = yearPaceCharts(year)[0]!;
-    expect(() => paceChart(year, { ...spec, series: 2 })).toThrow(`2024 年没有图表 ${id}`);
+    expect(() => paceChart(year, { ...spec, series: 2 })).toThrow(`no pace timeline ${id} on the task pages of 2024`);
     expect(() => paceChart({ report, tasks }, spec)).toThrow();
   });
 });
