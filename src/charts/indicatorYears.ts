@@ -7,6 +7,9 @@ import { fixed } from './fixed.ts';
 import { formatQuantity } from './format.ts';
 
 const FONT = 14;
+
+/** The chart's id: there is one, on the comparison page (its files: compare/charts/indicator-years.*). */
+export const INDICATOR_YEARS_ID = 'indicator-years';
 const SMALL = 12;
 const PLOT = 110;
 
@@ -108,7 +111,7 @@ export function indicatorYears(
     top += p.height + 16;
     return p.svg;
   });
-  const id = 'indicator-years';
+  const id = INDICATOR_YEARS_ID;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="chart chart-iy" viewBox="0 0 ${fixed(width)} ${fixed(top)}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escape(t('compare.chartCaption'))}</title><desc id="${id}-desc">${escape(indicatorYearsFinding(list))}</desc>` +

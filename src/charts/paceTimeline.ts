@@ -3,6 +3,7 @@ import { chartId } from './chartId.ts';
 import { escape } from './escape.ts';
 import { fixed } from './fixed.ts';
 import { svgImage } from './svgImage.ts';
+import { textWidth } from './textWidth.ts';
 
 /** One reading of a figure through the year: its as-of date and the figure reported then. */
 export interface PacePoint {
@@ -36,14 +37,23 @@ const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.
  * A figure against the year's target over the dates of the year's reports (issue 13): the year on
  * the x axis (1 January to 31 December), the figure on the y axis, a dashed line at the target,
  * a dot per reading labelled with its figure. role="img" with a title and a description that
- * states every reading in words; the page puts a real table beside it.
+ * states every reading in words; the page puts a real table beside it. Strokes and fills are
+ * presentation attributes in currentColor (no page style selects these marks), so the lines show
+ * on the page in either colour scheme and in the standalone file alike.
  */
 export function paceTimeline(
   data: PaceTimelineData,
   { year, task, width = 480, height = 180 }: PaceTimelineOptions,
 ): string {
   const id = chartId('pace-timeline', year, task);
-  const margin = { top: 16, right: 64, bottom: 28, left: 12 };
+  const figure = (v: number) => `${v}${data.unit}`;
+  // Room on the right for the target's label (目标2.5万千瓦), at the page's 16 px text, so a standalone file does not clip it.
+  const margin = {
+    top: 16,
+    right: Math.max(64, textWidth(`目标${figure(data.target)}`, 16) + 8),
+    bottom: 28,
+    left: 16,
+  };
   const points = data.points.toSorted((a, b) => a.date.localeCompare(b.date));
   const day = (date: string) =>
     (Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) -
@@ -57,7 +67,6 @@ export function paceTimeline(
   const y = scaleLinear()
     .domain([0, top])
     .range([height - margin.bottom, margin.top]);
-  const figure = (v: number) => `${v}${data.unit}`;
   const desc =
     `${data.subject}：全年目标${figure(data.target)}。` +
     points
@@ -70,19 +79,21 @@ export function paceTimeline(
   const axisY = height - margin.bottom;
   const ticks = [1, 4, 7, 10, 12].map((m) => {
     const d = m === 12 ? `${year}-12-31` : `${year}-${String(m).padStart(2, '0')}-01`;
-    return `<g class="pace-timeline__tick"><line x1="${fixed(x(day(d)))}" x2="${fixed(x(day(d)))}" y1="${fixed(axisY)}" y2="${fixed(axisY + 4)}"/><text x="${fixed(x(day(d)))}" y="${fixed(axisY + 16)}" text-anchor="middle">${m === 12 ? '12月底' : `${m}月`}</text></g>`;
+    return `<g class="pace-timeline__tick"><line stroke="currentColor" x1="${fixed(x(day(d)))}" x2="${fixed(x(day(d)))}" y1="${fixed(axisY)}" y2="${fixed(axisY + 4)}"/><text x="${fixed(x(day(d)))}" y="${fixed(axisY + 16)}" text-anchor="middle">${m === 12 ? '12月底' : `${m}月`}</text></g>`;
   });
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fixed(x(day(p.date)))} ${fixed(y(p.value))}`).join(' ');
   const body =
-    `<line class="pace-timeline__axis" x1="${fixed(margin.left)}" x2="${fixed(width - margin.right)}" y1="${fixed(axisY)}" y2="${fixed(axisY)}"/>` +
+    `<line class="pace-timeline__axis" stroke="currentColor" x1="${fixed(margin.left)}" x2="${fixed(width - margin.right)}" y1="${fixed(axisY)}" y2="${fixed(axisY)}"/>` +
     ticks.join('') +
-    `<line class="pace-timeline__target" x1="${fixed(margin.left)}" x2="${fixed(width - margin.right)}" y1="${fixed(y(data.target))}" y2="${fixed(y(data.target))}" stroke-dasharray="4 3"/>` +
+    `<line class="pace-timeline__target" stroke="currentColor" stroke-width="1.5" x1="${fixed(margin.left)}" x2="${fixed(width - margin.right)}" y1="${fixed(y(data.target))}" y2="${fixed(y(data.target))}" stroke-dasharray="4 3"/>` +
     `<text class="pace-timeline__target-label" x="${fixed(width - margin.right + 4)}" y="${fixed(y(data.target) + 4)}">目标${escape(figure(data.target))}</text>` +
-    (points.length > 1 ? `<path class="pace-timeline__line" d="${path}" fill="none"/>` : '') +
+    (points.length > 1
+      ? `<path class="pace-timeline__line" d="${path}" fill="none" stroke="currentColor" stroke-width="1.5"/>`
+      : '') +
     points
       .map(
         (p) =>
-          `<g class="pace-timeline__point"><circle cx="${fixed(x(day(p.date)))}" cy="${fixed(y(p.value))}" r="4"/><text x="${fixed(x(day(p.date)))}" y="${fixed(y(p.value) - 8)}" text-anchor="middle">${escape(figure(p.value))}</text></g>`,
+          `<g class="pace-timeline__point"><circle fill="currentColor" cx="${fixed(x(day(p.date)))}" cy="${fixed(y(p.value))}" r="4"/><text x="${fixed(x(day(p.date)))}" y="${fixed(y(p.value) - 8)}" text-anchor="middle">${escape(figure(p.value))}</text></g>`,
       )
       .join('');
   return svgImage({

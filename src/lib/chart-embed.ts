@@ -22,20 +22,40 @@ import { href, paths } from './urls.ts';
 import type { Task } from '../schema/index.ts';
 import { shownStatuses } from './status.ts';
 
-export type ChartKind = 'glance' | 'area' | 'tvr';
+/** A year's charts: the report's glance, status by area and target/result; a task's target/result and pace timelines. */
+export type ChartKind = 'glance' | 'area' | 'tvr' | 'pace';
 
-/** One chart the site draws: its kind, its year, the task (task-page charts) and its stable id. */
+/** One chart of a year the site draws: its kind, its year, the task (task-page charts) and its stable id. */
 export interface ChartSpec {
   kind: ChartKind;
   year: number;
   task?: string;
+  /** A pace timeline's place among its task's (from 1): a task has one per figure reported through the year. */
+  series?: number;
   id: string;
 }
 
-export function chartSpec(kind: ChartKind, year: number, task?: string): ChartSpec {
-  const name = { glance: 'glance', area: 'status-by-area', tvr: 'target-result' }[kind];
-  return { kind, year, ...(task !== undefined ? { task } : {}), id: chartId(name, year, task) };
+/** A chart of the comparison pages: it spans the years, so its files live under compare/charts/. */
+export interface CompareChartSpec {
+  kind: 'indicators';
+  id: string;
 }
+
+export function chartSpec(kind: ChartKind, year: number, task?: string, series?: number): ChartSpec {
+  const name = { glance: 'glance', area: 'status-by-area', tvr: 'target-result', pace: 'pace-timeline' }[kind];
+  // A pace timeline is named by its task and its place (pace-timeline-2024-t12-1), as src/charts/paceTimeline.ts names its ids.
+  const key = kind === 'pace' ? `${task}.${series}` : task;
+  return {
+    kind,
+    year,
+    ...(task !== undefined ? { task } : {}),
+    ...(series !== undefined ? { series } : {}),
+    id: chartId(name, year, key),
+  };
+}
+
+/** Where a chart's two files are (src/lib/urls.ts chartFiles). */
+export { chartFiles } from './urls.ts';
 
 /** Every chart of a year, as the pages draw them: the report's three (target/result when any metric compares) and each task page's. */
 export function yearCharts(year: number, tasks: readonly Task[]): ChartSpec[] {
@@ -49,6 +69,7 @@ export function yearCharts(year: number, tasks: readonly Task[]): ChartSpec[] {
 
 /** The chart's caption: what the page's <figcaption> says. */
 export function chartCaption(spec: ChartSpec): string {
+  if (spec.kind === 'pace') throw new Error('a pace timeline’s caption is paceCaption (src/lib/pace-charts.ts)');
   if (spec.kind === 'glance') return t('chart.glance.caption');
   if (spec.kind === 'area') return t('chart.area.caption');
   return t(spec.task === undefined ? 'chart.tvr.caption' : 'chart.tvr.captionTask');
@@ -63,6 +84,7 @@ export function chartSvg(
   /** An in-year report's chart (its finding names no «未达目标» count), as on its page. */
   inYear = false,
 ): string {
+  if (spec.kind === 'pace') throw new Error('a pace timeline is drawn by paceSvg (src/lib/pace-charts.ts)');
   if (spec.kind === 'glance')
     return reportGlance(tasks, {
       year: spec.year,
@@ -73,6 +95,12 @@ export function chartSvg(
   return targetVsResult(tasks, { year: spec.year, inYear, ...(spec.task !== undefined ? { task: spec.task } : {}) });
 }
 
+/** A chart's data as its CSV holds it: a header and rows of text. */
+export interface ChartData {
+  header: string[];
+  rows: string[][];
+}
+
 /** The chart's data: header and rows, the text of the table the page shows beside it (statuses in words). */
 export function chartTable(
   spec: ChartSpec,
@@ -80,7 +108,8 @@ export function chartTable(
   areas: readonly ChartArea[],
   /** An in-year report's table has no «未达目标» column, as on its page (shownStatuses). */
   inYear = false,
-): { header: string[]; rows: string[][] } {
+): ChartData {
+  if (spec.kind === 'pace') throw new Error('a pace timeline’s data is paceTable (src/lib/pace-charts.ts)');
   if (spec.kind === 'glance') {
     const areaName = (slug: string) => areas.find((a) => a.slug === slug)?.name ?? slug;
     return {
@@ -122,7 +151,7 @@ export function chartTable(
 }
 
 /** RFC 4180 CSV, CRLF, UTF-8 with a BOM (as the open data), formula-like cells defused. */
-export function chartCsv(table: { header: string[]; rows: string[][] }): string {
+export function chartCsv(table: ChartData): string {
   return '\uFEFF' + [table.header, ...table.rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -174,7 +203,8 @@ export function svgName(svg: string): string {
  */
 export function standaloneSvg(
   svg: string,
-  options: { caption: string; source: string; rights: string; css: string },
+  /** `source`: the source line, or one per report the chart draws on (as beneath the chart on its page). */
+  options: { caption: string; source: string | readonly string[]; rights: string; css: string },
 ): string {
   const root = /^<svg [^>]*>/.exec(svg)?.[0] ?? '';
   const box = /viewBox="(-?[\d.]+) (-?[\d.]+) ([\d.]+) ([\d.]+)"/.exec(root);
@@ -185,7 +215,7 @@ export function standaloneSvg(
   // The chart's own name and finding (a role="img" chart), else its group label and the caption.
   const title = escape(svgName(svg));
   const desc = new RegExp(`<desc id="${id}-desc">([^<]*)</desc>`).exec(svg)?.[1] ?? escape(options.caption);
-  const notes = [options.source, options.rights].flatMap((s) => wrapText(s, NOTE_FONT, width, 6));
+  const notes = [options.source, options.rights].flat().flatMap((s) => wrapText(s, NOTE_FONT, width, 6));
   const step = NOTE_FONT * textLine.height;
   const top = height + 12;
   const total = top + notes.length * step + 4;

@@ -36,9 +36,25 @@ export const paths = {
   /** A chart as a standalone image and its data, by its chart id (glance-2024, tvr-2024-t12…). */
   chartSvg: (year: number, chart: string) => `${year}/charts/${chart}.svg`,
   chartCsv: (year: number, chart: string) => `${year}/charts/${chart}.csv`,
+  /** A comparison chart (spanning the years, so under compare/, not a year): indicator-years. */
+  compareChartSvg: (chart: string) => `compare/charts/${chart}.svg`,
+  compareChartCsv: (chart: string) => `compare/charts/${chart}.csv`,
   /** Raw source as published, under its own file name. */
   source: (file: string) => file.split('/').map(encodeURIComponent).join('/'),
 } as const;
+
+/**
+ * Where a chart's two files are, stable: named by the chart's id (src/lib/chart-embed.ts chartSpec),
+ * under its year, or under compare/ for the comparison's chart, which spans the years.
+ */
+export function chartFiles(chart: { kind: 'indicators'; id: string } | { kind: string; year: number; id: string }): {
+  svg: string;
+  csv: string;
+} {
+  return 'year' in chart
+    ? { svg: paths.chartSvg(chart.year, chart.id), csv: paths.chartCsv(chart.year, chart.id) }
+    : { svg: paths.compareChartSvg(chart.id), csv: paths.compareChartCsv(chart.id) };
+}
 
 /**
  * The file name of a task page: the task's id with the sub-item dot turned into a hyphen (“12.3” →

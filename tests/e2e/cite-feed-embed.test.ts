@@ -6,14 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomProblems } from '../unit/lib/atom.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
-import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { builtSite, fixtureContent, projectRoot, type BuiltSite } from './support/build.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
-import { readCsv } from '../unit/lib/csv-read.ts';
+import { checkChartEmbeds } from './support/chart-embeds.ts';
 
 /**
  * Issue 16 on built sites: the citation files, the Atom feed and its links, the chart files with
- * their 下载 / 嵌入 blocks (on the real site), and the 修订记录 of a revised 2024 table (a site built
+ * their 下载 / 嵌入 blocks (on the real site; the task pages' pace timelines on a site with a
+ * synthetic in-year report, tests/fixtures/years/pace; the other fixture sites' charts in their own
+ * files, through support/chart-embeds.ts), and the 修订记录 of a revised 2024 table (a site built
  * from the synthetic revision fixture, tests/fixtures/years/revision/2024).
  */
 
@@ -21,13 +23,6 @@ const byTag = (tree: HastNode, tag: string) => elements(tree).filter((e) => e.ta
 const cls = (e: HastNode) => ([] as string[]).concat((e.properties?.className as string[] | undefined) ?? []);
 const withClass = (tree: HastNode, c: string) => elements(tree).filter((e) => cls(e).includes(c));
 const text = (node: HastNode) => textOf(node).replace(/\s+/g, ' ').trim();
-/** Text as a reader sees it: aria-hidden symbols (status badges) left out. */
-const shown = (node: HastNode): string =>
-  node.type === 'text'
-    ? (node.value ?? '')
-    : node.properties?.ariaHidden === 'true'
-      ? ''
-      : (node.children ?? []).map(shown).join('');
 /** The site path a relative href on `page` points to. */
 const resolve = (page: string, href: string) =>
   decodeURIComponent(posix.normalize(posix.join(posix.dirname(page), href)));
@@ -74,40 +69,15 @@ describe('the real site: citations, feed, chart files', () => {
     expect(JSON.parse(readFileSync(join(site.dist, '2024/cite.json'), 'utf8'))[0].type).toBe('webpage');
   });
 
-  it('gives every chart a standalone SVG and a CSV, linked under it, the CSV matching the chart’s table', () => {
-    const linked = new Set<string>();
-    let compared = 0;
-    for (const p of pages) {
-      for (const figure of withClass(parsePage(site.dist, p), 'chart-figure')) {
-        const embed = withClass(figure, 'chart-embed')[0];
-        expect(embed, `${p}: a chart without 下载 / 嵌入`).toBeDefined();
-        const files = byTag(embed!, 'a').map((a) => resolve(p, String(a.properties?.href)));
-        const svg = files.find((f) => f.endsWith('.svg'));
-        const csv = files.find((f) => f.endsWith('.csv'));
-        expect(
-          [svg, csv].every((f) => f && existsSync(join(site.dist, f))),
-          `${p}: ${files.join(' ')}`,
-        ).toBe(true);
-        expect(text(byTag(embed!, 'code')[0]!)).toContain(`<img src="${svg}"`);
-        linked.add(svg!).add(csv!);
-        const table = byTag(figure, 'table')[0];
-        if (table) {
-          const rows = byTag(table, 'tr').map((tr) =>
-            (tr.children ?? [])
-              .filter((e) => e.tagName === 'th' || e.tagName === 'td')
-              .map((cell) => shown(cell).replace(/\s+/g, ' ').trim()),
-          );
-          expect(readCsv(readFileSync(join(site.dist, csv!), 'utf8')), `${p} ${csv}`).toEqual(rows);
-          compared++;
-        }
-        const image = readFileSync(join(site.dist, svg!), 'utf8');
-        expect(image).toContain('数据来源：2024年政府工作报告年度完成情况');
-        expect(image).toMatch(/许可：/);
-      }
-    }
-    expect(compared).toBeGreaterThanOrEqual(3);
-    const files = readdirSync(join(site.dist, '2024/charts')).map((f) => `2024/charts/${f}`);
-    expect(files.filter((f) => !linked.has(f))).toEqual([]);
+  it('gives every chart a standalone SVG and a CSV, linked under it, the CSV matching the chart’s data', () => {
+    const seen = checkChartEmbeds(site.dist);
+    // The home page's and the report's glance, the status by area, the report's and the task pages' target/result.
+    expect(seen.kinds['chart-glance']).toBe(2);
+    expect(seen.kinds['chart-area']).toBe(1);
+    expect(seen.kinds['chart-tvr']).toBeGreaterThan(10);
+    expect(Object.keys(seen.kinds).sort()).toEqual(['chart-area', 'chart-glance', 'chart-tvr']);
+    const image = readFileSync(join(site.dist, '2024/charts/glance-2024.svg'), 'utf8');
+    expect(image).toContain('数据来源：2024年政府工作报告年度完成情况');
   });
 });
 
@@ -166,6 +136,10 @@ describe('a revised 2024 table (synthetic revision fixture)', () => {
     expect(byTag(articles[1]!, 'del')).toEqual([]);
   });
 
+  it('gives every chart its files on the revised site too (its task 91 is new)', () => {
+    expect(checkChartEmbeds(site.dist).kinds['chart-glance']).toBe(2);
+  });
+
   it('task pages that changed say so and link to the 修订记录; others do not', () => {
     const note = (p: string) => withClass(parsePage(site.dist, p), 'task-revised')[0];
     expect(text(note('2024/tasks/1.html')!)).toBe('本项在 2025-03-01 发布的修订版中有改动。查看修订记录');
@@ -190,6 +164,70 @@ describe('a revised 2024 table (synthetic revision fixture)', () => {
       );
       failures.push(...describeViolations(path, await runAxe(tab)));
     }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+});
+
+/**
+ * The task pages' pace timelines (「数字与全年目标」): the real 2024 final with a synthetic in-year
+ * report of three of its rows copied verbatim (tests/fixtures/years/pace, 合成测试数据), so that
+ * tasks 7, 39 and 53 each report a figure at 30 September and at the year's end.
+ */
+describe('pace timelines on task pages (real 2024 final, synthetic in-year report)', () => {
+  let site: BuiltSite;
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    site = builtSite({
+      content: fixtureContent('pace-site', [
+        ['content/sources/2024', 'sources/2024'],
+        ['content/overrides', 'overrides'],
+        ['tests/fixtures/years/pace/2024/synthetic-三季度进展', 'sources/2024/synthetic-三季度进展'],
+      ]),
+    });
+    browser = await launchBrowser();
+    server = await serve(site.dist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('gives every pace timeline its files under the year, the CSV the points it draws', () => {
+    const seen = checkChartEmbeds(site.dist);
+    expect(seen.kinds['pace-timeline']).toBe(4);
+    const figures = withClass(parsePage(site.dist, '2024/tasks/7.html'), 'chart-figure').filter((f) =>
+      byTag(f, 'svg').some((e) => cls(e).includes('pace-timeline')),
+    );
+    expect(figures.map((f) => byTag(withClass(f, 'chart-embed')[0]!, 'a').map((a) => a.properties?.href))).toEqual([
+      ['../charts/pace-timeline-2024-t7-1.svg', '../charts/pace-timeline-2024-t7-1.csv'],
+      ['../charts/pace-timeline-2024-t7-2.svg', '../charts/pace-timeline-2024-t7-2.csv'],
+    ]);
+    expect(readFileSync(join(site.dist, '2024/charts/pace-timeline-2024-t39-1.csv'), 'utf8')).toBe(
+      '\uFEFF指标,日期,报告,报告数字,全年目标,单位,占全年目标（%）\r\n' +
+        '认知障碍照护床位,2024-09-30,2024年度政府工作报告重点任务三季度进展情况（合成测试数据）,68,60,张,113\r\n' +
+        '认知障碍照护床位,2024-12-31,2024年政府工作报告年度完成情况,68,60,张,113\r\n',
+    );
+    // Beneath the chart and in its file: both reports it draws on, the in-year one first.
+    const sources = withClass(figures[0]!, 'chart-source').map(text);
+    expect(sources.map((s) => s.slice(0, s.indexOf('（')))).toEqual([
+      '数据来源：2024年度政府工作报告重点任务三季度进展情况',
+      '数据来源：2024年政府工作报告年度完成情况',
+    ]);
+    expect(
+      readFileSync(join(site.dist, '2024/charts/pace-timeline-2024-t7-1.svg'), 'utf8').match(/数据来源：/g),
+    ).toHaveLength(2);
+  });
+
+  it('a task page with pace timelines and their open 下载 / 嵌入 blocks passes axe', async () => {
+    const { context } = await watchedContext(browser, server.url);
+    const tab = await context.newPage();
+    await tab.goto(server.url + '2024/tasks/7.html', { waitUntil: 'load' });
+    await tab.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    const failures = describeViolations('2024/tasks/7.html', await runAxe(tab));
     await context.close();
     expect(failures).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
+import { checkChartEmbeds } from './support/chart-embeds.ts';
 import { htmlValidateProblems } from './support/checks.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
@@ -123,6 +124,14 @@ describe('a year with a half-year progress report beside its final report (镇�
     expect(links.some((l) => l.endsWith(`reports/${SLUG}.html`))).toBe(true);
   });
 
+  it('gives every chart its files, the CSV matching the chart (issue 16.3)', () => {
+    const seen = checkChartEmbeds(site.dist);
+    expect(seen.compared).toBeGreaterThan(3);
+    // The real half-year rows report no figure that the final report also reports against the same
+    // target, so no task page here draws a pace timeline (tests/unit/lib/pace-charts.test.ts covers them).
+    expect(seen.kinds['pace-timeline']).toBeUndefined();
+  });
+
   it('the open data lists both reports and has one CSV row per task per report', () => {
     const data = JSON.parse(readFileSync(join(site.dist, 'data/2024.json'), 'utf8'));
     expect(data.reports.map((r: { slug: string; kind: string; asOf?: string }) => [r.slug, r.kind, r.asOf])).toEqual([
@@ -170,5 +179,9 @@ describe('a year with only its half-year progress report so far (镇海区 2024,
     expect(offending).toEqual([]);
     expect(existsSync(join(site.dist, '2024/status/not-met.html'))).toBe(false);
     expect(existsSync(join(site.dist, '2024/status/in-progress.html'))).toBe(true);
+  });
+
+  it('gives every chart its files, the CSV matching the chart (issue 16.3)', () => {
+    expect(checkChartEmbeds(site.dist).compared).toBeGreaterThan(3);
   });
 });

@@ -6,6 +6,7 @@ import { OpenData } from '../../src/schema/open-data.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { inPages, launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
+import { checkChartEmbeds } from './support/chart-embeds.ts';
 import { htmlValidateProblems } from './support/checks.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -88,6 +89,10 @@ describe('real published layouts build into the site through the pipeline (issue
     const csv = readFileSync(join(site.dist, 'data/2024.csv'), 'utf8');
     expect(csv).toContain('占全年计划');
     expect(csv).toContain('110%');
+  });
+
+  it('gives every chart of these years its files, the CSV matching the chart (issue 16.3)', () => {
+    expect(checkChartEmbeds(site.dist).compared).toBeGreaterThan(3);
   });
 
   it('passes html-validate and axe (WCAG 2.2 AA) on the task pages of these years', { timeout: 300_000 }, async () => {

@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
 import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
+import { checkChartEmbeds } from './support/chart-embeds.ts';
 import { crawl } from './support/crawl.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -108,6 +111,21 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
     expect(page).toContain('加强日常管护。');
   });
 
+  it('gives every chart its files; the indicator chart’s at compare/charts/, naming each year’s report', () => {
+    const seen = checkChartEmbeds(site.dist);
+    expect(seen.kinds['chart-iy']).toBe(1);
+    expect(seen.kinds['chart-glance']).toBe(4); // the home page's and each year's
+    const figure = byTag(parsePage(site.dist, 'compare/index.html'), 'figure')[0]!;
+    expect(byTag(figure, 'a').map((a) => a.properties?.href)).toEqual([
+      './charts/indicator-years.svg',
+      './charts/indicator-years.csv',
+    ]);
+    const image = readFileSync(join(site.dist, 'compare/charts/indicator-years.svg'), 'utf8');
+    expect(image.match(/数据来源：/g)).toHaveLength(3);
+    const csv = readFileSync(join(site.dist, 'compare/charts/indicator-years.csv'), 'utf8');
+    expect(csv).toMatch(/^\uFEFF指标,单位,年份,目标,报告值\r\n/);
+  });
+
   it('passes the static page checks: one <h1>, lang="zh-CN", no script but on search', () => {
     const failures: string[] = [];
     for (const path of siteFiles(site.dist, '.html').filter(isOurPage)) {
@@ -186,6 +204,7 @@ describe('the real site with one year', () => {
     expect(text(page)).toContain(`目前只有 ${years[0]} 年一年的报告`);
     expect(text(page)).toContain('只有一年的报告，暂无任务延续情况。');
     expect(byTag(page, 'svg')).toEqual([]);
+    expect(existsSync(join(site.dist, 'compare/charts'))).toBe(false);
     expect(cells(rowOf(page, '地区生产总值增速'))).toHaveLength(1);
     expect(siteFiles(site.dist, '.html').filter((p) => /^compare\/\d{4}-\d{4}\.html$/.test(p))).toEqual([]);
     expect(section(parsePage(site.dist, `${years[0]}/tasks/1.html`), '历年对照')).toBeUndefined();
