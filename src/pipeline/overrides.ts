@@ -2,6 +2,7 @@ import {
   Errors,
   Overrides,
   SourceError,
+  TASK_ID,
   problemOf,
   sourceError,
   type Report,
@@ -19,7 +20,8 @@ export function overrideEntry(path: (string | number)[], data: unknown): string 
   if (path[0] !== 'overrides' || typeof path[1] !== 'number') return undefined;
   const entries = (data as { overrides?: unknown })?.overrides;
   const entry = Array.isArray(entries) ? (entries[path[1]] as Record<string, unknown> | undefined) : undefined;
-  const task = typeof entry?.task === 'number' || typeof entry?.task === 'string' ? `，编号 ${entry.task}` : '';
+  const id = typeof entry?.task === 'number' || typeof entry?.task === 'string' ? String(entry.task).trim() : '';
+  const task = TASK_ID.test(id) ? `，编号 ${id}` : '';
   const name = `第 ${path[1] + 1} 条 override（${task ? task.slice(1) : '未写编号'}）`;
   if (path.length === 2) return name;
   if (path[2] === 'metrics' && typeof path[3] === 'number' && path.length === 4) {

@@ -56,17 +56,19 @@ export const MetricOverride = z
  * The task an override corrects: its 编号 (12), or a sub-item's id in quotes ("12.3"). Unquoted, YAML
  * reads 12.3 as a number and 12.10 as 12.1, so a decimal number is refused with the quoted form.
  */
+/** A task id as written in an override: 12, or a sub-item's 12.3. */
+export const TASK_ID = /^[1-9][0-9]*(\.[1-9][0-9]*)?$/;
 const TaskKey = z
   .unknown()
   .superRefine((v, ctx) => {
     if (typeof v === 'number' && Number.isInteger(v) && v > 0) return;
-    if (typeof v === 'string' && /^[1-9][0-9]*(\.[1-9][0-9]*)?$/.test(v.trim())) return;
+    if (typeof v === 'string' && TASK_ID.test(v.trim())) return;
     ctx.addIssue({
       code: 'custom',
       message:
         typeof v === 'number' && v > 0
           ? `子项编号请加引号：task: "${v}"（不加引号时 12.10 会被读成 12.1）`
-          : 'task 应为任务编号，例如 task: 12；子项加引号，例如 task: "12.3"',
+          : `写的是“${String(v)}”，应写任务编号，例如 task: 12；子项加引号，例如 task: "12.3"`,
     });
   })
   .transform((v) => String(v).trim());

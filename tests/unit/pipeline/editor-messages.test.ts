@@ -222,7 +222,10 @@ describe('overrides in the site’s words', () => {
     ) as YamlProblems;
     expect(e.problems.map((p) => [p.line, p.problem])).toEqual([
       [4, '第 1 条 override（编号 1）：不认识“statu”这一项'],
-      [5, '第 2 条 override（未写编号）的 task：写的是“二”，这里应写数字（不加引号）'],
+      [
+        5,
+        '第 2 条 override（未写编号）的 task：写的是“二”，应写任务编号，例如 task: 12；子项加引号，例如 task: "12.3"',
+      ],
       [6, '第 2 条 override（未写编号）的 area：缺少 reason'],
     ]);
     expect(e.problems[0]!.fix).toBe('是不是想写“status”？这里可写的项：task、area、status、shortTitle、metrics');
