@@ -1,15 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readYamlFile } from '../src/pipeline/yaml-file.ts';
 import { SiteConfig } from '../src/schema/site.ts';
+import { SourceError } from '../src/schema/source.ts';
 import { contentDir, outDir } from '../src/lib/env.ts';
 import { collectBundle, zipBundle } from './archive/bundle.ts';
 import { bundleDate, reportMetas } from './archive/date.ts';
 import { sha256 } from './archive/manifest.ts';
 import { gitOrigin, toolVersions } from './archive/provenance.ts';
+import { buildSite, checkBuiltSite, checkBundleName } from './archive/site.ts';
 
 /**
  * npm run archive [-- --dist <built site>] [--out <folder>] [--name <prefix>]
@@ -30,17 +30,12 @@ async function main(): Promise<void> {
   });
   const content = contentDir();
   const dist = values.dist ? resolve(values.dist) : outDir();
+  checkBundleName(values.name);
   if (!values.dist) {
     console.log(`正在构建网站到 ${dist} …`);
-    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, 'build.ts')], {
-      stdio: 'inherit',
-      env: { ...process.env, GZBG_OUT_DIR: dist },
-    });
-    if (result.status !== 0) throw new Error('构建失败,未生成存档包(见上方构建输出)');
+    buildSite(dist);
   }
-  if (!existsSync(join(dist, 'index.html')))
-    throw new Error(`${dist} 中没有 index.html:请先 npm run build,或用 --dist 指向已构建的网站目录`);
-  if (!/^[\w.-]+$/.test(values.name)) throw new Error(`--name 只能含字母、数字、点、横线和下划线,现为“${values.name}”`);
+  checkBuiltSite(dist);
 
   const date = await bundleDate(content);
   const name = `${values.name}-${date}`;
@@ -78,12 +73,14 @@ async function main(): Promise<void> {
   }
   const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
   console.log(
-    `已写入存档包 ${shown}:${files.size} 个文件,${(zip.length / 1024 / 1024).toFixed(2)} MB,sha256 ${sha256(zip)}`,
+    `已写入存档包 ${shown}：${files.size} 个文件，${(zip.length / 1024 / 1024).toFixed(2)} MB，sha256 ${sha256(zip)}`,
   );
-  console.log(`校验:npm run verify-archive -- ${shown}`);
+  console.log(`校验：npm run verify-archive -- ${shown}`);
 }
 
 main().catch((error: unknown) => {
-  console.error(`存档失败:${error instanceof Error ? error.message : String(error)}`);
+  // A catalogue error as ingest prints it (✗ [E_…] file → problem。fix); anything else is a bug, with its stack.
+  if (error instanceof SourceError) console.error(`✗ [${error.code}] ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

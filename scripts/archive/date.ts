@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { Errors, sourceError } from '../../src/schema/errors.ts';
 
 /**
  * The bundle's date, YYYY-MM-DD: from SOURCE_DATE_EPOCH when set (the reproducible-builds
@@ -10,14 +11,11 @@ import { parse } from 'yaml';
 export async function bundleDate(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch) {
-    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH 应为整数秒(Unix 时间),现为“${epoch}”`);
+    if (!/^\d+$/.test(epoch)) throw sourceError(Errors.ArchiveBadEpoch, 'SOURCE_DATE_EPOCH', undefined, { epoch });
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   const dates = (await reportMetas(contentDir)).map((r) => r.written);
-  if (dates.length === 0)
-    throw new Error(
-      `${join(contentDir, 'reports')} 中没有报告,无法确定存档日期;请先运行 npm run ingest,或设置 SOURCE_DATE_EPOCH`,
-    );
+  if (dates.length === 0) throw sourceError(Errors.ArchiveNoReports, join(contentDir, 'reports'), undefined);
   return dates.sort().at(-1)!;
 }
 
@@ -51,8 +49,7 @@ export async function reportMetas(contentDir: string): Promise<ReportMeta[]> {
     if (text === null) continue;
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
     const data = front ? parse(front) : null;
-    if (!data?.meta?.written || !data?.source?.file)
-      throw new Error(`${file}:缺少 meta.written 或 source.file,请重新运行 npm run ingest`);
+    if (!data?.meta?.written || !data?.source?.file) throw sourceError(Errors.ArchiveReportMeta, file, undefined);
     metas.push({
       year: data.year,
       title: data.title,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { byCodeUnit } from '../../src/integration/files.ts';
+import { Errors, sourceError } from '../../src/schema/errors.ts';
 
 /** Name of the manifest inside a bundle; GNU coreutils format, so `sha256sum -c SHA256SUMS` works too. */
 export const MANIFEST = 'SHA256SUMS';
@@ -14,23 +15,20 @@ export function formatManifest(files: ReadonlyMap<string, Uint8Array>): string {
   return paths.map((p) => `${sha256(files.get(p)!)}  ${p}\n`).join('');
 }
 
-/** A manifest line that cannot be read, named by its line number. */
-export class ManifestError extends Error {}
-
-/** Path → expected sha256. Refuses malformed lines, absolute or escaping paths and duplicates. */
-export function parseManifest(text: string): Map<string, string> {
+/**
+ * Path → expected sha256. Refuses malformed lines, absolute or escaping paths and duplicates, each
+ * a catalogue error naming `file` (the manifest as the reader knows it) and the line.
+ */
+export function parseManifest(text: string, file: string = MANIFEST): Map<string, string> {
   const entries = new Map<string, string>();
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
-    if (!m)
-      throw new ManifestError(
-        `${MANIFEST} 第 ${i + 1} 行格式不对(应为“64 位 sha256、两个空格、文件路径”):${line.slice(0, 80)}`,
-      );
+    if (!m) throw sourceError(Errors.ManifestLine, file, i + 1, { text: line.slice(0, 80) });
     const [, hash, path] = m as unknown as [string, string, string];
     if (path.startsWith('/') || path.split('/').includes('..'))
-      throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行的路径不能是绝对路径或含 ..:${path}`);
-    if (entries.has(path)) throw new ManifestError(`${MANIFEST} 第 ${i + 1} 行重复列出了 ${path}`);
+      throw sourceError(Errors.ManifestPath, file, i + 1, { path });
+    if (entries.has(path)) throw sourceError(Errors.ManifestDuplicate, file, i + 1, { path });
     entries.set(path, hash);
   });
   return entries;

@@ -1,6 +1,4 @@
-import type { Element, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
-import { eachElement, prop, scanHtml, startTag, type StartTag } from './html.ts';
+import { scanHtml, type StartTag } from './html.ts';
 
 /** Something in the built site that a strict Content-Security-Policy (DEPLOY.md) would block. */
 export interface CspProblem {
@@ -12,49 +10,13 @@ export interface CspProblem {
 
 // Data blocks (JSON, JSON-LD) are never executed, so CSP does not govern them.
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
-const URL_PROPS = new Set(['href', 'src', 'action', 'formAction']);
 const ROOT_ABSOLUTE = /^\s*\/(?!\/)/;
-
-/** Lists what the recommended CSP would block in the tree of one page (`file` only names it). */
-export function findCspProblemsInTree(tree: Root, file: string): CspProblem[] {
-  const problems: CspProblem[] = [];
-  eachElement(tree, (node) => cspProblemsOf(node, file, problems));
-  return problems;
-}
-
-/** Adds to `out` what the recommended CSP would block in one element of the page `file`. */
-export function cspProblemsOf(node: Element, file: string, out: CspProblem[]): void {
-  let kinds: CspProblem['kind'][] | undefined;
-  const add = (kind: CspProblem['kind']) => {
-    kinds ??= [];
-    if (!kinds.includes(kind)) kinds.push(kind);
-  };
-  if (node.tagName === 'script') {
-    const type = (prop(node, 'type') ?? '').trim();
-    if (prop(node, 'src') === null && !DATA_SCRIPT.test(type) && toText(node).trim() !== '') add('inline-script');
-  }
-  if (node.tagName === 'style') add('inline-style');
-  // One pass over the attributes the element has.
-  for (const name in node.properties) {
-    const value = node.properties[name];
-    if (value === undefined || value === null) continue;
-    if (name.length > 2 && name.startsWith('on')) add('event-handler');
-    else if (name === 'style') add('style-attribute');
-    else if (URL_PROPS.has(name) && typeof value === 'string') {
-      if (/^\s*javascript:/i.test(value)) add('javascript-url');
-      if (ROOT_ABSOLUTE.test(value)) add('root-absolute');
-    } else if (name === 'srcSet' && typeof value === 'string' && value.split(',').some((c) => ROOT_ABSOLUTE.test(c)))
-      add('root-absolute');
-  }
-  if (kinds) for (const kind of kinds) out.push({ file, kind, excerpt: startTag(node).slice(0, 120) });
-}
 
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction']);
 
 /**
- * cspProblemsOf for a start tag read by scanHtml from the page's text `html` (the per-page pass):
- * the same kinds, on attribute names as the tokenizer gives them. An inline script is judged on
- * its text, by cspProblemsOfText.
+ * Adds to `out` what the recommended CSP would block in one start tag read by scanHtml from the
+ * page's text `html`. An inline script is judged on its text, by cspProblemsOfText.
  */
 export function cspProblemsOfTag(tag: StartTag, file: string, html: string, out: CspProblem[]): void {
   let kinds: CspProblem['kind'][] | undefined;

@@ -19,9 +19,9 @@ export interface GzbgOptions {
  *   must be built from exactly those files, which the glob loader reads, and a bad source must stop
  *   the build with the editor's message before Astro starts. Only for `build` and `dev`: `astro check`
  *   and `astro sync` must not rewrite content, or `npm test`'s `ingest --check` could never fail.
- * - astro:build:done — the deploy work on the parsed HTML tree (relative URLs, the single-file
- *   edition's inlining, the CSP guard; src/integration/postbuild.ts), then the search index
- *   (Pagefind and the offline index for file://).
+ * - astro:build:done — the deploy work on each built page as parse5's tokenizer reads it (relative
+ *   URLs, the single-file edition's inlining, the CSP guard; src/integration/postbuild.ts), then the
+ *   search index (Pagefind and the offline index for file://).
  */
 export default function gzbg(options: GzbgOptions): AstroIntegration {
   return {

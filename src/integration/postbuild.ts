@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import {
   cspProblemsOfTag,
   cspProblemsOfText,
-  findCspProblemsInTree,
+  findCspProblems,
   isSingleFileEdition,
   judgeCspProblems,
   type CspProblem,
 } from './csp-check.ts';
 import { isRawSource, listFiles } from './files.ts';
-import { applyEdits, parseHtml, scanHtml, serializeHtml, type Edit } from './html.ts';
-import { relativizeStyleText, relativizeTag, relativizeTree, rewriteCss } from './relative-urls.ts';
+import { applyEdits, scanHtml, type Edit } from './html.ts';
+import { relativizeStyleText, relativizeTag, rewriteCss, rewriteHtml } from './relative-urls.ts';
 import { inlineSingleFile, type ReadAsset } from './single-file.ts';
 
 /**
@@ -18,14 +18,16 @@ import { inlineSingleFile, type ReadAsset } from './single-file.ts';
  * URLs must already be relative), then every page, read once. An ordinary page is read by the HTML
  * tokenizer (scanHtml): its root-absolute URLs are made relative by replacing just those attribute
  * values (and <style> texts) where the tokenizer found them, and the CSP guard judges its tags as
- * they will be written. The single-file edition (one page a year) is parsed into a tree, its CSS and
- * images inlined, and written back from the tree. A page is written only when something changed, so
- * the step is idempotent. Raw sources under sources/ are published byte for byte and never touched.
+ * they will be written. The single-file edition (one page a year) is read the same way, three times
+ * over: its URLs made relative (rewriteHtml), its stylesheets, images and links to other pages
+ * replaced (inlineSingleFile), and the result judged by the CSP guard. A page is written only when
+ * something changed, so the step is idempotent. Raw sources under sources/ are published byte for byte and never touched.
  * Returns the CSP warnings; throws on anything the recommended CSP would block outright.
  *
- * Why not a tree for every page: Astro links its stylesheets root-absolutely, so every page
- * changes, and parsing plus re-serializing 2,218 pages cost ~3.5 CPU s against ~0.7 s for the
- * tokenizer alone (BENCHMARKS.md, 2026-11-30, "winning back the build time").
+ * Why not a tree (rehype): Astro links its stylesheets root-absolutely, so every page changes, and
+ * parsing plus re-serializing 2,218 pages cost ~3.5 CPU s against ~0.7 s for the tokenizer alone
+ * (BENCHMARKS.md, 2026-11-30, "winning back the build time"); the single-file editions on a tree
+ * were the last +5% (BENCHMARKS.md, 2026-12-01).
  */
 export async function deploySteps(outDir: string): Promise<string[]> {
   const files = (await listFiles(outDir)).filter((f) => !isRawSource(f));
@@ -47,12 +49,11 @@ export async function deploySteps(outDir: string): Promise<string[]> {
     const path = join(outDir, file);
     const html = await readFile(path, 'utf8');
     if (isSingleFileEdition(file)) {
-      // One page per year, rebuilt as a tree: its stylesheets and images go inline.
-      const tree = parseHtml(html);
-      relativizeTree(tree, file);
-      await inlineSingleFile(tree, file, read);
-      problems.push(...findCspProblemsInTree(tree, file));
-      await writeFile(path, serializeHtml(tree));
+      // One page per year: its URLs made relative, then its stylesheets and images inlined, each by
+      // the tokenizer's offsets; the CSP guard judges the page as written.
+      const edition = await inlineSingleFile(rewriteHtml(html, file), file, read);
+      problems.push(...findCspProblems(edition, file));
+      if (edition !== html) await writeFile(path, edition);
       continue;
     }
     // Every other page: read once by the tokenizer; the few attribute values that change (Astro's

@@ -1,6 +1,5 @@
-import type { Element, Root } from 'hast';
 import { href } from '../lib/urls.ts';
-import { applyEdits, attributeText, eachElement, scanHtml, type Edit, type StartTag } from './html.ts';
+import { applyEdits, attributeText, scanHtml, type Edit, type StartTag } from './html.ts';
 
 /**
  * Astro writes its assets as root-absolute URLs (`/_astro/x.css`), which break under a sub-path
@@ -24,67 +23,7 @@ export function toRelative(url: string, from: string): string | null {
   return href(from, path) + rest;
 }
 
-/** hast property names of the attributes that hold one URL… */
-const URL_PROPS = new Set([
-  'href',
-  'src',
-  'action',
-  'formAction',
-  'poster',
-  'data',
-  'xLinkHref',
-  'cite',
-  'background',
-  'manifest',
-]);
-/** …and of those that hold a comma-separated list of `url descriptor` candidates. */
-const SRCSET_PROPS = new Set(['srcSet', 'imageSrcSet']);
-
-/** Makes every root-absolute URL in the tree of the page at `page` relative to it; true if any changed. */
-export function relativizeTree(tree: Root, page: string): boolean {
-  let changed = false;
-  eachElement(tree, (node) => {
-    if (relativizeElement(node, page)) changed = true;
-  });
-  return changed;
-}
-
-/**
- * The same for one element of the page at `page`: its URL attributes, inline CSS, a meta refresh
- * and a <style> element's text. True if anything changed.
- */
-export function relativizeElement(node: Element, page: string): boolean {
-  let changed = false;
-  const set = (name: string, next: string) => {
-    if (next === node.properties[name]) return;
-    node.properties[name] = next;
-    changed = true;
-  };
-  // One pass over the attributes the element has (most have one or two), not over every kind.
-  for (const name in node.properties) {
-    const value = node.properties[name];
-    if (typeof value !== 'string') continue;
-    if (URL_PROPS.has(name)) set(name, toRelative(value.trim(), page) ?? value);
-    else if (SRCSET_PROPS.has(name)) set(name, rewriteSrcset(value, page));
-    else if (name === 'style') set(name, rewriteCss(value, page));
-  }
-  if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
-    set('content', rewriteRefresh(String(node.properties.content ?? ''), page));
-  }
-  if (node.tagName === 'style') {
-    for (const child of node.children) {
-      if (child.type !== 'text') continue;
-      const next = rewriteCss(child.value, page);
-      if (next !== child.value) {
-        child.value = next;
-        changed = true;
-      }
-    }
-  }
-  return changed;
-}
-
-/** The attribute names (as the tokenizer gives them) of URL_PROPS and SRCSET_PROPS. */
+/** The attributes (as the tokenizer names them) that hold one URL… */
 const URL_ATTRS = new Set([
   'href',
   'src',
@@ -97,10 +36,12 @@ const URL_ATTRS = new Set([
   'background',
   'manifest',
 ]);
+/** …and those that hold a comma-separated list of `url descriptor` candidates. */
 const SRCSET_ATTRS = new Set(['srcset', 'imagesrcset']);
 
 /**
- * relativizeElement for a start tag read by scanHtml from the page's text `html`: each changed
+ * Makes every root-absolute URL of a start tag read by scanHtml from the page's text `html` relative
+ * to the page (its URL attributes, inline CSS, a meta refresh): each changed
  * attribute becomes an edit of that attribute alone (the rest of the page stays as Astro wrote it),
  * and its value in `tag` is updated, so a check after this one sees the page as it will be written.
  */

@@ -1,8 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { extname, posix } from 'node:path';
 import { paths } from '../lib/urls.ts';
-import { eachElement, prop } from './html.ts';
+import { applyEdits, attributeText, scanHtml, type Edit, type StartTag } from './html.ts';
 
 /** Root-relative path of a year's single-file edition (src/pages/[year]/[edition].astro renders it). */
 export const singleFilePath = paths.singleFile;
@@ -25,126 +23,167 @@ const MIME: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-/**
- * The single-file edition is an Astro page (src/layouts/SingleFile.astro) that has no navigation,
- * form or script by construction. What only the built files can give is left for here, on its
- * tree: its stylesheets and images become inline `<style>` and data: URIs, and links into the rest
- * of the site (which an e-mailed file cannot follow) become their text, or `#tN` when the task is on
- * this page. Anything that would still load or navigate is an error, not something to delete.
- */
-export async function inlineSingleFile(tree: Root, page: string, read: ReadAsset): Promise<void> {
-  // One plain loop for both lookups: two hast-util-select queries took ~25 ms of CPU a page on a
-  // 200-task edition (246 ms for ten, against 13 ms for this loop).
-  const forbidden: Element[] = [];
-  const ids = new Set<string>();
-  eachElement(tree, (node) => {
-    if (FORBIDDEN.has(node.tagName)) forbidden.push(node);
-    const id = node.properties.id;
-    if (id !== undefined && id !== null) ids.add(String(id));
-  });
-  if (forbidden.length > 0)
-    throw new Error(
-      `单文件版 ${page} 含有 <${forbidden.map((n) => n.tagName).join('>、<')}>：单文件版不应有导航、表单或脚本，请检查 src/layouts/SingleFile.astro 及其使用的组件。`,
-    );
-  const resolve = (url: string, from: string): string | null => {
-    if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.startsWith('/')) return null;
-    return posix.normalize(posix.join(posix.dirname(from), decodeURI(url.replace(/[?#].*$/, ''))));
-  };
-  const dataUri = async (url: string, from: string): Promise<string | null> => {
-    const path = resolve(url, from);
-    const bytes = path ? await read(path) : null;
-    const type = path ? MIME[extname(path).toLowerCase()] : undefined;
-    return bytes && type ? `data:${type};base64,${bytes.toString('base64')}` : null;
-  };
-  const inlineCss = async (css: string, from: string): Promise<string> => {
-    // CSS, not HTML: url(…) is the one way a stylesheet refers to a file.
-    const found = [...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g)];
-    const uris = await Promise.all(
-      found.map(async (m) => {
-        const u = m[2]!.trim();
-        return u.startsWith('data:') || u.startsWith('#') ? m[0] : `url("${(await dataUri(u, from)) ?? 'data:,'}")`;
-      }),
-    );
-    let i = 0;
-    return css.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, () => uris[i++]!);
-  };
-
-  const jobs: Promise<void>[] = [];
-  visitParents(tree, 'element', (node, ancestors) => {
-    const parent = ancestors.at(-1) as Element | Root | undefined;
-    if (node.tagName === 'link') {
-      const rel = prop(node, 'rel') ?? '';
-      const href = prop(node, 'href');
-      if (!/\bstylesheet\b/i.test(rel) || !href) return replace(parent, node, []);
-      const path = resolve(href, page);
-      const style: Element = { type: 'element', tagName: 'style', properties: {}, children: [] };
-      const media = prop(node, 'media');
-      if (media) style.properties.media = media;
-      jobs.push(
-        (async () => {
-          const css = path ? await read(path) : null;
-          if (!path || !css) throw new Error(`单文件版：找不到 ${page} 引用的样式表 ${href}`);
-          style.children = [{ type: 'text', value: await inlineCss(css.toString('utf8'), path) }];
-        })(),
-      );
-      return replace(parent, node, [style]);
-    }
-    if (node.tagName === 'img' || node.tagName === 'source') {
-      delete node.properties.srcSet;
-      delete node.properties.sizes;
-      const src = prop(node, 'src');
-      if (src)
-        jobs.push(
-          (async () => {
-            const data = await dataUri(src, page);
-            if (data) node.properties.src = data;
-            else delete node.properties.src;
-          })(),
-        );
-    }
-    const style = prop(node, 'style');
-    if (style !== null)
-      jobs.push(
-        (async () => {
-          node.properties.style = await inlineCss(style, page);
-        })(),
-      );
-    if (node.tagName === 'a') {
-      const href = prop(node, 'href');
-      if (href === null || /^(https?:|mailto:|tel:)/i.test(href)) return undefined;
-      const target = inPageTarget(href, page, ids);
-      if (target) {
-        node.properties.href = target;
-        return undefined;
-      }
-      // An SVG link keeps its drawing as a group; an HTML link keeps its text as a span.
-      const inSvg = ancestors.some((a) => a.type === 'element' && a.tagName === 'svg');
-      const plain: Element = {
-        type: 'element',
-        tagName: inSvg ? 'g' : 'span',
-        properties: {},
-        children: node.children,
-      };
-      return replace(parent, node, [plain]);
-    }
-    return undefined;
-  });
-  await Promise.all(jobs);
+/** An `<a>` start tag seen by the scan, and what becomes of it once every id of the page is known. */
+interface OpenLink {
+  tag: StartTag;
+  href: string | null;
+  inSvg: boolean;
+  /** Offsets of its `</a>`, once the scan reaches it. */
+  end?: { start: number; end: number };
 }
 
 /**
- * Puts `withNodes` in place of `node` among its parent's children; the walk goes on at the same
- * index, so it visits the replacement (a link's text may hold an image) or the next sibling.
+ * The single-file edition is an Astro page (src/layouts/SingleFile.astro) that has no navigation,
+ * form or script by construction. What only the built files can give is done here, on the page's
+ * text as parse5's tokenizer reads it (scanHtml, as for every other page), each change an edit at
+ * the offsets the tokenizer gives (applyEdits), the rest of the page left as Astro wrote it: its
+ * stylesheet links become inline `<style>`, other `<link>`s go, images become data: URIs (srcset and
+ * sizes dropped), and links into the rest of the site (which an e-mailed file cannot follow) become
+ * their text in a `<span>` (a `<g>` in SVG), or `#tN` when the task is on this page. Anything that
+ * would still load or navigate is an error, not something to delete. `html` is the page with its
+ * URLs already relative (rewriteHtml).
  */
-function replace(
-  parent: Element | Root | undefined,
-  node: Element,
-  withNodes: ElementContent[],
-): [typeof SKIP, number] | typeof SKIP {
-  const at = parent ? parent.children.indexOf(node) : -1;
-  if (!parent || at < 0) return SKIP;
-  parent.children.splice(at, 1, ...withNodes);
-  return [SKIP, at];
+export async function inlineSingleFile(html: string, page: string, read: ReadAsset): Promise<string> {
+  const forbidden: string[] = [];
+  const ids = new Set<string>();
+  const links: OpenLink[] = [];
+  const open: OpenLink[] = [];
+  const jobs: Promise<Edit[]>[] = [];
+  let svg = 0;
+  scanHtml(html, {
+    startTag: (tag) => {
+      if (FORBIDDEN.has(tag.name)) forbidden.push(tag.name);
+      const id = attr(tag, 'id');
+      if (id !== null) ids.add(id);
+      if (tag.name === 'svg' && !tag.selfClosing) svg++;
+      if (tag.name === 'link') {
+        jobs.push(linkEdits(tag, page, read));
+        return;
+      }
+      if (tag.name === 'a') {
+        // Its attributes are edited (or the tag replaced) once the ids of the whole page are known.
+        const link: OpenLink = { tag, href: attr(tag, 'href'), inSvg: svg > 0 };
+        links.push(link);
+        if (!tag.selfClosing) open.push(link);
+        return;
+      }
+      jobs.push(assetEdits(tag, html, page, read));
+    },
+    endTag: (name, start, end) => {
+      if (name === 'svg' && svg > 0) svg--;
+      if (name === 'a') {
+        const link = open.pop();
+        if (link) link.end = { start, end };
+      }
+    },
+  });
+  if (forbidden.length > 0)
+    throw new Error(
+      `单文件版 ${page} 含有 <${forbidden.join('>、<')}>：单文件版不应有导航、表单或脚本，请检查 src/layouts/SingleFile.astro 及其使用的组件。`,
+    );
+  for (const link of links) {
+    const { edits, kept } = linkToText(link, page, ids, html);
+    // A link that stays a link keeps its attributes, its style inlined like any element's.
+    jobs.push(
+      kept ? assetEdits(link.tag, html, page, read).then((more) => [...edits, ...more]) : Promise.resolve(edits),
+    );
+  }
+  return applyEdits(html, (await Promise.all(jobs)).flat());
+}
+
+/** `<link rel=stylesheet>` → `<style>` with the stylesheet's text (its url()s inlined); any other `<link>` removed. */
+async function linkEdits(tag: StartTag, page: string, read: ReadAsset): Promise<Edit[]> {
+  const rel = attr(tag, 'rel') ?? '';
+  const href = attr(tag, 'href');
+  if (!/\bstylesheet\b/i.test(rel) || !href) return [{ start: tag.start, end: tag.end, text: '' }];
+  const path = resolveAsset(href, page);
+  const css = path ? await read(path) : null;
+  if (!path || !css) throw new Error(`单文件版：找不到 ${page} 引用的样式表 ${href}`);
+  const media = attr(tag, 'media');
+  const open = media ? `<style ${attributeText('media', media)}>` : '<style>';
+  return [
+    { start: tag.start, end: tag.end, text: `${open}${await inlineCss(css.toString('utf8'), path, read)}</style>` },
+  ];
+}
+
+/** An image's src as a data: URI (srcset and sizes removed), and any element's style attribute with its url()s inlined. */
+async function assetEdits(tag: StartTag, html: string, page: string, read: ReadAsset): Promise<Edit[]> {
+  const edits: Edit[] = [];
+  if (tag.name === 'img' || tag.name === 'source') {
+    for (const name of ['srcset', 'sizes']) if (attr(tag, name) !== null) edits.push(removal(tag, name, html));
+    const src = attr(tag, 'src');
+    // An image already inlined (data:) stays, so running the step again changes nothing.
+    if (src !== null && src !== '' && !/^\s*data:/i.test(src)) {
+      const data = await dataUri(src, page, read);
+      edits.push(data ? replacement(tag, 'src', data, html) : removal(tag, 'src', html));
+    }
+  }
+  const style = attr(tag, 'style');
+  if (style !== null) edits.push(replacement(tag, 'style', await inlineCss(style, page, read), html));
+  return edits;
+}
+
+/**
+ * What becomes of a link. It stays a link (`kept`) when it goes outside (http, mailto, tel) or has no
+ * href, unchanged, or when it points at this page or at a task shown on it, its href made `#id`.
+ * Otherwise it becomes its text: `<a …>`/`</a>` replaced by `<span>`/`</span>` (`<g>`/`</g>` in SVG,
+ * keeping the drawing), its attributes gone with it.
+ */
+function linkToText(link: OpenLink, page: string, ids: Set<string>, html: string): { edits: Edit[]; kept: boolean } {
+  const { tag, href } = link;
+  if (href === null || /^(https?:|mailto:|tel:)/i.test(href)) return { edits: [], kept: true };
+  const target = inPageTarget(href, page, ids);
+  if (target) return { edits: [replacement(tag, 'href', target, html)], kept: true };
+  const name = link.inSvg ? 'g' : 'span';
+  const edits: Edit[] = [{ start: tag.start, end: tag.end, text: tag.selfClosing ? `<${name}/>` : `<${name}>` }];
+  if (link.end) edits.push({ ...link.end, text: `</${name}>` });
+  return { edits, kept: false };
+}
+
+/** The value of an attribute as the browser reads it (first of duplicates), or null. */
+function attr(tag: StartTag, name: string): string | null {
+  return tag.attrs.find((a) => a.name === name)?.value ?? null;
+}
+
+/** `name="value"` in place of the attribute as written. */
+function replacement(tag: StartTag, name: string, value: string, html: string): Edit {
+  const at = tag.location(name);
+  return { ...at, text: attributeText(html.slice(at.start, at.start + name.length), value) };
+}
+
+/** The attribute and the whitespace before it removed. */
+function removal(tag: StartTag, name: string, html: string): Edit {
+  const at = tag.location(name);
+  let start = at.start;
+  while (start > tag.start && /\s/.test(html[start - 1]!)) start--;
+  return { start, end: at.end, text: '' };
+}
+
+/** A site file's root-relative path from a URL relative to `from`; null for other URLs (schemes, //, #, /). */
+function resolveAsset(url: string, from: string): string | null {
+  if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.startsWith('/')) return null;
+  return posix.normalize(posix.join(posix.dirname(from), decodeURI(url.replace(/[?#].*$/, ''))));
+}
+
+async function dataUri(url: string, from: string, read: ReadAsset): Promise<string | null> {
+  const path = resolveAsset(url, from);
+  const bytes = path ? await read(path) : null;
+  const type = path ? MIME[extname(path).toLowerCase()] : undefined;
+  return bytes && type ? `data:${type};base64,${bytes.toString('base64')}` : null;
+}
+
+/** CSS with each url(…) made a data: URI (or `data:,` when the file is not there). */
+async function inlineCss(css: string, from: string, read: ReadAsset): Promise<string> {
+  // CSS, not HTML: url(…) is the one way a stylesheet refers to a file.
+  const found = [...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g)];
+  const uris = await Promise.all(
+    found.map(async (m) => {
+      const u = m[2]!.trim();
+      return u.startsWith('data:') || u.startsWith('#') ? m[0] : `url("${(await dataUri(u, from, read)) ?? 'data:,'}")`;
+    }),
+  );
+  let i = 0;
+  return css.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, () => uris[i++]!);
 }
 
 /** `#id` for a link that points at this page or at a task shown on it (id="tN" or "task-N", N a task's file name), else null. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Report } from '../schema/index.ts';
+import { Errors, sourceError, type Report } from '../schema/index.ts';
 import { contentDir } from './env.ts';
 
 /** Raw sources are published under the same path they have in the content folder: sources/<year>/<file>. */
@@ -9,11 +9,11 @@ const PREFIX = 'sources/';
 
 /** The route parameter of a report's raw source (the path after sources/). */
 export function sourceParam(report: Report): string {
-  if (!report.source.file.startsWith(PREFIX)) {
-    throw new Error(
-      `${report.year} 年报告的原始文件路径「${report.source.file}」不在 sources/ 下。请重新运行 npm run ingest。`,
-    );
-  }
+  if (!report.source.file.startsWith(PREFIX))
+    throw sourceError(Errors.SourceOutsideSources, join(contentDir(), 'reports', String(report.year)), undefined, {
+      year: report.year,
+      file: report.source.file,
+    });
   return report.source.file.slice(PREFIX.length);
 }
 
@@ -41,10 +41,6 @@ export function sourceFiles(report: Report): { param: string; bytes: () => Uint8
 function fileBytes(report: Report, source: { file: string; sha256: string }): Uint8Array<ArrayBuffer> {
   const file = join(contentDir(), source.file);
   const bytes = readFileSync(file);
-  if (sha256(bytes) !== source.sha256) {
-    throw new Error(
-      `${file} 的 sha256 与 ${report.year} 年报告记录的不一致：原始文件被改动过，或内容未重新生成。请恢复原始文件或重新运行 npm run ingest。`,
-    );
-  }
+  if (sha256(bytes) !== source.sha256) throw sourceError(Errors.SourceChanged, file, undefined, { year: report.year });
   return bytes;
 }

@@ -87,11 +87,11 @@ export function applyOverrides(
       else if (error instanceof MetricOverrideError) {
         const j = entry.metrics!.findIndex((m) => metricPosition(m) === error.metric);
         problems.push(
-          problemOf(Errors.OverrideMetricRefused, overrides.lineOf(['overrides', i, 'metrics', j]), {
+          problemOf(error.entry, overrides.lineOf(['overrides', i, 'metrics', j]), {
             index: i + 1,
             task: entry.task,
-            problem: error.problem,
-            fix: error.fix,
+            metric: error.metric + 1,
+            text: error.text,
           }),
         );
       } else throw error;

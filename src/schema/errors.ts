@@ -196,6 +196,22 @@ export const Errors = {
     hint: () => '请重新运行 npm run ingest',
   }),
 
+  /** A generated report names a raw file outside sources/ (a hand-edited or stale report). */
+  SourceOutsideSources: entry<{ year: number; file: string }>({
+    code: 'E_SOURCE_OUTSIDE_SOURCES',
+    title: '原始文件不在 sources 文件夹中',
+    message: ({ year, file }) => `${year} 年报告的原始文件路径“${file}”不在 sources/ 下`,
+    hint: () => '生成的报告不要手改；请重新运行 npm run ingest',
+  }),
+  /** A raw file's bytes no longer match the sha256 its generated report records. */
+  SourceChanged: entry<{ year: number }>({
+    code: 'E_SOURCE_CHANGED',
+    title: '原始文件与报告记录的不一致',
+    message: ({ year }) => `这个文件的 sha256 与 ${year} 年报告记录的不一致：原始文件被改动过，或内容没有重新生成`,
+    hint: () =>
+      '原始文件要与政府发布的逐字节相同：改动过的请恢复原样（要更正单元格，写在 source.yaml 的 corrections: 中）；换了新文件的请重新运行 npm run ingest',
+  }),
+
   // ── File types and containers (src/pipeline/parse/index.ts, xlsx.ts, docx.ts, zip-guard.ts) ──
 
   /** A file type no reader takes (.doc, .pdf, .et, .wps, images…): how to save it as one that does. */
@@ -603,15 +619,21 @@ export const Errors = {
     hint: ({ count }) => `metric 写任务页“量化指标”表中的序号（从 1 起，本任务为 1～${count}）`,
   }),
 
-  /**
-   * An override of a metric that cannot be applied (the figure is not in the text, or has no unit):
-   * the problem and fix come from src/pipeline/extract/apply-overrides.ts (MetricOverrideError).
-   */
-  OverrideMetricRefused: entry<{ index: number; task: string; problem: string; fix: string }>({
-    code: 'E_OVERRIDE_METRIC_REFUSED',
-    title: '指标更正无法采用',
-    message: ({ index, task, problem }) => `第 ${index} 条 override（编号 ${task}）：${problem}`,
-    hint: ({ fix }) => fix,
+  /** A metric override whose `actual`/`parts` text is not in the task's completion text. */
+  OverrideMetricNotInText: entry<{ index: number; task: string; metric: number; text: string }>({
+    code: 'E_OVERRIDE_METRIC_NOT_IN_TEXT',
+    title: '指标更正的文字不在完成情况原文中',
+    message: ({ index, task, metric, text }) =>
+      `第 ${index} 条 override（编号 ${task}）：第 ${metric} 个指标的更正写的“${text}”不在完成情况原文中`,
+    hint: () => '请从原文逐字复制数字及单位，如“2479套”',
+  }),
+  /** A metric override whose text is in the completion text but holds no figure with a unit. */
+  OverrideMetricNoFigure: entry<{ index: number; task: string; metric: number; text: string }>({
+    code: 'E_OVERRIDE_METRIC_NO_FIGURE',
+    title: '指标更正的文字中没有数字和单位',
+    message: ({ index, task, metric, text }) =>
+      `第 ${index} 条 override（编号 ${task}）：第 ${metric} 个指标的更正写的“${text}”中没有可识别的数字和单位`,
+    hint: () => '请只复制数字及其单位，如“1010个”',
   }),
 
   // ── Every YAML file (src/pipeline/yaml-file.ts, sidecar.ts) ──
@@ -761,6 +783,100 @@ export const Errors = {
     message: ({ year, folder }) => `这个版本是 ${year} 年的表格，却列在 ${folder} 年的 versions 中`,
     hint: ({ year, content }) =>
       `versions 只列同一份报告的各个版本；请把它移到 ${content}/sources/${year}/，并从 versions 中删去`,
+  }),
+  // ── The archive bundle (scripts/archive.ts, scripts/archive/, scripts/verify-archive.ts) ──
+
+  /** `npm run archive` built the site first and the build failed (the build's own output says why). */
+  ArchiveBuildFailed: entry({
+    code: 'E_ARCHIVE_BUILD_FAILED',
+    title: '构建失败，未生成存档包',
+    message: () => '构建网站失败，没有生成存档包',
+    hint: () => '请按上方构建输出中的提示改正，再运行 npm run archive',
+  }),
+  /** The folder to bundle (`--dist`, or the build's output) holds no index.html. */
+  ArchiveNoSite: entry({
+    code: 'E_ARCHIVE_NO_SITE',
+    title: '要打包的目录不是构建好的网站',
+    message: () => '这个目录中没有 index.html，不是构建好的网站',
+    hint: () => '请先运行 npm run build，或用 --dist 指向已构建的网站目录，如 npm run archive -- --dist dist',
+  }),
+  /** `--name` holds characters that do not belong in a file name. */
+  ArchiveBadName: entry<{ name: string }>({
+    code: 'E_ARCHIVE_BAD_NAME',
+    title: '存档包名称含有不能用的字符',
+    message: ({ name }) => `存档包名称“${name}”含有不能用于文件名的字符`,
+    hint: () => '--name 只能含字母、数字、点、横线和下划线，如 --name gzbg',
+  }),
+  /** SOURCE_DATE_EPOCH is set but is not a whole number of seconds. */
+  ArchiveBadEpoch: entry<{ epoch: string }>({
+    code: 'E_ARCHIVE_BAD_EPOCH',
+    title: 'SOURCE_DATE_EPOCH 不是整数秒',
+    message: ({ epoch }) => `应为整数秒（Unix 时间），现为“${epoch}”`,
+    hint: () => '请改为整数秒，如 SOURCE_DATE_EPOCH=1737849600；或不设置它，存档日期就取报告中最晚的成文日期',
+  }),
+  /** No generated report to take the bundle's date from, and no SOURCE_DATE_EPOCH. */
+  ArchiveNoReports: entry({
+    code: 'E_ARCHIVE_NO_REPORTS',
+    title: '没有报告，无法确定存档日期',
+    message: () => '这里没有生成的报告，无法确定存档日期',
+    hint: () => '请先运行 npm run ingest，或设置 SOURCE_DATE_EPOCH',
+  }),
+  /** A generated report (content/reports/<year>/index.md) lacks meta.written or source.file. */
+  ArchiveReportMeta: entry({
+    code: 'E_ARCHIVE_REPORT_META',
+    title: '生成的报告缺少成文日期或原始文件',
+    message: () => '缺少 meta.written 或 source.file',
+    hint: () => '这是 npm run ingest 生成的文件，请不要手改；重新运行 npm run ingest 后再打包',
+  }),
+  /** `npm run verify-archive` was run without saying which bundle. */
+  VerifyNoArgument: entry({
+    code: 'E_VERIFY_NO_ARGUMENT',
+    title: '没有指明要校验的存档包',
+    message: () => '没有指明要校验哪个存档包',
+    hint: () => '用法：npm run verify-archive -- <存档包 .zip 或解压后的目录>',
+  }),
+  /** The bundle to verify does not exist. */
+  VerifyNotFound: entry({
+    code: 'E_VERIFY_NOT_FOUND',
+    title: '找不到要校验的存档包',
+    message: () => '找不到这个文件或目录',
+    hint: () => '请检查路径：应为 npm run archive 写出的 .zip 文件，或它解压后的目录',
+  }),
+  /** The bundle to verify cannot be read as a zip file. */
+  VerifyUnreadable: entry({
+    code: 'E_VERIFY_UNREADABLE',
+    title: '存档包无法读取',
+    message: () => '无法读取这个 zip 文件：它已损坏、不完整，或不是 zip 文件',
+    hint: () => '请重新下载或复制存档包后再校验；也可以先解压，再校验解压出的目录',
+  }),
+  /** The bundle holds no SHA256SUMS, so nothing can be checked. */
+  VerifyNoManifest: entry({
+    code: 'E_VERIFY_NO_MANIFEST',
+    title: '存档包中没有校验清单',
+    message: () => '其中没有校验清单 SHA256SUMS，无法校验',
+    hint: () => '这不是本项目生成的存档包，或清单已被删除；请用原始存档包重新校验',
+  }),
+  /** A line of SHA256SUMS that is not `<64 hex>  <path>`. */
+  ManifestLine: entry<{ text: string }>({
+    code: 'E_MANIFEST_LINE',
+    title: '校验清单的一行格式不对',
+    message: ({ text }) => `这一行格式不对：${text}`,
+    hint: () =>
+      '每行应为“64 位 sha256、两个空格、文件路径”；清单由 npm run archive 写出，请不要手改，改过的请从原始存档包中取回',
+  }),
+  /** A path in SHA256SUMS that is absolute or climbs out of the bundle with `..`. */
+  ManifestPath: entry<{ path: string }>({
+    code: 'E_MANIFEST_PATH',
+    title: '校验清单中的路径超出存档包',
+    message: ({ path }) => `路径“${path}”是绝对路径或含有“..”`,
+    hint: () => '清单中只能是存档包内的相对路径；这份清单已被改动，请从原始存档包中取回',
+  }),
+  /** The same path listed twice in SHA256SUMS. */
+  ManifestDuplicate: entry<{ path: string }>({
+    code: 'E_MANIFEST_DUPLICATE',
+    title: '校验清单重复列出同一文件',
+    message: ({ path }) => `重复列出了“${path}”`,
+    hint: () => '每个文件只列一行；这份清单已被改动，请从原始存档包中取回',
   }),
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Metric } from '../../schema/index.ts';
+import { Errors, type Metric } from '../../schema/index.ts';
 import type { TaskOverride } from '../../schema/overrides.ts';
 import { basisOf } from './basis.ts';
 import { targetStageOfWords } from './stage.ts';
@@ -6,19 +6,23 @@ import { actualOf, judge } from './metric.ts';
 import { extractQuantities, type Found } from './quantities.ts';
 import { overrideReasons, pairingReasons } from './reasons.ts';
 
-/** An override that cannot be applied: names the metric and what to fix (in Chinese, for editors). */
+/**
+ * An override that cannot be applied: which metric, which catalogue entry (src/schema/errors.ts) and
+ * the text the editor wrote. src/pipeline/overrides.ts turns it into the entry's problem, at the line
+ * of that metric's correction.
+ */
 export class MetricOverrideError extends Error {
   /** 0-based position of the metric whose correction cannot be applied. */
   readonly metric: number;
-  /** What is wrong, and how to fix it (the message is both, joined by “；”). */
-  readonly problem: string;
-  readonly fix: string;
-  constructor(metric: number, problem: string, fix: string) {
-    super(`${problem}；${fix}`);
+  readonly entry: typeof Errors.OverrideMetricNotInText | typeof Errors.OverrideMetricNoFigure;
+  /** The correction's text (`actual` or a part), as written. */
+  readonly text: string;
+  constructor(metric: number, entry: MetricOverrideError['entry'], text: string) {
+    super(`${entry.code} (metric ${metric + 1}): ${text}`);
     this.name = 'MetricOverrideError';
     this.metric = metric;
-    this.problem = problem;
-    this.fix = fix;
+    this.entry = entry;
+    this.text = text;
   }
 }
 
@@ -80,8 +84,8 @@ export function metricPosition(e: { metric?: number | undefined; index?: number 
 /** The completion figure written exactly as `text`: the first figure whose span is `text` or lies inside it. */
 function figureAt(found: Found[], completion: string, text: string, index: number): Found {
   const at = completion.indexOf(text);
-  if (at < 0) throw new MetricOverrideError(index, ...overrideReasons.notInText(index, text));
+  if (at < 0) throw new MetricOverrideError(index, Errors.OverrideMetricNotInText, text);
   const q = found.find((f) => f.start >= at && f.end <= at + text.length);
-  if (!q) throw new MetricOverrideError(index, ...overrideReasons.noFigure(index, text));
+  if (!q) throw new MetricOverrideError(index, Errors.OverrideMetricNoFigure, text);
   return q;
 }

@@ -116,21 +116,11 @@ export const statusSentences = {
 /** Names of a subject the target does not name (a bare share or amount). */
 export const subjectNames = { share: '比例', amount: '数量' };
 
-/** Sentences of editors' metric corrections (apply-overrides.ts), errors included. */
+/** Sentences of editors' metric corrections (apply-overrides.ts); its refusals are catalogue entries. */
 export const overrideReasons = {
   basisSet: (basis: string) => `口径为“${basis}”`,
   editorVerdict: (reason: string) => `编辑判断：${reason}`,
   rejudged: (reason: string) => `按编辑更正重新判断：${reason}`,
-  /** [problem, fix] when a correction's figure is not in the completion text (index 0-based; the site counts from 1). */
-  notInText: (index: number, text: string): [string, string] => [
-    `第 ${index + 1} 个指标的更正写的“${text}”不在完成情况原文中`,
-    '请从原文逐字复制数字及单位，如“2479套”',
-  ],
-  /** [problem, fix] when a correction's text holds no figure. */
-  noFigure: (index: number, text: string): [string, string] => [
-    `第 ${index + 1} 个指标的更正写的“${text}”中没有可识别的数字和单位`,
-    '请只复制数字及其单位，如“1010个”',
-  ],
 };
 
 /** Sentences of the policy-area reading (area.ts). */

@@ -1,22 +1,56 @@
 import { describe, expect, test } from 'vitest';
-import { parseHtml, serializeHtml } from '../../../src/integration/html.ts';
-import { rewriteHtml } from '../../../src/integration/relative-urls.ts';
+import { applyEdits, attributeText, scanHtml, type StartTag } from '../../../src/integration/html.ts';
 
-describe('parseHtml / serializeHtml', () => {
-  test('a built page comes back as the same markup: doctype, void elements, SVG case, entities', () => {
-    const page =
-      '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>甲 &amp; 乙</title></head>' +
-      '<body><p>a &lt;b&gt; c<br></p><svg viewBox="0 0 10 10"><linearGradient id="g"></linearGradient></svg></body></html>';
-    expect(serializeHtml(parseHtml(page))).toBe(
-      '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>甲 &amp; 乙</title></head>' +
-        '<body><p>a &lt;b> c<br></p><svg viewBox="0 0 10 10"><linearGradient id="g"></linearGradient></svg></body></html>',
-    );
+/** Everything scanHtml reports, in order, as short strings. */
+function scan(html: string): string[] {
+  const seen: string[] = [];
+  const show = (tag: StartTag) => `${tag.name}${tag.selfClosing ? '/' : ''}@${tag.start}-${tag.end}`;
+  scanHtml(html, {
+    startTag: (tag) => seen.push(`<${show(tag)} ${tag.attrs.map((a) => `${a.name}=${a.value}`).join(' ')}`.trim()),
+    endTag: (name, start, end) => seen.push(`</${name}@${start}-${end}`),
+    elementText: (tag, text, start, end) => seen.push(`text of ${tag.name}@${start}-${end}: ${text}`),
   });
-  test('<noscript> content stays markup (the search page without JavaScript), and its links are rewritten', () => {
-    const page =
-      '<!DOCTYPE html><html><head></head><body><noscript><p><a href="/2024/all.html">全部任务</a></p></noscript></body></html>';
-    expect(rewriteHtml(page, 'search.html')).toBe(
-      '<!DOCTYPE html><html><head></head><body><noscript><p><a href="./2024/all.html">全部任务</a></p></noscript></body></html>',
-    );
+  return seen;
+}
+
+describe('scanHtml(html, handler)', () => {
+  test('start and end tags with their offsets, attributes decoded as a browser reads them', () => {
+    const html = '<p class=x TITLE="甲 &amp; 乙">a</p>';
+    expect(scan(html)).toEqual(['<p@0-29 class=x title=甲 & 乙', '</p@30-34']);
+    expect(html.slice(0, 29)).toBe('<p class=x TITLE="甲 &amp; 乙">');
+  });
+  test('a self-closing tag in SVG says so; tags inside a title, style or script are text', () => {
+    expect(scan('<svg><rect/></svg>')).toEqual(['<svg@0-5', '<rect/@5-12', '</svg@12-18']);
+    const html = '<title><a href="x">t</a></title><style>a[href="y"]{}</style>';
+    expect(scan(html)).toEqual([
+      '<title@0-7',
+      '</title@24-32',
+      '<style@32-39',
+      'text of style@39-52: a[href="y"]{}',
+      '</style@52-60',
+    ]);
+  });
+  test('an attribute’s location covers name, equals sign and quotes', () => {
+    const html = '<img alt="a"  src=\'b.png\'>';
+    let tag: StartTag | undefined;
+    scanHtml(html, { startTag: (t) => (tag = t) });
+    const at = tag!.location('src');
+    expect(html.slice(at.start, at.end)).toBe("src='b.png'");
+  });
+});
+
+describe('applyEdits(html, edits)', () => {
+  test('applies non-overlapping edits in any order and keeps everything else byte for byte', () => {
+    const html = '<a  href=x>甲</a>';
+    expect(
+      applyEdits(html, [
+        { start: 12, end: 16, text: '</span>' },
+        { start: 0, end: 11, text: '<span>' },
+      ]),
+    ).toBe('<span>甲</span>');
+    expect(applyEdits(html, [])).toBe(html);
+  });
+  test('attributeText escapes & and " for a double-quoted value', () => {
+    expect(attributeText('style', 'a:url("x&y")')).toBe('style="a:url(&quot;x&amp;y&quot;)"');
   });
 });

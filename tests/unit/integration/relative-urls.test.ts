@@ -79,3 +79,13 @@ describe('rewriteCss(css, file)', () => {
     );
   });
 });
+
+describe('rewriteHtml on <noscript>', () => {
+  test('<noscript> content stays markup (the search page without JavaScript), and its links are rewritten', () => {
+    const page =
+      '<!DOCTYPE html><html><head></head><body><noscript><p><a href="/2024/all.html">全部任务</a></p></noscript></body></html>';
+    expect(rewriteHtml(page, 'search.html')).toBe(
+      '<!DOCTYPE html><html><head></head><body><noscript><p><a href="./2024/all.html">全部任务</a></p></noscript></body></html>',
+    );
+  });
+});

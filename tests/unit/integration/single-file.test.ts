@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { parseHtml, serializeHtml } from '../../../src/integration/html.ts';
 import { inlineSingleFile, type ReadAsset } from '../../../src/integration/single-file.ts';
 
 const assets: Record<string, string> = {
@@ -20,13 +19,9 @@ const page =
   '<article id="t12-3"><a href="./tasks/12-3.html">任务 12.3</a></article><article id="t1"><a href="./tasks/1.html">任务 1</a> <a href="./areas/jingji.html">经济<img src="../img/logo.png" alt=""></a> <a href="https://example.gov.cn/src.html">原文</a></article>' +
   '</main></body></html>';
 
-async function edition(html: string): Promise<string> {
-  const tree = parseHtml(html);
-  await inlineSingleFile(tree, '2031/report-2031.html', read);
-  return serializeHtml(tree);
-}
+const edition = (html: string): Promise<string> => inlineSingleFile(html, '2031/report-2031.html', read);
 
-describe('inlineSingleFile(tree, page, read)', async () => {
+describe('inlineSingleFile(html, page, read)', async () => {
   const out = await edition(page);
 
   test('inlines the stylesheet and the images it and the page use', () => {
@@ -48,6 +43,23 @@ describe('inlineSingleFile(tree, page, read)', async () => {
   });
   test('an SVG link to another page keeps its drawing as a group', () => {
     expect(out).toContain('<svg><a href="#t1"><rect></rect></a><g><text>经济</text></g></svg>');
+  });
+  test('leaves the rest of the page as Astro wrote it, byte for byte, and a second pass changes nothing', async () => {
+    const written =
+      '<!DOCTYPE html><html lang="zh-CN"><head><title>单文件版</title></head>\n<body>\n  <p class=x data-a=\'1\'>甲 &amp; 乙 &lt;丙&gt;</p>' +
+      '<img alt="标志" src="../img/logo.png"\n     srcset="../img/logo.png 2x"   sizes="10px" width=10>\n</body></html>';
+    const out = await edition(written);
+    expect(out).toBe(
+      '<!DOCTYPE html><html lang="zh-CN"><head><title>单文件版</title></head>\n<body>\n  <p class=x data-a=\'1\'>甲 &amp; 乙 &lt;丙&gt;</p>' +
+        `<img alt="标志" src="data:image/png;base64,${Buffer.from('PNG').toString('base64')}" width=10>\n</body></html>`,
+    );
+    expect(await edition(out)).toBe(out);
+    expect(await edition(await edition(page))).toBe(await edition(page));
+  });
+  test('a link in a title or a style is text, not a link (the tokenizer reads them as the parser does)', async () => {
+    const raw =
+      '<html><head><title><a href="./areas/x.html">t</a></title><style>a[href="./x.html"]{}</style></head></html>';
+    expect(await edition(raw)).toBe(raw);
   });
   test.each([
     '<nav><a href="../index.html">首页</a></nav>',

@@ -1,13 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { CFB } from '@e965/xlsx';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { bundleDate, reportMetas } from '../../../scripts/archive/date.ts';
+import { buildSite, checkBuiltSite, checkBundleName } from '../../../scripts/archive/site.ts';
+import { verifyBundle } from '../../../scripts/archive/verify.ts';
 import { readContent, convertWordFiles } from '../../../scripts/ingest-io.ts';
 import { checkContent, readYaml } from '../../../src/lib/settings.ts';
+import { sourceBytes, sourceParam } from '../../../src/lib/sources.ts';
 import { readOfficeDocument } from '../../../src/pipeline/parse/index.ts';
 import { runPipeline, type PipelineInput, type YearFolder } from '../../../src/pipeline/run.ts';
 import { YamlProblems } from '../../../src/pipeline/yaml-file.ts';
@@ -85,6 +89,27 @@ const tempDir = () => {
 };
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** A folder holding `files` (path → text), for the archive's cases. */
+const folderWith = (files: Record<string, string>): string => {
+  const dir = tempDir();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+};
+const EMPTY = tempDir();
+const HASH = 'a'.repeat(64);
+/** An unzipped bundle whose SHA256SUMS is `sums`. */
+const bundleWith = (sums: string) => folderWith({ 'site/index.html': '<!DOCTYPE html>', SHA256SUMS: sums });
+const BAD_LINE = bundleWith('not a checksum line\n');
+const BAD_PATH = bundleWith(`${HASH}  ../etc/passwd\n`);
+const TWICE = bundleWith(`${HASH}  site/index.html\n${HASH}  site/index.html\n`);
+const NO_MANIFEST = folderWith({ 'site/index.html': '<!DOCTYPE html>' });
+const NOT_ZIP = join(folderWith({ 'gzbg-2032-02-03.zip': 'not a zip file' }), 'gzbg-2032-02-03.zip');
+const RAW = folderWith({ 'sources/2031/t.txt': clean });
+const NO_META = folderWith({ 'reports/2031/index.md': '---\nyear: 2031\nsource:\n  file: sources/2031/t.txt\n---\n' });
+
 interface Case {
   code: string;
   /** What triggers it (the fixture or the input). */
@@ -160,6 +185,22 @@ const cases: Case[] = [
       ),
     message:
       '/c/taxonomy.yaml → 2031 年第 2 项任务的领域「roads」不在 content/taxonomy.yaml 中。请在 taxonomy.yaml 中添加该领域，或重新运行 npm run ingest',
+  },
+  {
+    code: 'E_SOURCE_OUTSIDE_SOURCES',
+    trigger: 'a generated report whose source.file is not under sources/',
+    run: () => withContentDir('/c', () => sourceParam({ year: 2031, source: { file: 'raw/2031/t.txt' } } as Report)),
+    message:
+      '/c/reports/2031 → 2031 年报告的原始文件路径“raw/2031/t.txt”不在 sources/ 下。生成的报告不要手改；请重新运行 npm run ingest',
+  },
+  {
+    code: 'E_SOURCE_CHANGED',
+    trigger: 'a raw file edited after ingest (its sha256 no longer the recorded one)',
+    run: () =>
+      withContentDir(RAW, () =>
+        sourceBytes({ year: 2031, source: { file: 'sources/2031/t.txt', sha256: HASH } } as Report),
+      ),
+    message: `${join(RAW, 'sources/2031/t.txt')} → 这个文件的 sha256 与 2031 年报告记录的不一致：原始文件被改动过，或内容没有重新生成。原始文件要与政府发布的逐字节相同：改动过的请恢复原样（要更正单元格，写在 source.yaml 的 corrections: 中）；换了新文件的请重新运行 npm run ingest`,
   },
   {
     code: 'E_TASK_COUNT_MISMATCH',
@@ -684,7 +725,7 @@ const cases: Case[] = [
       'c/overrides/2031.yaml:5 → 第 1 条 override（编号 1）：任务 1 只有 1 个指标，没有第 2 个。metric 写任务页“量化指标”表中的序号（从 1 起，本任务为 1～1）',
   },
   {
-    code: 'E_OVERRIDE_METRIC_REFUSED',
+    code: 'E_OVERRIDE_METRIC_NOT_IN_TEXT',
     trigger: 'a metric override whose figure is not in the completion text',
     run: () =>
       overrides(
@@ -692,6 +733,16 @@ const cases: Case[] = [
       ),
     message:
       'c/overrides/2031.yaml:5 → 第 1 条 override（编号 1）：第 1 个指标的更正写的“建成公园5个”不在完成情况原文中。请从原文逐字复制数字及单位，如“2479套”',
+  },
+  {
+    code: 'E_OVERRIDE_METRIC_NO_FIGURE',
+    trigger: 'a metric override whose text is in the completion text but holds no figure',
+    run: () =>
+      overrides(
+        '  - task: 1\n    metrics:\n      - metric: 1\n        actual: 已建成公园\n        reason: 只抄了文字\n',
+      ),
+    message:
+      'c/overrides/2031.yaml:5 → 第 1 条 override（编号 1）：第 1 个指标的更正写的“已建成公园”中没有可识别的数字和单位。请只复制数字及其单位，如“1010个”',
   },
 
   // ── Every YAML file (through source.yaml) ──
@@ -777,8 +828,89 @@ const cases: Case[] = [
     message:
       'c/sources/2031/t.csv → 原始表格没有写明发布机构、成文日期，来源说明文件中也没有。请在来源说明文件 c/sources/2031/source.yaml 中（没有这个文件就新建一个）写上下面几行（可直接复制，把括号中的说明换成实际内容）：\n      meta:\n        publisher: （发布机构，如“区政府办公室”）\n        written: （成文日期，写成 2025-01-26 这样）',
   },
+  // ── The archive bundle (scripts/archive/) ──
+  {
+    code: 'E_ARCHIVE_BUILD_FAILED',
+    trigger: 'npm run archive building from a content folder that does not exist',
+    run: () => buildSite(join(EMPTY, 'dist'), { ...process.env, GZBG_CONTENT_DIR: join(EMPTY, 'none') }, 'ignore'),
+    message: `${join(EMPTY, 'dist')} → 构建网站失败，没有生成存档包。请按上方构建输出中的提示改正，再运行 npm run archive`,
+  },
+  {
+    code: 'E_ARCHIVE_NO_SITE',
+    trigger: '--dist naming an empty folder',
+    run: () => checkBuiltSite(EMPTY),
+    message: `${EMPTY} → 这个目录中没有 index.html，不是构建好的网站。请先运行 npm run build，或用 --dist 指向已构建的网站目录，如 npm run archive -- --dist dist`,
+  },
+  {
+    code: 'E_ARCHIVE_BAD_NAME',
+    trigger: '--name ../gzbg',
+    run: () => checkBundleName('../gzbg'),
+    message:
+      '--name → 存档包名称“../gzbg”含有不能用于文件名的字符。--name 只能含字母、数字、点、横线和下划线，如 --name gzbg',
+  },
+  {
+    code: 'E_ARCHIVE_BAD_EPOCH',
+    trigger: 'SOURCE_DATE_EPOCH=yesterday',
+    run: () => bundleDate(EMPTY, { SOURCE_DATE_EPOCH: 'yesterday' }),
+    message:
+      'SOURCE_DATE_EPOCH → 应为整数秒（Unix 时间），现为“yesterday”。请改为整数秒，如 SOURCE_DATE_EPOCH=1737849600；或不设置它，存档日期就取报告中最晚的成文日期',
+  },
+  {
+    code: 'E_ARCHIVE_NO_REPORTS',
+    trigger: 'a content folder without reports/ and no SOURCE_DATE_EPOCH',
+    run: () => bundleDate(EMPTY, {}),
+    message: `${join(EMPTY, 'reports')} → 这里没有生成的报告，无法确定存档日期。请先运行 npm run ingest，或设置 SOURCE_DATE_EPOCH`,
+  },
+  {
+    code: 'E_ARCHIVE_REPORT_META',
+    trigger: 'a generated report without meta.written',
+    run: () => reportMetas(NO_META),
+    message: `${join(NO_META, 'reports/2031/index.md')} → 缺少 meta.written 或 source.file。这是 npm run ingest 生成的文件，请不要手改；重新运行 npm run ingest 后再打包`,
+  },
+  {
+    code: 'E_VERIFY_NO_ARGUMENT',
+    trigger: 'npm run verify-archive without a bundle',
+    run: () => verifyBundle(undefined),
+    message:
+      'npm run verify-archive → 没有指明要校验哪个存档包。用法：npm run verify-archive -- <存档包 .zip 或解压后的目录>',
+  },
+  {
+    code: 'E_VERIFY_NOT_FOUND',
+    trigger: 'a bundle path that does not exist',
+    run: () => verifyBundle(join(EMPTY, 'gzbg.zip')),
+    message: `${join(EMPTY, 'gzbg.zip')} → 找不到这个文件或目录。请检查路径：应为 npm run archive 写出的 .zip 文件，或它解压后的目录`,
+  },
+  {
+    code: 'E_VERIFY_UNREADABLE',
+    trigger: 'a .zip that is not a zip file',
+    run: () => verifyBundle(NOT_ZIP),
+    message: `${NOT_ZIP} → 无法读取这个 zip 文件：它已损坏、不完整，或不是 zip 文件。请重新下载或复制存档包后再校验；也可以先解压，再校验解压出的目录`,
+  },
+  {
+    code: 'E_VERIFY_NO_MANIFEST',
+    trigger: 'an unzipped bundle whose SHA256SUMS was deleted',
+    run: () => verifyBundle(NO_MANIFEST),
+    message: `${NO_MANIFEST} → 其中没有校验清单 SHA256SUMS，无法校验。这不是本项目生成的存档包，或清单已被删除；请用原始存档包重新校验`,
+  },
+  {
+    code: 'E_MANIFEST_LINE',
+    trigger: 'a SHA256SUMS line that is not a checksum',
+    run: () => verifyBundle(BAD_LINE),
+    message: `${BAD_LINE} 中的 SHA256SUMS:1 → 这一行格式不对：not a checksum line。每行应为“64 位 sha256、两个空格、文件路径”；清单由 npm run archive 写出，请不要手改，改过的请从原始存档包中取回`,
+  },
+  {
+    code: 'E_MANIFEST_PATH',
+    trigger: 'a SHA256SUMS line whose path climbs out with ..',
+    run: () => verifyBundle(BAD_PATH),
+    message: `${BAD_PATH} 中的 SHA256SUMS:1 → 路径“../etc/passwd”是绝对路径或含有“..”。清单中只能是存档包内的相对路径；这份清单已被改动，请从原始存档包中取回`,
+  },
+  {
+    code: 'E_MANIFEST_DUPLICATE',
+    trigger: 'a SHA256SUMS listing one file twice',
+    run: () => verifyBundle(TWICE),
+    message: `${TWICE} 中的 SHA256SUMS:2 → 重复列出了“site/index.html”。每个文件只列一行；这份清单已被改动，请从原始存档包中取回`,
+  },
 ];
-
 /** Point the site's content folder elsewhere for one call. */
 function withContentDir<T>(dir: string, f: () => T): T {
   const before = process.env.GZBG_CONTENT_DIR;
@@ -843,23 +975,15 @@ const ALLOWED: Record<string, string> = {
   // The catalogue builds every SourceError; source.ts defines the class.
   'src/schema/errors.ts': 'the catalogue',
   'src/schema/source.ts': 'the class itself',
-  // Owned by the "readings" helper while this branch was written (issue 14): MetricOverrideError's
-  // texts are wrapped by the catalogue's E_OVERRIDE_METRIC_REFUSED in overrides.ts; moving them in is a follow-up.
-  'src/pipeline/extract/': 'readings helper (follow-up: catalogue MetricOverrideError texts)',
-  // Owned by the "build" helper (issue 15 points 1, 2, 4): build and post-build messages are
-  // developers' and operators' (a failed step, a missing stylesheet), not editors'.
-  'scripts/build.ts': 'build helper',
-  'scripts/postbuild/': 'build helper',
-  'astro.config.mjs': 'build helper',
-  'src/integration/': 'build helper',
+  // Build guards (src/integration: a stylesheet the single-file edition cannot find, a navigation
+  // element in it, a page the recommended CSP would block, ingest failing inside astro build): a
+  // template or build fault for developers, not an editor's input; ingest's own errors are catalogued.
+  'src/integration/': 'build guards (developers)',
   // Build-time guard of the search index (build helper's, on main since its merge): a corrupt build output, not content.
   'src/search/offline-index.ts': 'build helper (search index build guard)',
   // Developer tools, not editor-facing.
   'scripts/bench.ts': 'benchmark harness (developers)',
   'scripts/bench/': 'benchmark harness (developers)',
-  // Archive operator messages (npm run archive): arguments and environment, not content; follow-up.
-  'scripts/archive.ts': 'archive operator messages (follow-up)',
-  'scripts/archive/': 'archive operator messages (follow-up)',
   // A guard for a year getStaticPaths never offers (a programming error, not an editor's).
   'src/lib/site.ts': 'yearData guard',
 };
@@ -883,15 +1007,22 @@ function inlineSourceErrors(files: string[]): string[] {
     );
   });
 }
-/** Lines that throw a plain Error with Chinese text (an editor would get it without a code or a fix). */
+/**
+ * Errors built with Chinese text outside the catalogue: `new Error(` or any `new …Error(` (a class of
+ * its own, such as the archive's old ManifestError) whose arguments, up to the closing `);` even across
+ * lines, hold Chinese — an editor would get it without a code or a fix. Named by the line of the `new`.
+ */
 function chineseErrors(files: string[]): string[] {
-  return files.flatMap((f) =>
-    readFileSync(f, 'utf8')
-      .split('\n')
-      .map((line, i) => ({ line, at: `${f}:${i + 1}` }))
-      .filter(({ line }) => /new\s+Error\s*\(/.test(line) && /[\u4e00-\u9fff]/.test(line))
-      .map(({ at }) => at),
-  );
+  return files.flatMap((f) => {
+    const text = readFileSync(f, 'utf8');
+    return [...text.matchAll(/new\s+\w*Error\s*\(/g)]
+      .filter((m) => {
+        const rest = text.slice(m.index);
+        const end = rest.search(/\);?\s*$/m);
+        return /[\u4e00-\u9fff]/.test(rest.slice(0, end < 0 ? 400 : end));
+      })
+      .map((m) => `${f}:${text.slice(0, m.index).split('\n').length}`);
+  });
 }
 
 describe('no editor-facing error outside the catalogue (source scan of src/ and scripts/)', () => {
@@ -907,7 +1038,16 @@ describe('no editor-facing error outside the catalogue (source scan of src/ and 
     const dir = tempDir();
     writeFileSync(join(dir, 'a.ts'), "throw new SourceError('f', 1, '问题', '改法');\n");
     writeFileSync(join(dir, 'b.ts'), 'if (x) throw new Error(`没有 ${year} 年的报告`);\n');
-    expect(inlineSourceErrors([join(dir, 'a.ts'), join(dir, 'b.ts')])).toEqual([join(dir, 'a.ts')]);
-    expect(chineseErrors([join(dir, 'a.ts'), join(dir, 'b.ts')])).toEqual([`${join(dir, 'b.ts')}:1`]);
+    writeFileSync(
+      join(dir, 'c.ts'),
+      "const a = 1;\nthrow new ManifestError(\n  `第 ${i} 行格式不对`,\n);\nthrow new Error('plain');\n",
+    );
+    const planted = ['a.ts', 'b.ts', 'c.ts'].map((f) => join(dir, f));
+    expect(inlineSourceErrors(planted)).toEqual([join(dir, 'a.ts')]);
+    expect(chineseErrors(planted)).toEqual([
+      `${join(dir, 'a.ts')}:1`,
+      `${join(dir, 'b.ts')}:1`,
+      `${join(dir, 'c.ts')}:2`,
+    ]);
   });
 });

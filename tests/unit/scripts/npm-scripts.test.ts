@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 
 // Issue 18 point 4: Astro's telemetry is off for everyone who runs the project, and stopping npm
@@ -21,5 +22,20 @@ describe('npm scripts', () => {
     expect(wrapper).toContain("ASTRO_TELEMETRY_DISABLED: '1'");
     expect(wrapper).toMatch(/for \(const signal of \['SIGINT', 'SIGTERM', 'SIGHUP'\]/);
     expect(wrapper).toContain('process.ppid !== parent');
+  });
+});
+
+// Issue 15 point 2: `npm run lint` checks the .astro templates too, formatted the way Astro compresses them.
+describe('Prettier on the .astro templates', () => {
+  it('does not ignore them, and formats them for compressHTML: true with strict whitespace', async () => {
+    expect(pkg.scripts.lint).toMatch(/^prettier --check \. /);
+    const file = 'src/layouts/Base.astro';
+    expect((await prettier.getFileInfo(file, { ignorePath: '.prettierignore' })).ignored).toBe(false);
+    const config = await prettier.resolveConfig(file);
+    expect(config).toMatchObject({ astroCompressHTML: 'html', htmlWhitespaceSensitivity: 'strict' });
+    // The formatter mirrors Astro's own setting: change both together.
+    expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/compressHTML: true/);
+    const source = readFileSync(file, 'utf8');
+    expect(await prettier.check(source, { ...config, filepath: file })).toBe(true);
   });
 });

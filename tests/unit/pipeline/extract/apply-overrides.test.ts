@@ -54,10 +54,18 @@ describe('applyMetricOverrides', () => {
   it('removes a metric that is not a target', () => {
     expect(apply([{ index: 0, remove: true, reason: '不是考核目标' }]).map((m) => m.target.text)).toEqual(['5家']);
   });
-  it('refuses a figure that is not in the completion text, in Chinese', () => {
-    expect(() => apply([{ index: 0, actual: '1020个', reason: '抄错的数字' }])).toThrow(MetricOverrideError);
-    expect(() => apply([{ index: 0, actual: '1020个', reason: '抄错的数字' }])).toThrow(/不在完成情况原文中/);
-    expect(() => apply([{ index: 0, actual: '托育部', reason: '没有数字的文字' }])).toThrow(/没有可识别的数字/);
+  it('refuses a figure that is not in the completion text, or text without a figure, by catalogue entry', () => {
+    const refusal = (actual: string) => {
+      try {
+        apply([{ index: 0, actual, reason: '编辑更正' }]);
+      } catch (e) {
+        if (e instanceof MetricOverrideError) return { code: e.entry.code, metric: e.metric, text: e.text };
+        throw e;
+      }
+      throw new Error('expected a MetricOverrideError');
+    };
+    expect(refusal('1020个')).toEqual({ code: 'E_OVERRIDE_METRIC_NOT_IN_TEXT', metric: 0, text: '1020个' });
+    expect(refusal('托育部')).toEqual({ code: 'E_OVERRIDE_METRIC_NO_FIGURE', metric: 0, text: '托育部' });
   });
   it('requires a reason', () => {
     expect(() => MetricOverride.parse({ index: 0, verdict: 'met' })).toThrow();

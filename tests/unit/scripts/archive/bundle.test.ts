@@ -32,7 +32,7 @@ describe('bundleDate', () => {
   });
   test('a malformed SOURCE_DATE_EPOCH is refused in Chinese', async () => {
     await expect(bundleDate(fx.content, { SOURCE_DATE_EPOCH: 'yesterday' })).rejects.toThrow(
-      /SOURCE_DATE_EPOCH 应为整数秒/,
+      /^SOURCE_DATE_EPOCH → 应为整数秒（Unix 时间），现为“yesterday”。/,
     );
   });
 });

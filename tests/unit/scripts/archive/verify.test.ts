@@ -48,7 +48,7 @@ describe('npm run archive', { timeout: 60_000 }, () => {
   test('refuses a folder that holds no built site, in Chinese', () => {
     const r = run('archive.ts', ['--dist', out, '--out', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('中没有 index.html');
+    expect(r.stderr).toContain(`✗ [E_ARCHIVE_NO_SITE] ${out} → 这个目录中没有 index.html`);
   });
 });
 
@@ -56,7 +56,7 @@ describe('npm run verify-archive', { timeout: 60_000 }, () => {
   test('passes an untouched bundle, zipped or unzipped', () => {
     for (const target of [zip, unpacked()]) {
       const r = run('verify-archive.ts', [target]);
-      expect(r.stdout).toMatch(/校验通过:\d+ 个文件/);
+      expect(r.stdout).toMatch(/校验通过：\d+ 个文件/);
       expect(r.status).toBe(0);
     }
   });
@@ -65,21 +65,21 @@ describe('npm run verify-archive', { timeout: 60_000 }, () => {
     appendFileSync(join(dir, 'site/2031/index.html'), ' ');
     const r = run('verify-archive.ts', [dir]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('已改动:site/2031/index.html');
+    expect(r.stdout).toContain('已改动：site/2031/index.html（清单中 sha256 ');
   });
   test('names a missing file', () => {
     const dir = unpacked();
     rmSync(join(dir, 'sources/2031/2031年政府工作报告年度完成情况(合成).txt'));
     const r = run('verify-archive.ts', [dir]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('缺失:sources/2031/2031年政府工作报告年度完成情况(合成).txt');
+    expect(r.stdout).toContain('缺失：sources/2031/2031年政府工作报告年度完成情况(合成).txt');
   });
   test('names an added file', () => {
     const dir = unpacked();
     writeFileSync(join(dir, 'site/extra.js'), 'alert(1)');
     const r = run('verify-archive.ts', [dir]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('多出:site/extra.js');
+    expect(r.stdout).toContain('多出：site/extra.js（不在 SHA256SUMS 中）');
   });
   test('catches a file altered inside the zip', () => {
     const entries = unzipSync(new Uint8Array(readFileSync(zip)));
@@ -88,7 +88,7 @@ describe('npm run verify-archive', { timeout: 60_000 }, () => {
     writeFileSync(tampered, zipSync(entries));
     const r = run('verify-archive.ts', [tampered]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('已改动:data/2031.csv');
+    expect(r.stdout).toContain('已改动：data/2031.csv');
   });
   test('refuses a bundle without its manifest, and a malformed manifest line', () => {
     const dir = unpacked();
@@ -96,10 +96,12 @@ describe('npm run verify-archive', { timeout: 60_000 }, () => {
     rmSync(join(dir, 'SHA256SUMS'));
     const r = run('verify-archive.ts', [dir]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('中没有 SHA256SUMS');
+    expect(r.stderr).toContain(`✗ [E_VERIFY_NO_MANIFEST] ${dir} → 其中没有校验清单 SHA256SUMS`);
     writeFileSync(join(dir, 'SHA256SUMS'), 'not a checksum line\n');
     const bad = run('verify-archive.ts', [dir]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('SHA256SUMS 第 1 行格式不对');
+    expect(bad.stderr).toContain(
+      `✗ [E_MANIFEST_LINE] ${dir} 中的 SHA256SUMS:1 → 这一行格式不对：not a checksum line。`,
+    );
   });
 });
