@@ -17,9 +17,9 @@ export default defineConfig({
   // scripts/build.ts gives each output folder its own cache: builds of different content
   // folders (tests, fixture sites, benchmarks) side by side must not share Astro's data store.
   cacheDir: process.env.GZBG_CACHE_DIR ?? './node_modules/.astro',
-  // Four pages in flight: each page's write overlaps the next one's rendering (BENCHMARKS.md,
-  // 2026-12-01: one at a time, the 10,000-task build waited on the disk for ~half its render phase).
-  build: { format: 'preserve', inlineStylesheets: 'never', concurrency: 4 },
+  // build.concurrency stays at Astro's 1: four pages in flight gained no time on the 10,000-task
+  // build and held ~50–90 MiB more at the peak (BENCHMARKS.md, 2026-12-01).
+  build: { format: 'preserve', inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
   compressHTML: true,
   devToolbar: { enabled: false },
