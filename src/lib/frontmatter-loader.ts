@@ -5,8 +5,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
  * Astro's glob loader, keeping only each Markdown file's frontmatter: the site reads `entry.data`
  * and nothing else (no `render()`, no `entry.body`). The plain glob loader renders every body to
  * HTML while it syncs and keeps body and HTML in its data store, which the build then bundles,
- * serializes and loads back into every page's process; at 10,000 tasks that was ~1.5 CPU s of
- * Markdown rendering and a data store a third larger (BENCHMARKS.md, 2026-12-01).
+ * serializes and loads back into the process that renders the pages; at 10,000 tasks the store was
+ * 45 MB instead of 20.5 MB, content sync ~4 s longer and the peak RSS ~450 MiB higher
+ * (BENCHMARKS.md, 2026-12-01).
  *
  * How: the same loader (same ids, digests, frontmatter parser and schema validation), told that
  * Markdown has no renderer — the context's entry types keep only their `getEntryInfo` — and not to
