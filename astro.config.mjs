@@ -17,6 +17,8 @@ export default defineConfig({
   // scripts/build.ts gives each output folder its own cache: builds of different content
   // folders (tests, fixture sites, benchmarks) side by side must not share Astro's data store.
   cacheDir: process.env.GZBG_CACHE_DIR ?? './node_modules/.astro',
+  // build.concurrency stays at Astro's 1: four pages in flight gained no time on the 10,000-task
+  // build and held ~40–90 MiB more at the peak (BENCHMARKS.md, 2026-12-01).
   build: { format: 'preserve', inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
   compressHTML: true,

@@ -4,7 +4,7 @@
  * Measures the real 2024 site (warm build time, page transfer sizes, first search query,
  * Lighthouse) and synthetic archives of growing size (pipeline, astro build, post-build steps,
  * peak memory, output and index size, against a bare Astro site with as many pages), checks the
- * budgets of issue 9, prints the tables and writes them into BENCHMARKS.md between markers.
+ * budgets of issues 9 and 17, prints the tables and writes them into BENCHMARKS.md between markers.
  */
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { buildCacheDir } from '../src/lib/env.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serve } from '../tests/e2e/support/server.ts';
-import { writeBareSite } from './bench/bare.ts';
+import { sizeOf, writeBareSite, type BareSize } from './bench/bare.ts';
 import { scores, type Scores } from './bench/lighthouse.ts';
 import { folderSize, kib, median, mib, timed, type RunResult } from './bench/measure.ts';
 import { firstQuery, transfer, type SearchCost, type Transfer } from './bench/pages.ts';
@@ -48,6 +48,8 @@ interface Scale {
   deploy: RunResult;
   search: RunResult;
   bare: RunResult;
+  /** What the bare site mirrors: the archive's HTML pages and other route files. */
+  bareSize: BareSize;
   dist: { bytes: number; files: number };
   index: { bytes: number; files: number };
 }
@@ -89,7 +91,7 @@ async function measureReal() {
   return { buildMedian: median(times), times, pages, search, lh };
 }
 
-function measureScale(years: number): Scale {
+async function measureScale(years: number): Promise<Scale> {
   const content = join(work, `content-${years}`);
   const out = join(work, `dist-${years}`);
   writeSynthArchive(content, join(root, 'content'), join(realSource, readdirTxt(realSource)), years, tasksPerYear);
@@ -102,7 +104,9 @@ function measureScale(years: number): Scale {
   const deploy = timed(node, [join(root, 'scripts/bench/run-step.ts'), out, 'deploy'], env, root);
   const search = timed(node, [join(root, 'scripts/bench/run-step.ts'), out, 'search'], env, root);
   const bareRoot = join(root, '.tmp', `bench-bare-${years}`);
-  writeBareSite(bareRoot, years * tasksPerYear);
+  // As many HTML pages and endpoint files as this build's Astro routes wrote (scripts/bench/bare.ts).
+  const size = await sizeOf(out, join(root, 'public'));
+  writeBareSite(bareRoot, size);
   const bare = timed(node, [astro, 'build', '--root', bareRoot], {}, bareRoot);
   const result: Scale = {
     years,
@@ -112,6 +116,7 @@ function measureScale(years: number): Scale {
     deploy,
     search,
     bare,
+    bareSize: size,
     dist: folderSize(out),
     index: existsSync(join(out, 'pagefind')) ? folderSize(join(out, 'pagefind')) : { bytes: 0, files: 0 },
   };
@@ -163,11 +168,16 @@ function report(real: Awaited<ReturnType<typeof measureReal>>, scaled: Scale[]):
   const big = scaled.at(-1);
   if (big) {
     const peak = Math.max(big.ingest.peakMiB, big.astro.peakMiB, big.deploy.peakMiB, big.search.peakMiB);
+    // Issue 17.3: within 2.5× a bare Astro site of the same size built in the same run (wall time,
+    // as the issue states it; CPU beside it, steadier on a shared machine), and peak RSS < 1.5 GB
+    // (read as GiB, as the earlier 2 GB budget was: 1,536 MiB).
+    const ratio = big.astro.seconds / big.bare.seconds;
+    const cpuRatio = big.astro.cpuSeconds / big.bare.cpuSeconds;
     lines.push(
-      `| target: ${big.tasks} task pages, astro build | < 60 s | ${s2(big.astro.seconds)} s | ${pass(big.astro.seconds < 60)} |`,
+      `| target: ${big.tasks} tasks, astro build ÷ bare Astro (${big.bareSize.pages} pages + ${big.bareSize.files} files) | < 2.5× | ${ratio.toFixed(2)}× (${s2(big.astro.seconds)} s ÷ ${s2(big.bare.seconds)} s; CPU ${cpuRatio.toFixed(2)}×) | ${pass(ratio < 2.5)} |`,
     );
     lines.push(
-      `| target: ${big.tasks} tasks, peak RSS of every process | < 2048 MiB | ${peak.toFixed(0)} MiB (search step alone ${big.search.peakMiB.toFixed(0)} MiB) | ${pass(peak < 2048)} |`,
+      `| target: ${big.tasks} tasks, peak RSS of every process | < 1536 MiB | ${peak.toFixed(0)} MiB (search step alone ${big.search.peakMiB.toFixed(0)} MiB) | ${pass(peak < 1536)} |`,
     );
   }
   if (real.search) {
@@ -205,16 +215,16 @@ function report(real: Awaited<ReturnType<typeof measureReal>>, scaled: Scale[]):
     '',
     '### Synthetic archives',
     '',
-    `Years × ${tasksPerYear} tasks of text drawn from the 2024 report's clauses (marked 合成测试数据). Peak = max RSS of the largest process of the step.`,
+    `Years × ${tasksPerYear} tasks of text drawn from the 2024 report's clauses (marked 合成测试数据). Peak = max RSS of the largest process of the step. The bare Astro site has as many HTML pages and endpoint files as the archive's astro build wrote (pages + files; scripts/bench/bare.ts).`,
     '',
   );
   lines.push(
-    '| years | tasks | ingest s | astro build s (CPU s, peak MiB) | deploy steps s | search index s (peak MiB) | bare Astro s (CPU s) | astro ÷ bare (CPU) | astro ms/task | dist | files | index |',
+    '| years | tasks | ingest s | astro build s (CPU s, peak MiB) | deploy steps s | search index s (peak MiB) | bare Astro: pages + files | bare Astro s (CPU s) | astro ÷ bare (CPU) | astro ms/task | dist | files | index |',
   );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of scaled) {
     lines.push(
-      `| ${r.years} | ${r.tasks} | ${s2(r.ingest.seconds)} | ${s2(r.astro.seconds)} (${s2(r.astro.cpuSeconds)}, ${r.astro.peakMiB.toFixed(0)}) | ${s2(r.deploy.seconds)} | ${s2(r.search.seconds)} (${r.search.peakMiB.toFixed(0)}) | ${s2(r.bare.seconds)} (${s2(r.bare.cpuSeconds)}) | ${(r.astro.seconds / r.bare.seconds).toFixed(2)} (${(r.astro.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}) | ${((r.astro.seconds * 1000) / r.tasks).toFixed(1)} | ${mib(r.dist.bytes)} MiB | ${r.dist.files} | ${mib(r.index.bytes)} MiB |`,
+      `| ${r.years} | ${r.tasks} | ${s2(r.ingest.seconds)} | ${s2(r.astro.seconds)} (${s2(r.astro.cpuSeconds)}, ${r.astro.peakMiB.toFixed(0)}) | ${s2(r.deploy.seconds)} | ${s2(r.search.seconds)} (${r.search.peakMiB.toFixed(0)}) | ${r.bareSize.pages} + ${r.bareSize.files} | ${s2(r.bare.seconds)} (${s2(r.bare.cpuSeconds)}) | ${(r.astro.seconds / r.bare.seconds).toFixed(2)} (${(r.astro.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}) | ${((r.astro.seconds * 1000) / r.tasks).toFixed(1)} | ${mib(r.dist.bytes)} MiB | ${r.dist.files} | ${mib(r.index.bytes)} MiB |`,
     );
   }
   return lines.join('\n');
@@ -232,7 +242,8 @@ function writeBenchmarks(section: string): void {
 }
 
 const real = await measureReal();
-const scaled = scales.map(measureScale);
+const scaled: Scale[] = [];
+for (const years of scales) scaled.push(await measureScale(years));
 const section = report(real, scaled);
 console.log(`\n${section}`);
 if (!values['no-write']) writeBenchmarks(section);

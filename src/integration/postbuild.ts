@@ -8,7 +8,7 @@ import {
   judgeCspProblems,
   type CspProblem,
 } from './csp-check.ts';
-import { isRawSource, listFiles } from './files.ts';
+import { byCodeUnit, isRawSource, listFiles } from './files.ts';
 import { applyEdits, scanHtml, type Edit } from './html.ts';
 import { relativizeStyleText, relativizeTag, rewriteCss, rewriteHtml } from './relative-urls.ts';
 import { inlineSingleFile, type ReadAsset } from './single-file.ts';
@@ -45,7 +45,10 @@ export async function deploySteps(outDir: string): Promise<string[]> {
     );
   };
   const problems: CspProblem[] = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
+  // A few pages in flight at once, so reading and writing one overlaps scanning another (one at a
+  // time, the 10,000-task build waited on the disk for ~40 % of this step; BENCHMARKS.md, 2026-12-01).
+  const pages = files.filter((f) => f.endsWith('.html'));
+  await eachConcurrently(pages, PAGES_IN_FLIGHT, async (file) => {
     const path = join(outDir, file);
     const html = await readFile(path, 'utf8');
     if (isSingleFileEdition(file)) {
@@ -54,7 +57,7 @@ export async function deploySteps(outDir: string): Promise<string[]> {
       const edition = await inlineSingleFile(rewriteHtml(html, file), file, read);
       problems.push(...findCspProblems(edition, file));
       if (edition !== html) await writeFile(path, edition);
-      continue;
+      return;
     }
     // Every other page: read once by the tokenizer; the few attribute values that change (Astro's
     // root-absolute stylesheet links) are replaced where they stand, the rest kept as Astro wrote it.
@@ -70,6 +73,20 @@ export async function deploySteps(outDir: string): Promise<string[]> {
       },
     });
     if (edits.length > 0) await writeFile(path, applyEdits(html, edits));
-  }
+  });
+  // Each page's problems are pushed in one go (its scan is synchronous); a stable sort by file puts
+  // them back in the order a page-by-page pass gives, so messages never depend on timing.
+  problems.sort((a, b) => byCodeUnit(a.file, b.file));
   return judgeCspProblems(problems);
+}
+
+const PAGES_IN_FLIGHT = 8;
+
+/** Runs `fn` on every item, at most `limit` at a time; rejects with the first failure. */
+async function eachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -68,4 +68,24 @@ describe('deploySteps(outDir): the CSP guard over a built site', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  test('reports problems in file order, whatever order the pages finish in', async () => {
+    // Pages are read, scanned and written several at a time; a large page finishes after the small
+    // pages behind it, yet the warnings must come in the order of the files, as one at a time.
+    const dir = mkdtempSync(join(tmpdir(), 'gzbg-csp-order-'));
+    try {
+      const names = Array.from({ length: 24 }, (_, i) => `p${String(i).padStart(2, '0')}.html`);
+      for (const [i, name] of names.entries()) {
+        const filler = i % 3 === 0 ? '<p>正文</p>'.repeat(20000) : '';
+        writeFileSync(join(dir, name), `${filler}<p style="color:red">${name}</p><i style="x">${name}</i>`);
+      }
+      const warnings = await deploySteps(dir);
+      const expected = names.flatMap((n) => [
+        `${n} 含内联样式（style-attribute）`,
+        `${n} 含内联样式（style-attribute）`,
+      ]);
+      expect(warnings.map((w) => w.slice(3, w.indexOf('）') + 1))).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
