@@ -79,19 +79,35 @@
    * (OpenCC's own rule, as in opencc-js's Trie). Returns a function from text to text.
    */
   function makeT2s(dict) {
+    var builder = t2sBuilder(dict);
+    builder.step(Infinity);
+    return builder.convert;
+  }
+
+  /**
+   * makeT2s in steps: `step(until)` adds entries to the table until performance.now() passes `until`
+   * (checked every 256 entries) and returns true once the table is complete; `convert` is only valid
+   * then. The search page builds the table in slices of a few milliseconds, so it is no long task.
+   */
+  function t2sBuilder(dict) {
+    var entries = String(dict || '').split('|');
+    var next = 0;
     var map = new Map();
     var longest = 1;
-    String(dict || '')
-      .split('|')
-      .forEach(function (entry) {
+    function step(until) {
+      for (; next < entries.length; next++) {
+        if (until !== Infinity && next % 256 === 0 && next > 0 && performance.now() > until) return false;
+        var entry = entries[next];
         var space = entry.indexOf(' ');
-        if (space <= 0) return;
+        if (space <= 0) continue;
         var from = entry.slice(0, space);
         var to = entry.slice(space + 1).split(' ')[0];
         if (!map.has(from)) map.set(from, to);
         longest = Math.max(longest, from.length);
-      });
-    return function (text) {
+      }
+      return true;
+    }
+    function convert(text) {
       var out = '';
       for (var i = 0; i < text.length;) {
         var hit = null;
@@ -110,7 +126,8 @@
         }
       }
       return out;
-    };
+    }
+    return { step: step, convert: convert };
   }
 
   var thesauri = typeof WeakMap === 'function' ? new WeakMap() : null;
@@ -356,6 +373,7 @@
     prepare: prepare,
     matchesAll: matchesAll,
     makeT2s: makeT2s,
+    t2sBuilder: t2sBuilder,
     expandTerm: expandTerm,
     altsOf: altsOf,
     pagefindQueries: pagefindQueries,

@@ -34,22 +34,27 @@
   var engine =
     offline || app.getAttribute('data-engine') === 'plain' ? plainEngine(offline ? 'file' : 'small') : pagefindEngine();
   // OpenCC's traditional → simplified dictionary (search/t2s.js, a classic script, so from file://
-  // too; preloaded by the page's head), requested at once; a query waits for it only if it has Han
-  // characters, and its lookup table is built the first time such a query runs (~4,000 entries).
-  var t2sDict = loadScript(app.getAttribute('data-t2s')).then(
+  // too; preloaded by the page's head), requested at once; its lookup table (~4,000 entries) is built
+  // as soon as it arrives, in slices of ~8 ms (no long task). A query waits for it only if it has Han
+  // characters.
+  var t2sReady = loadScript(app.getAttribute('data-t2s')).then(
     function () {
-      return window.GZBG_T2S;
+      return inSlices(core.t2sBuilder(window.GZBG_T2S));
     },
     function () {
       return null; // without it the query is searched as typed
     },
   );
-  var t2sConvert = null;
   function t2sFor(words) {
-    if (!/\p{Script=Han}/u.test(words.join(''))) return Promise.resolve(null);
-    return t2sDict.then(function (dict) {
-      if (dict && !t2sConvert) t2sConvert = core.makeT2s(dict);
-      return t2sConvert;
+    return /\p{Script=Han}/u.test(words.join('')) ? t2sReady : Promise.resolve(null);
+  }
+  /** Runs builder.step in ~8 ms slices, yielding to the browser between them; resolves to builder.convert. */
+  function inSlices(builder) {
+    return new Promise(function (resolve) {
+      (function slice() {
+        if (builder.step(performance.now() + 8)) resolve(builder.convert);
+        else setTimeout(slice, 0);
+      })();
     });
   }
   // Whatever the first query needs is fetched and prepared now, not when the reader presses Enter.
