@@ -9,10 +9,10 @@ import { gzipSync } from 'node:zlib';
  * - `pagefind`: the page asks Pagefind (in its web worker) for candidates, fetching only the index
  *   chunks and fragments a query needs.
  *
- * The threshold is the plain index's gzip size. Pagefind's first query on this site costs ~85 KiB gzip
- * of its own (script 47 KB, wasm 55 KB, metadata, chunk and fragments; BENCHMARKS.md), in six
- * requests one after the other, whatever the size of the archive; the plain index costs ~0.23 KiB
- * gzip per task and is fetched in parallel with the page's scripts. Up to 100 KiB gzip (~450 tasks,
+ * The threshold is the plain index's gzip size. Pagefind's first query on the real site costs ~120 KiB
+ * gzip of its own (pagefind.js, its worker, wasm, metadata, index chunks, a fragment per result;
+ * BENCHMARKS.md), fetched mostly one after the other, whatever the size of the archive; the plain
+ * index costs ~0.23 KiB gzip per task and is fetched in parallel with the page's scripts. Up to 100 KiB gzip (~450 tasks,
  * about five reports) the plain index is no more bytes than Pagefind's first query and answers in
  * one request; its load (script evaluation, folding the text once) and a query over it stay far
  * below a 50 ms task on a mobile CPU (measured: BENCHMARKS.md, 2026-12-01). Above it, every visit
