@@ -18,6 +18,17 @@
     var out = '';
     for (var i = 0; i < text.length; i++) {
       var c = text[i];
+      var code = c.charCodeAt(0);
+      // Fast paths (most of every text): ASCII only changes case; NFKC leaves CJK Unified Ideographs
+      // (U+4E00–U+9FFF) as they are.
+      if (code < 0x80) {
+        out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+        continue;
+      }
+      if (code >= 0x4e00 && code <= 0x9fff) {
+        out += c;
+        continue;
+      }
       var f = c.normalize('NFKC').toLowerCase();
       f = f.length === 1 ? f : c;
       out += /[\u201C\u201D\u201E\u201F\u300C\u300D\u300E\u300F]/.test(f) ? '"' : /[\u2018\u2019]/.test(f) ? "'" : f;
@@ -68,19 +79,35 @@
    * (OpenCC's own rule, as in opencc-js's Trie). Returns a function from text to text.
    */
   function makeT2s(dict) {
+    var builder = t2sBuilder(dict);
+    builder.step(Infinity);
+    return builder.convert;
+  }
+
+  /**
+   * makeT2s in steps: `step(until)` adds entries to the table until performance.now() passes `until`
+   * (checked every 256 entries) and returns true once the table is complete; `convert` is only valid
+   * then. The search page builds the table in slices of a few milliseconds, so it is no long task.
+   */
+  function t2sBuilder(dict) {
+    var entries = String(dict || '').split('|');
+    var next = 0;
     var map = new Map();
     var longest = 1;
-    String(dict || '')
-      .split('|')
-      .forEach(function (entry) {
+    function step(until) {
+      for (; next < entries.length; next++) {
+        if (until !== Infinity && next % 256 === 0 && next > 0 && performance.now() > until) return false;
+        var entry = entries[next];
         var space = entry.indexOf(' ');
-        if (space <= 0) return;
+        if (space <= 0) continue;
         var from = entry.slice(0, space);
         var to = entry.slice(space + 1).split(' ')[0];
         if (!map.has(from)) map.set(from, to);
         longest = Math.max(longest, from.length);
-      });
-    return function (text) {
+      }
+      return true;
+    }
+    function convert(text) {
       var out = '';
       for (var i = 0; i < text.length;) {
         var hit = null;
@@ -99,7 +126,34 @@
         }
       }
       return out;
-    };
+    }
+    return { step: step, convert: convert };
+  }
+
+  var thesauri = typeof WeakMap === 'function' ? new WeakMap() : null;
+
+  /**
+   * The lexicon's synonyms folded, and every variant with its canonical word, longest variant first
+   * (as canonical() in the pipeline); worked out once per lexicon, not once per query term.
+   */
+  function foldedThesaurus(lexicon) {
+    var cached = lexicon && thesauri && thesauri.get(lexicon);
+    if (cached) return cached;
+    var entries = ((lexicon && lexicon.synonyms) || []).map(function (words) {
+      return words.map(fold);
+    });
+    var variants = [];
+    entries.forEach(function (words) {
+      words.slice(1).forEach(function (v) {
+        variants.push([v, words[0]]);
+      });
+    });
+    variants.sort(function (a, b) {
+      return b[0].length - a[0].length;
+    });
+    var result = { entries: entries, variants: variants };
+    if (lexicon && thesauri) thesauri.set(lexicon, result);
+    return result;
   }
 
   /**
@@ -116,19 +170,9 @@
       if (s && alts.indexOf(s) < 0) alts.push(s);
     }
     add(simple);
-    var entries = ((lexicon && lexicon.synonyms) || []).map(function (words) {
-      return words.map(fold);
-    });
-    // Every variant read as its canonical word, longest variant first (as canonical() in the pipeline).
-    var variants = [];
-    entries.forEach(function (words) {
-      words.slice(1).forEach(function (v) {
-        variants.push([v, words[0]]);
-      });
-    });
-    variants.sort(function (a, b) {
-      return b[0].length - a[0].length;
-    });
+    var thesaurus = foldedThesaurus(lexicon);
+    var entries = thesaurus.entries;
+    var variants = thesaurus.variants;
     var canon = '';
     for (var i = 0; i < simple.length;) {
       var hit = null;
@@ -177,9 +221,22 @@
     return f.kind === 'status' ? record.status === f.label : record.area === f.label;
   }
 
+  /**
+   * Folds a record's title and text once and keeps them on it (folded.title, folded.text, folded.hay),
+   * so searching many records asks only indexOf of each query; returns the record.
+   */
+  function prepare(record) {
+    if (!record.folded) {
+      var title = fold(record.title);
+      var text = fold(record.text);
+      record.folded = { title: title, text: text, hay: title + '\n' + text };
+    }
+    return record;
+  }
+
   /** Does the record (title and text) contain every term (any of its forms, or its filter word)? */
   function matchesAll(record, terms) {
-    var hay = fold(record.title + '\n' + record.text);
+    var hay = prepare(record).folded.hay;
     return groupsOf(terms).every(function (group) {
       return (
         filterHit(record, group) ||
@@ -214,8 +271,8 @@
    * mentions it once. Report overviews weigh half: the tasks are what people look for.
    */
   function score(record, terms, avgLength) {
-    var title = fold(record.title);
-    var text = fold(record.text);
+    var title = prepare(record).folded.title;
+    var text = record.folded.text;
     var norm = 0.5 + 0.5 * (text.length / (avgLength || text.length || 1));
     var s = 0;
     groupsOf(terms).forEach(function (group) {
@@ -313,8 +370,10 @@
     fold: fold,
     parseQuery: parseQuery,
     findAll: findAll,
+    prepare: prepare,
     matchesAll: matchesAll,
     makeT2s: makeT2s,
+    t2sBuilder: t2sBuilder,
     expandTerm: expandTerm,
     altsOf: altsOf,
     pagefindQueries: pagefindQueries,

@@ -1,8 +1,10 @@
 /*
  * The search page: reads ?q=&year=&area=&status=&sort= (the header form of every page sends q),
- * runs the query and shows the results. Over HTTP it asks Pagefind for candidates and keeps those
- * that contain every term (search-core.js); opened from file://, where Pagefind's fetch, worker and
- * wasm are blocked, it never touches Pagefind and searches the plain-script index instead.
+ * runs the query and shows the results. Which index answers was decided when the site was built
+ * (data-engine, src/search/engine.ts): a small site's page loads its plain-script index with itself
+ * and searches it in memory; a large site's asks Pagefind, in Pagefind's web worker, for candidates
+ * and keeps those that contain every term (search-core.js). Opened from file://, where Pagefind's
+ * fetch, worker and wasm are blocked, the page never touches Pagefind and uses the plain index.
  */
 (function () {
   'use strict';
@@ -29,22 +31,34 @@
   var EXCERPT = 90;
   // Checked before anything of Pagefind is requested: from disk its requests would only fail.
   var offline = location.protocol === 'file:';
-  var engine = offline ? offlineEngine() : pagefindEngine();
+  var engine =
+    offline || app.getAttribute('data-engine') === 'plain' ? plainEngine(offline ? 'file' : 'small') : pagefindEngine();
   // OpenCC's traditional → simplified dictionary (search/t2s.js, a classic script, so from file://
-  // too), requested at once beside the index; a query waits for it only if it has Han characters.
+  // too; preloaded by the page's head), requested at once; its lookup table (~4,000 entries) is built
+  // as soon as it arrives, in slices of ~8 ms (no long task). A query waits for it only if it has Han
+  // characters.
   var t2sReady = loadScript(app.getAttribute('data-t2s')).then(
     function () {
-      return core.makeT2s(window.GZBG_T2S);
+      return inSlices(core.t2sBuilder(window.GZBG_T2S));
     },
     function () {
       return null; // without it the query is searched as typed
     },
   );
-  // Pagefind (or the offline index) is fetched and initialised while the page is idle, so the first
-  // key press finds it ready.
-  (window.requestIdleCallback || setTimeout)(function () {
-    engine.warm();
-  });
+  function t2sFor(words) {
+    return /\p{Script=Han}/u.test(words.join('')) ? t2sReady : Promise.resolve(null);
+  }
+  /** Runs builder.step in ~8 ms slices, yielding to the browser between them; resolves to builder.convert. */
+  function inSlices(builder) {
+    return new Promise(function (resolve) {
+      (function slice() {
+        if (builder.step(performance.now() + 8)) resolve(builder.convert);
+        else setTimeout(slice, 0);
+      })();
+    });
+  }
+  // Whatever the first query needs is fetched and prepared now, not when the reader presses Enter.
+  engine.warm();
   var runId = 0;
   var pending = [];
   var currentTerms = [];
@@ -111,8 +125,7 @@
     say(strings.loading);
     var chosen = filters();
     var terms;
-    var han = /\p{Script=Han}/u.test(words.join(''));
-    return (han ? t2sReady : Promise.resolve(null))
+    return t2sFor(words)
       .then(function (t2s) {
         terms = words.map(function (w) {
           return core.expandTerm(w, lexicon, t2s);
@@ -151,7 +164,7 @@
                 })
                 .join(''),
             });
-          if (engine.offline) line += offline ? strings.offline : strings.fallback;
+          if (engine.note) line += engine.note;
           say(line);
         },
         function () {
@@ -169,8 +182,8 @@
    */
   function searchWithFallback(terms, chosen) {
     return engine.search(terms, chosen).catch(function (error) {
-      if (engine.offline) throw error;
-      engine = offlineEngine();
+      if (engine.plain) throw error;
+      engine = plainEngine('fallback');
       return engine.search(terms, chosen);
     });
   }
@@ -274,29 +287,40 @@
     return b;
   }
 
-  /** Over HTTP: Pagefind finds candidates per query run; only pages containing every term are kept. */
+  /**
+   * Pagefind, loaded and initialised once: the one place that knows where its index is. Pagefind
+   * runs its wasm, index chunks and fragments in its own web worker (pagefind/pagefind-worker.js,
+   * same origin: DEPLOY.md's CSP), so none of it is a long task on the page. An archive split into
+   * several bundles would join them here (pagefind.mergeIndex(url) for each before init).
+   */
+  function loadPagefind(url) {
+    return import(url).then(function (pagefind) {
+      return pagefind
+        .options({})
+        .then(function () {
+          return pagefind.init();
+        })
+        .then(function () {
+          return pagefind;
+        });
+    });
+  }
+
+  /** Over HTTP on a large site: Pagefind finds candidates per query run; only pages containing every term are kept. */
   function pagefindEngine() {
     var loaded = null;
     function load() {
-      // On the main thread: the index is small, and the worker script would be 43 KB more to download.
-      loaded =
-        loaded ||
-        import(new URL(app.getAttribute('data-pagefind'), document.baseURI).href).then(function (pagefind) {
-          return pagefind.options({ noWorker: true }).then(function () {
-            return pagefind;
-          });
-        });
+      loaded = loaded || loadPagefind(new URL(app.getAttribute('data-pagefind'), document.baseURI).href);
       return loaded;
     }
     return {
+      plain: false,
+      note: '',
       warm: function () {
-        load()
-          .then(function (pagefind) {
-            return pagefind.init();
-          })
-          .catch(function () {
-            // The first query tries again and falls back to the plain-script index.
-          });
+        load().catch(function () {
+          // The first query tries again and falls back to the plain-script index.
+          loaded = null;
+        });
       },
       search: function (terms, chosen) {
         var pfFilters = {};
@@ -403,22 +427,30 @@
     };
   }
 
-  /** From file://: the build's plain-script index, loaded by a <script> element (no fetch), searched in full. */
-  function offlineEngine() {
-    var loaded = null;
+  /**
+   * The plain-script index (search/offline-index.js: every record), searched in memory: on a small
+   * site over HTTP (reason 'small', the page loads the script itself), from file:// ('file') and when
+   * Pagefind cannot run ('fallback'); the last two load it with a <script> element (no fetch). Each
+   * record's text is folded once, in slices of a few milliseconds, so no task grows long.
+   */
+  function plainEngine(reason) {
+    var prepared = null;
     function load() {
-      loaded =
-        loaded ||
-        loadScript(app.getAttribute('data-offline-index')).then(function () {
-          return window.GZBG_SEARCH_INDEX.records;
-        });
-      return loaded;
+      prepared =
+        prepared ||
+        (window.GZBG_SEARCH_INDEX ? Promise.resolve() : loadScript(app.getAttribute('data-offline-index'))).then(
+          function () {
+            return prepareAll(window.GZBG_SEARCH_INDEX.records);
+          },
+        );
+      return prepared;
     }
     return {
-      offline: true,
+      plain: true,
+      note: reason === 'file' ? strings.offline : reason === 'fallback' ? strings.fallback : '',
       warm: function () {
         load().catch(function () {
-          // Reported by the query that needs it.
+          prepared = null; // reported by the query that needs it
         });
       },
       search: function (terms, chosen) {
@@ -429,6 +461,19 @@
         });
       },
     };
+  }
+
+  /** core.prepare on every record, yielding to the browser every ~8 ms; resolves to the records. */
+  function prepareAll(records) {
+    return new Promise(function (resolve) {
+      var i = 0;
+      (function slice() {
+        var until = performance.now() + 8;
+        while (i < records.length && performance.now() < until) core.prepare(records[i++]);
+        if (i < records.length) setTimeout(slice, 0);
+        else resolve(records);
+      })();
+    });
   }
 
   form.addEventListener('submit', function (event) {

@@ -7,6 +7,8 @@ export interface Scores {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** The performance metrics behind the score (ms; CLS unitless), to see what a page below 100 lost. */
+  metrics?: { fcp: number; lcp: number; tbt: number; si: number; cls: number };
 }
 
 export async function scores(url: string, chromePath = '/usr/bin/chromium'): Promise<Scores> {
@@ -31,7 +33,15 @@ export async function scores(url: string, chromePath = '/usr/bin/chromium'): Pro
     if (!result) throw new Error(`Lighthouse 没有返回结果:${url}`);
     const c = result.lhr.categories;
     const pct = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
+    const audit = (id: string) => Math.round((result.lhr.audits[id]?.numericValue ?? NaN) * 1000) / 1000;
     return {
+      metrics: {
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        si: audit('speed-index'),
+        cls: audit('cumulative-layout-shift'),
+      },
       performance: pct(c.performance?.score),
       accessibility: pct(c.accessibility?.score),
       bestPractices: pct(c['best-practices']?.score),

@@ -11,9 +11,9 @@ export const PAGE_CSP =
 
 /**
  * The search page and Pagefind's files: Pagefind compiles WebAssembly (needs 'wasm-unsafe-eval'),
- * fetches its index (connect-src, from default-src 'self') and, unless told noWorker (as our search
- * page does), starts pagefind-worker.js (worker-src, from script-src). A worker gets its CSP from its
- * own response, so pagefind/*.js carries this policy too, not PAGE_CSP.
+ * fetches its index (connect-src, from default-src 'self') and runs in pagefind-worker.js (worker-src,
+ * from script-src; the search page of a large site uses it). A worker gets its CSP from its own
+ * response, so pagefind/*.js carries this policy too, not PAGE_CSP.
  */
 export const SEARCH_CSP = `${PAGE_CSP}; script-src 'self' 'wasm-unsafe-eval'`;
 

@@ -18,10 +18,13 @@ import { serve, type ServeOptions, type StaticServer } from './support/server.ts
 const PREFIX = '/zwgk/gzbg/';
 let browser: Browser;
 let dist: string;
+// The same content with the search page of a large archive (Pagefind, in its worker, answers over HTTP).
+let pagefindDist: string;
 const servers: StaticServer[] = [];
 
 beforeAll(async () => {
   dist = builtSite().dist;
+  pagefindDist = builtSite({ env: { GZBG_SEARCH_ENGINE: 'pagefind' } }).dist;
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -80,8 +83,23 @@ describe('under the recommended CSP, served at a sub-path', () => {
     expect(problems.offsiteRequests).toEqual([]);
   });
 
-  it('the search page finds 氢能 with Pagefind (WebAssembly) and reports no violation', async () => {
+  it('the search page of a small site finds 氢能 in its plain-script index and reports no violation', async () => {
     const server = await serveWith(dist, byPath(dist));
+    const { context, problems, violations } = await cspContext(server.url);
+    const page = await context.newPage();
+    await page.goto(`${server.url}search.html?q=${encodeURIComponent('氢能')}`, { waitUntil: 'load' });
+    await page.waitForSelector('#search-app[data-state="done"]', { timeout: 30_000 });
+    const results = await page.locator('#search-list li').count();
+    await context.close();
+    expect(results).toBeGreaterThan(0);
+    expect(server.requests.filter((r) => r.path.includes('/pagefind/'))).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  });
+
+  it('the search page of a large archive finds 氢能 with Pagefind (WebAssembly, in its worker) and reports no violation', async () => {
+    const server = await serveWith(pagefindDist, byPath(pagefindDist));
     const { context, problems, violations } = await cspContext(server.url);
     const page = await context.newPage();
     const warnings: string[] = [];
@@ -102,9 +120,8 @@ describe('under the recommended CSP, served at a sub-path', () => {
     expect(results).toBeGreaterThan(0);
     expect(outside).toEqual([]);
     expect(wasmLoaded).toBe(true);
-    // The search page runs Pagefind on the main thread (noWorker); should it start a worker again,
-    // it must be Pagefind's own same-origin script (worker-src via script-src 'self'), never a blob.
-    expect(workers.filter((u) => !u.startsWith(`${server.url}pagefind/`))).toEqual([]);
+    // Pagefind runs in its worker: its own same-origin script (worker-src via script-src 'self'), never a blob.
+    expect(workers).toEqual([`${server.url}pagefind/pagefind-worker.js`]);
     expect(await violations()).toEqual([]);
     expect(warnings.filter((w) => /worker|Content Security Policy|Refused/i.test(w))).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
@@ -133,8 +150,8 @@ describe('the check itself', () => {
   });
 
   it("Pagefind does need 'wasm-unsafe-eval': without it the search page reports a violation", async () => {
-    const server = await serveWith(dist, (file) => ({
-      ...byPath(dist)(file),
+    const server = await serveWith(pagefindDist, (file) => ({
+      ...byPath(pagefindDist)(file),
       'Content-Security-Policy': SEARCH_CSP.replace(" 'wasm-unsafe-eval'", ''),
     }));
     const { context, violations } = await cspContext(server.url);

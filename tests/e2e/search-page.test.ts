@@ -12,6 +12,8 @@ import { expectedRows, sourceRows } from './search-truth.ts';
 /** The search page as a person uses it: header form, filters, keyboard, screen reader, no JavaScript, CSP. */
 
 const site = builtSite();
+// The same content with the search page built for a large archive (Pagefind answers over HTTP).
+const pagefindSite = builtSite({ env: { GZBG_SEARCH_ENGINE: 'pagefind' } });
 const rows = sourceRows(site.content);
 const SCREENSHOTS = join(projectRoot, 'tests/output/screenshots');
 // A query with several answers, chosen from the source at test time (the first word with 3–15 rows).
@@ -80,10 +82,28 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('over HTTP, a small site answers from its plain-script index and never asks Pagefind', async () => {
+    expect(readFileSync(join(site.dist, 'search.html'), 'utf8')).toContain('data-engine="plain"');
+    const { page, context, problems } = await openPage(
+      browser,
+      `${server.url}search.html?q=${encodeURIComponent(BROAD)}`,
+    );
+    await done(page);
+    expect(Number(await page.getAttribute('#search-app', 'data-count'))).toBe(expectedRows(rows, BROAD).length);
+    // No «offline» or «fallback» note: this is the site's chosen index, not a stand-in.
+    expect(await page.textContent('#search-message')).not.toMatch(/离线索引|未能加载/);
+    await context.close();
+    const asked = server.requests.map((r) => r.path);
+    expect(asked.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    expect(asked.some((p) => p.endsWith('/search/offline-index.js'))).toBe(true);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+  });
+
   it('over HTTP, when Pagefind cannot run (a CSP without wasm), the plain-script index answers the same', async () => {
-    const strict = await serve(site.dist, {
-      headers: (file) =>
-        file.endsWith('.html') ? { 'content-security-policy': CSP.replace(" 'wasm-unsafe-eval'", '') } : {},
+    expect(readFileSync(join(pagefindSite.dist, 'search.html'), 'utf8')).toContain('data-engine="pagefind"');
+    // On every file: Pagefind's worker takes its CSP from its own script's response.
+    const strict = await serve(pagefindSite.dist, {
+      headers: () => ({ 'content-security-policy': CSP.replace(" 'wasm-unsafe-eval'", '') }),
     });
     try {
       const { page, context } = await openPage(browser, `${strict.url}search.html?q=${encodeURIComponent(BROAD)}`);

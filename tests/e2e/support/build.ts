@@ -69,36 +69,41 @@ function runDir(): string {
   return dir ?? join(tmpdir(), `gzbg-e2e-${process.pid}`);
 }
 
-/** The site built from `content` (default: the project's content/), built at most once per run. */
-export function builtSite(options: { content?: string } = {}): BuiltSite {
+/**
+ * The site built from `content` (default: the project's content/), built at most once per run.
+ * `env`: build settings (e.g. `{ GZBG_SEARCH_ENGINE: 'pagefind' }`); each set is a build of its own.
+ */
+export function builtSite(options: { content?: string; env?: Record<string, string> } = {}): BuiltSite {
   const content = resolve(projectRoot, options.content ?? 'content');
-  const isDefault = content === resolve(projectRoot, 'content');
+  const env = options.env ?? {};
+  const isDefault = content === resolve(projectRoot, 'content') && Object.keys(env).length === 0;
   const reuse = process.env.GZBG_E2E_DIST;
   if (isDefault && reuse) {
     const dist = resolve(reuse);
     if (!existsSync(join(dist, 'index.html'))) throw new Error(`GZBG_E2E_DIST=${reuse} has no index.html`);
     return { dist, content };
   }
-  const cached = memo.get(content);
+  const id = `${content}\n${JSON.stringify(Object.entries(env).toSorted())}`;
+  const cached = memo.get(id);
   if (cached) return cached;
 
-  const key = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  const key = createHash('sha256').update(id).digest('hex').slice(0, 12);
   const root = runDir();
   mkdirSync(root, { recursive: true });
   const dist = join(root, key, 'dist');
   const marker = join(root, key, '.built');
   withLock(join(root, `${key}.lock`), () => {
     if (existsSync(marker)) return;
-    buildInto(content, join(root, key));
+    buildInto(content, join(root, key), env);
     writeFileSync(marker, `${content}\n`);
   });
   const site = { dist, content };
-  memo.set(content, site);
+  memo.set(id, site);
   return site;
 }
 
 /** Runs the project's own build into `<target>/dist`, via a temp folder so a failed build leaves nothing. */
-function buildInto(content: string, target: string): void {
+function buildInto(content: string, target: string, env: Record<string, string>): void {
   const temp = `${target}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });
@@ -112,7 +117,7 @@ function buildInto(content: string, target: string): void {
   const started = Date.now();
   const result = spawnSync(cmd, args, {
     cwd: projectRoot,
-    env: { ...process.env, GZBG_CONTENT_DIR: content, GZBG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, GZBG_CONTENT_DIR: content, GZBG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 540_000,

@@ -41,6 +41,24 @@ const rec = (number: number, text: string, extra: Partial<Rec> = {}): Rec => ({
   ...extra,
 });
 
+describe('fold', () => {
+  // The rule fold applies to one character; its fast paths (ASCII, CJK Unified Ideographs) must agree.
+  const reference = (c: string) => {
+    const f = c.normalize('NFKC').toLowerCase();
+    const g = f.length === 1 ? f : c;
+    return /[\u201C\u201D\u201E\u201F\u300C\u300D\u300E\u300F]/.test(g) ? '"' : /[\u2018\u2019]/.test(g) ? "'" : g;
+  };
+  it('folds every character of the Basic Multilingual Plane as NFKC + lower case, one at a time', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (core.fold(c) !== reference(c)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(core.fold('ＧＤＰ增长５．６％，“A”')).toBe('gdp增长5.6%,"a"');
+  });
+});
+
 describe('parseQuery', () => {
   it('splits at half- and full-width spaces, folds width and case, drops quotes and repeats', () => {
     expect(core.parseQuery('  氢能\u3000重卡 “镇企航” 5.6％ SEPGPT 氢能 ')).toEqual([

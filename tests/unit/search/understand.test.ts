@@ -14,6 +14,7 @@ interface Group {
 }
 interface Core {
   makeT2s(dict: string): (s: string) => string;
+  t2sBuilder(dict: string): { step(until: number): boolean; convert(s: string): string };
   expandTerm(term: string, lexicon: unknown, t2s: ((s: string) => string) | null): Group;
   matchesAll(r: object, terms: Group[]): boolean;
 }
@@ -33,6 +34,19 @@ describe('traditional → simplified at query time (OpenCC data)', () => {
     const reference = OpenCC.Converter({ from: 't', to: 'cn' });
     expect(convert(traditional)).toBe(reference(traditional));
     expect(convert('經濟發展 臺灣 乾淨')).toBe('经济发展 台湾 干净');
+  });
+
+  it('built in slices (t2sBuilder, as the page builds it), gives the same conversion as built at once', () => {
+    // A clock that moves 1 ms each time it is read: every check after 256 entries ends a slice.
+    let now = 0;
+    const timed: { GzbgSearchCore?: Core; performance: { now(): number } } = { performance: { now: () => ++now } };
+    runInNewContext(readFileSync(new URL('../../../public/search/search-core.js', import.meta.url), 'utf8'), timed);
+    const builder = timed.GzbgSearchCore!.t2sBuilder(t2sDictionary());
+    let slices = 1;
+    while (!builder.step(now + 1)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    const traditional = OpenCC.Converter({ from: 'cn', to: 't' })(report);
+    expect(builder.convert(traditional)).toBe(convert(traditional));
   });
 
   it('leaves the simplified report unchanged', () => {
