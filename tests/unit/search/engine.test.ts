@@ -16,7 +16,7 @@ describe('searchEngineFor', () => {
     expect(searchEngineFor(large)).toBe('pagefind');
   });
 
-  it('follows GZBG_SEARCH_ENGINE when set, and refuses any other value (a developer's setting: English)', () => {
+  it('follows GZBG_SEARCH_ENGINE when set, and refuses any other value (a developer’s setting, in English)', () => {
     expect(searchEngineFor(scriptOf(10), 'pagefind')).toBe('pagefind');
     expect(searchEngineFor(scriptOf(PLAIN_INDEX_MAX_GZIP), 'plain')).toBe('plain');
     expect(searchEngineFor(scriptOf(10), '')).toBe('plain');
