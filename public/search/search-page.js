@@ -282,9 +282,20 @@
       loaded =
         loaded ||
         import(new URL(app.getAttribute('data-pagefind'), document.baseURI).href).then(function (pagefind) {
-          return pagefind.options({ noWorker: true }).then(function () {
-            return pagefind;
-          });
+          return pagefind
+            .options({ noWorker: true })
+            .then(function () {
+              // One bundle per year (src/integration/search-index.ts): the others merged into the newest's.
+              var merge = (app.getAttribute('data-pagefind-merge') || '').split(' ').filter(Boolean);
+              return Promise.all(
+                merge.map(function (path) {
+                  return pagefind.mergeIndex(new URL(path, document.baseURI).href);
+                }),
+              );
+            })
+            .then(function () {
+              return pagefind;
+            });
         });
       return loaded;
     }

@@ -12,13 +12,14 @@ import {
   type ChartSpec,
 } from './chart-embed.ts';
 import { publisherOf, siteData, yearData } from './site.ts';
+import { renderedYears } from './static-paths.ts';
 import { paths } from './urls.ts';
 import { isInYear } from './status.ts';
 
 /** getStaticPaths for the chart files: every chart of every year, by its id. */
 export async function chartPaths() {
   const site = await siteData();
-  return site.years.flatMap((y) =>
+  return renderedYears(site).flatMap((y) =>
     yearCharts(y.report.year, y.tasks).map((spec) => ({
       params: { year: String(y.report.year), chart: spec.id },
       props: { spec },
