@@ -20,6 +20,7 @@
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
+  readdirSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -27,6 +28,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,41 +212,106 @@ function splitCombined(shards: string, names: string[]): void {
   }
 }
 
+/** What a join wrote: the output folder and the fingerprint of every shard in it. */
+interface Joined {
+  out: string;
+  prints: Record<string, string>;
+  /** When index.html was written: any other writer of `out` (a plain build) changes it, and the next join is whole. */
+  stamp: number;
+}
+
+const stampOf = (out: string) => {
+  const file = join(out, 'index.html');
+  return existsSync(file) ? statSync(file).mtimeMs : -1;
+};
+
+const readPrint = (shards: string, name: string) => {
+  const file = join(shards, name, 'fingerprint');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+};
+
 /**
  * Join shard outputs into `out`: the cross-year shard's files, then each year shard's own files
  * (yearOfPath). Refuses shards that disagree on a shared file (_astro/: built from different code)
- * or a cross-year shard holding a year's files; written beside `out` and swapped in.
+ * or a cross-year shard holding a year's files.
+ *
+ * When `out` is the output of this shard folder's last join, untouched since (<shards>/joined.json,
+ * removed while a join runs, so an interrupted one is never trusted; index.html's time unchanged), only the shards whose fingerprint changed since
+ * are replaced in it, and the years no longer in the archive removed: adding a year to a 20-year
+ * archive copies three shards' files instead of all of them. Otherwise the whole site is written
+ * beside `out` and swapped in.
  */
-export function joinShards(shards: string, out: string, years: readonly number[]): { files: number } {
+export function joinShards(
+  shards: string,
+  out: string,
+  years: readonly number[],
+  incremental = true,
+): { files: number; partial: boolean } {
   const cross = join(shards, CROSS, 'dist');
   if (!existsSync(cross)) throw new Error(`缺少跨年页面分片 ${cross}：请先构建它（--only ${CROSS}）`);
-  const temp = `${out}.join-tmp`;
-  rmSync(temp, { recursive: true, force: true });
   const crossFiles = listTree(cross);
   const strays = crossFiles.filter((f) => yearOfPath(f) !== undefined);
   if (strays.length) throw new Error(`跨年页面分片含有年份页面（${strays.slice(0, 3).join('、')}…），无法合并`);
-  let files = 0;
-  const copy = (from: string, f: string) => {
-    mkdirSync(dirname(join(temp, f)), { recursive: true });
-    copyFileSync(join(from, f), join(temp, f));
-    files++;
-  };
-  for (const f of crossFiles) copy(cross, f);
+  const names = [...years.map(String), CROSS];
+  const prints = Object.fromEntries(names.map((n) => [n, readPrint(shards, n)]));
+  const stateFile = join(shards, 'joined.json');
+  const previous = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as Joined) : undefined;
+  const partial = incremental && previous?.out === out && previous.stamp === stampOf(out) && stampOf(out) >= 0;
+  const changed = (n: string) => !partial || !prints[n] || previous.prints[n] !== prints[n];
+  const yearFiles = new Map<number, string[]>();
   for (const year of years) {
     const dist = join(shards, String(year), 'dist');
     if (!existsSync(dist)) throw new Error(`缺少 ${year} 年的分片 ${dist}：请先构建它（--only ${year}）`);
-    for (const f of listTree(dist)) {
-      const owner = yearOfPath(f);
-      if (owner === year) copy(dist, f);
-      else if (f.startsWith('_astro/')) {
-        const same = existsSync(join(cross, f)) && readFileSync(join(cross, f)).equals(readFileSync(join(dist, f)));
-        if (!same) throw new Error(`${year} 年分片的 ${f} 与跨年页面分片不同：各分片须由同一份代码构建`);
-      }
+    if (!changed(String(year)) && !changed(CROSS)) continue;
+    const files = listTree(dist);
+    for (const f of files.filter((f) => f.startsWith('_astro/'))) {
+      const same = existsSync(join(cross, f)) && readFileSync(join(cross, f)).equals(readFileSync(join(dist, f)));
+      if (!same) throw new Error(`${year} 年分片的 ${f} 与跨年页面分片不同：各分片须由同一份代码构建`);
     }
+    yearFiles.set(
+      year,
+      files.filter((f) => yearOfPath(f) === year),
+    );
   }
-  rmSync(out, { recursive: true, force: true });
-  renameSync(temp, out);
-  return { files };
+  rmSync(stateFile, { force: true });
+  const target = partial ? out : `${out}.join-tmp`;
+  if (!partial) rmSync(target, { recursive: true, force: true });
+  let files = 0;
+  const copy = (from: string, f: string) => {
+    mkdirSync(dirname(join(target, f)), { recursive: true });
+    copyFileSync(join(from, f), join(target, f));
+    files++;
+  };
+  if (partial) {
+    // Remove what the changed shards (and years no longer in the archive) wrote last time.
+    const gone = (f: string) => {
+      const year = yearOfPath(f);
+      return year === undefined ? changed(CROSS) : !years.includes(year) || changed(String(year));
+    };
+    for (const f of listTree(out)) if (gone(f)) rmSync(join(out, f));
+    removeEmptyFolders(out);
+  }
+  if (changed(CROSS)) for (const f of crossFiles) copy(cross, f);
+  for (const year of years) {
+    if (!changed(String(year))) continue;
+    for (const f of yearFiles.get(year)!) copy(join(shards, String(year), 'dist'), f);
+  }
+  if (!partial) {
+    rmSync(out, { recursive: true, force: true });
+    renameSync(target, out);
+  }
+  writeFileSync(stateFile, `${JSON.stringify({ out, prints, stamp: stampOf(out) } satisfies Joined, null, 2)}\n`);
+  return { files, partial };
+}
+
+/** Remove folders left empty below `dir` (a full join would not have them). */
+function removeEmptyFolders(dir: string): boolean {
+  let empty = true;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory() && removeEmptyFolders(join(dir, e.name))) rmSync(join(dir, e.name), { recursive: true });
+    else empty = false;
+  }
+  return empty;
 }
 
 async function main(): Promise<void> {
@@ -286,19 +353,21 @@ async function main(): Promise<void> {
     console.log(`未变，沿用：${kept.join('、') || '无'}`);
   }
   let joinSeconds: number | undefined;
+  let joinPartial: boolean | undefined;
   if (values.join || !values.only) {
     const t = performance.now();
-    const { files } = joinShards(shards, out, years);
+    const { files, partial } = joinShards(shards, out, years, !values.join);
     joinSeconds = (performance.now() - t) / 1000;
+    joinPartial = partial;
     console.log(
-      `✓ 已合并 ${years.length} 个年份分片和跨年页面，共 ${files} 个文件：${out}（${joinSeconds.toFixed(1)} 秒）`,
+      `✓ 已合并 ${years.length} 个年份分片和跨年页面${partial ? `（只更新了变化的分片，复制 ${files} 个文件）` : `，共 ${files} 个文件`}：${out}（${joinSeconds.toFixed(1)} 秒）`,
     );
   }
   const seconds = (performance.now() - started) / 1000;
   mkdirSync(shards, { recursive: true });
   writeFileSync(
     join(shards, 'last-run.json'),
-    `${JSON.stringify({ seconds, joinSeconds, built: runs.filter((r) => r.built).map((r) => r.shard), runs }, null, 2)}\n`,
+    `${JSON.stringify({ seconds, joinSeconds, joinPartial, built: runs.filter((r) => r.built).map((r) => r.shard), runs }, null, 2)}\n`,
   );
 }
 

@@ -126,9 +126,8 @@ async function spotCheck(
   const out = [];
   try {
     for (const r of picks) {
-      // A run of the task's own target text: the first 12 characters of its text's second line.
-      const line = r.text.split('\n').find((l) => /[\u4e00-\u9fff]{12}/.test(l) && !l.includes('合成测试数据'))!;
-      const query = /[\u4e00-\u9fff]{12}/.exec(line)![0];
+      // Six characters of the task's own text (after its title line); other tasks may share them.
+      const query = /[\u4e00-\u9fff]{6}/.exec(r.text.split('\n').slice(1).join('\n'))![0];
       const tab = await browser.newPage();
       const t0 = performance.now();
       await tab.goto(`${server.url}search.html?${new URLSearchParams({ q: query, year: String(r.year) })}`);
