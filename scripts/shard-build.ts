@@ -19,6 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import {
+  appendFileSync,
   copyFileSync,
   readdirSync,
   cpSync,
@@ -151,6 +152,11 @@ export async function buildShards(opts: {
   const combined = stale.some((p) => p.shard === CROSS) && staleYears.length > 0 && staleYears.length <= opts.group;
   const report = (p: (typeof plan)[number], run: ShardRun) => {
     writeFileSync(p.file, `${p.print}\n`);
+    // As each shard finishes, for a long run watched from outside (tail -f).
+    appendFileSync(
+      join(opts.shards, 'progress.log'),
+      `${p.shard} ${run.seconds!.toFixed(1)} s ${run.peakMiB?.toFixed(0) ?? '?'} MiB\n`,
+    );
     console.log(
       `  分片 ${p.shard}：${run.seconds!.toFixed(1)} 秒${run.peakMiB ? `，峰值内存 ${run.peakMiB.toFixed(0)} MiB` : ''}`,
     );
