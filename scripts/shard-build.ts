@@ -13,9 +13,10 @@
  *
  * Each shard is an ordinary `astro build` (scripts/build.ts) with GZBG_YEARS naming the years whose
  * pages it renders; a year shard reads a content folder of its own holding only its neighbourhood.
- * Shard folders: <shards>/<name>/{dist/, fingerprint, content/ (year shards)}. The run's account —
- * which shards were built and which kept, with times and peak memory — is printed and written to
- * <shards>/last-run.json.
+ * Shard folders: <shards>/<name>/{dist/, fingerprint, content/ (year shards)}.
+ * The run's account — which shards were built and which kept, with times and peak memory — is
+ * printed and written to <shards>/last-run.json. Its errors are for whoever runs the build (CI,
+ * operators), in English like the other build internals; `npm run build` never meets them.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -83,7 +84,7 @@ function buildShard(shard: string, years: string, content: string, shards: strin
       writeFileSync(join(dir, 'build.log'), log);
       if (code !== 0) {
         fail(
-          new Error(`分片 ${shard} 构建失败（退出码 ${code}），日志：${join(dir, 'build.log')}\n${log.slice(-3000)}`),
+          new Error(`shard ${shard}: build failed (exit ${code}), log ${join(dir, 'build.log')}\n${log.slice(-3000)}`),
         );
         return;
       }
@@ -209,7 +210,8 @@ function splitCombined(shards: string, names: string[]): void {
   for (const f of listTree(from)) {
     const year = yearOfPath(f);
     if (year !== undefined) {
-      if (!names.includes(String(year))) throw new Error(`合并构建产生了未请求的 ${year} 年文件 ${f}`);
+      if (!names.includes(String(year)))
+        throw new Error(`combined build wrote ${f}, of a year not asked for (${year})`);
       move(f, String(year));
     } else {
       move(f, CROSS);
@@ -254,10 +256,11 @@ export function joinShards(
   incremental = true,
 ): { files: number; partial: boolean } {
   const cross = join(shards, CROSS, 'dist');
-  if (!existsSync(cross)) throw new Error(`缺少跨年页面分片 ${cross}：请先构建它（--only ${CROSS}）`);
+  if (!existsSync(cross)) throw new Error(`no cross-year shard at ${cross}: build it first (--only ${CROSS})`);
   const crossFiles = listTree(cross);
   const strays = crossFiles.filter((f) => yearOfPath(f) !== undefined);
-  if (strays.length) throw new Error(`跨年页面分片含有年份页面（${strays.slice(0, 3).join('、')}…），无法合并`);
+  if (strays.length)
+    throw new Error(`the cross-year shard holds a year's files (${strays.slice(0, 3).join(', ')}…): not joined`);
   const names = [...years.map(String), CROSS];
   const prints = Object.fromEntries(names.map((n) => [n, readPrint(shards, n)]));
   const stateFile = join(shards, 'joined.json');
@@ -267,12 +270,15 @@ export function joinShards(
   const yearFiles = new Map<number, string[]>();
   for (const year of years) {
     const dist = join(shards, String(year), 'dist');
-    if (!existsSync(dist)) throw new Error(`缺少 ${year} 年的分片 ${dist}：请先构建它（--only ${year}）`);
+    if (!existsSync(dist)) throw new Error(`no shard for ${year} at ${dist}: build it first (--only ${year})`);
     if (!changed(String(year)) && !changed(CROSS)) continue;
     const files = listTree(dist);
     for (const f of files.filter((f) => f.startsWith('_astro/'))) {
       const same = existsSync(join(cross, f)) && readFileSync(join(cross, f)).equals(readFileSync(join(dist, f)));
-      if (!same) throw new Error(`${year} 年分片的 ${f} 与跨年页面分片不同：各分片须由同一份代码构建`);
+      if (!same)
+        throw new Error(
+          `${f} of shard ${year} differs from the cross-year shard's: shards must be built from the same code`,
+        );
     }
     yearFiles.set(
       year,
@@ -343,7 +349,7 @@ async function main(): Promise<void> {
   let runs: ShardRun[] = [];
   if (!values.join) {
     const names = values.only ? values.only.split(',').map((s) => s.trim()) : all;
-    for (const n of names) if (!all.includes(n)) throw new Error(`没有名为 ${n} 的分片；可用的分片：${all.join('、')}`);
+    for (const n of names) if (!all.includes(n)) throw new Error(`no shard named ${n}; shards: ${all.join(', ')}`);
     console.log(`分片构建：${names.length} 个分片，同时 ${jobs} 个`);
     runs = await buildShards({
       content,

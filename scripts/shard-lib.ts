@@ -30,7 +30,7 @@ export function sourceYears(content: string): number[] {
 /** The years a year's pages read: itself and its neighbours in report-year order (not year - 1: years may have gaps). */
 export function neighbourhood(years: readonly number[], year: number): number[] {
   const i = years.indexOf(year);
-  if (i < 0) throw new Error(`没有 ${year} 年的原始表格`);
+  if (i < 0) throw new Error(`no sources for ${year}`);
   return years.slice(Math.max(0, i - 1), i + 2);
 }
 

@@ -32,6 +32,6 @@ export function shardYears(): Set<number> | undefined {
   if (value.trim() === 'none') return new Set();
   const years = value.split(',').map((s) => s.trim());
   for (const y of years)
-    if (!/^\d{4}$/.test(y)) throw new Error(`GZBG_YEARS 应为逗号分隔的年份或 none，实际为“${value}”`);
+    if (!/^\d{4}$/.test(y)) throw new Error(`GZBG_YEARS must be a comma list of years or none, not “${value}”`);
   return new Set(years.map(Number));
 }

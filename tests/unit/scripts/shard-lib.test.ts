@@ -40,7 +40,7 @@ describe('neighbourhood: the years a year’s pages read', () => {
     expect(neighbourhood([2024], 2024)).toEqual([2024]);
   });
   it('names a year that has no sources', () => {
-    expect(() => neighbourhood([2023, 2024], 2022)).toThrow('没有 2022 年的原始表格');
+    expect(() => neighbourhood([2023, 2024], 2022)).toThrow('no sources for 2022');
   });
 });
 
