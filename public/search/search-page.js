@@ -290,13 +290,21 @@
   /**
    * Pagefind, loaded and initialised once: the one place that knows where its index is. Pagefind
    * runs its wasm, index chunks and fragments in its own web worker (pagefind/pagefind-worker.js,
-   * same origin: DEPLOY.md's CSP), so none of it is a long task on the page. An archive split into
-   * several bundles would join them here (pagefind.mergeIndex(url) for each before init).
+   * same origin: DEPLOY.md's CSP), so none of it is a long task on the page. The index is one
+   * bundle per year (src/integration/search-index.ts): `url` is the newest year's, and the others
+   * (`merge`) are joined into it with Pagefind's own mergeIndex before init.
    */
-  function loadPagefind(url) {
+  function loadPagefind(url, merge) {
     return import(url).then(function (pagefind) {
       return pagefind
         .options({})
+        .then(function () {
+          return Promise.all(
+            merge.map(function (other) {
+              return pagefind.mergeIndex(other);
+            }),
+          );
+        })
         .then(function () {
           return pagefind.init();
         })
@@ -310,7 +318,14 @@
   function pagefindEngine() {
     var loaded = null;
     function load() {
-      loaded = loaded || loadPagefind(new URL(app.getAttribute('data-pagefind'), document.baseURI).href);
+      var base = document.baseURI;
+      var merge = (app.getAttribute('data-pagefind-merge') || '')
+        .split(' ')
+        .filter(Boolean)
+        .map(function (path) {
+          return new URL(path, base).href;
+        });
+      loaded = loaded || loadPagefind(new URL(app.getAttribute('data-pagefind'), base).href, merge);
       return loaded;
     }
     return {

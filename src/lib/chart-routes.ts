@@ -20,13 +20,14 @@ import { comparison } from './comparison.ts';
 import { paceCaption, paceChart, paceReports, paceSvg, paceTable, yearPaceCharts } from './pace-charts.ts';
 import { siteData, yearData } from './site.ts';
 import { sourceLine } from './source-line.ts';
+import { renderedYears } from './static-paths.ts';
 import { paths } from './urls.ts';
 import { isInYear } from './status.ts';
 
 /** getStaticPaths for a year's chart files: every chart of every year (its task pages' pace timelines too), by its id. */
 export async function chartPaths() {
   const site = await siteData();
-  return site.years.flatMap((y) =>
+  return renderedYears(site).flatMap((y) =>
     [...yearCharts(y.report.year, y.tasks), ...yearPaceCharts(y)].map((spec) => ({
       params: { year: String(y.report.year), chart: spec.id },
       props: { spec },

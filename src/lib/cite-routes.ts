@@ -2,12 +2,13 @@ import type { APIRoute } from 'astro';
 import { splitTasks } from './counts.ts';
 import { bibtex, cslJson } from './cite.ts';
 import { siteData, yearData } from './site.ts';
+import { renderedYears } from './static-paths.ts';
 import { taskSlug } from './urls.ts';
 
 /** getStaticPaths for a task's citation files: one per task page (sub-items and split 编号 included). */
 export async function taskCitePaths() {
   const site = await siteData();
-  return site.years.flatMap((y) => [
+  return renderedYears(site).flatMap((y) => [
     ...y.tasks.map((task) => ({ params: { year: String(task.year), n: taskSlug(task.id) }, props: { id: task.id } })),
     ...splitTasks(y.tasks).map((s) => ({
       params: { year: String(y.report.year), n: String(s.number) },

@@ -20,3 +20,18 @@ export function outDir(): string {
 export function buildCacheDir(root: string, out: string): string {
   return join(root, 'node_modules/.astro/builds', createHash('sha256').update(resolve(out)).digest('hex').slice(0, 12));
 }
+
+/**
+ * The years a shard build renders the pages of (scripts/shard-build.ts): GZBG_YEARS is a comma list
+ * of years, or `none` for the cross-year shard (home, compare, search, data, feed, sitemap…). Unset:
+ * undefined, every year (an ordinary build).
+ */
+export function shardYears(): Set<number> | undefined {
+  const value = process.env.GZBG_YEARS;
+  if (value === undefined) return undefined;
+  if (value.trim() === 'none') return new Set();
+  const years = value.split(',').map((s) => s.trim());
+  for (const y of years)
+    if (!/^\d{4}$/.test(y)) throw new Error(`GZBG_YEARS must be a comma list of years or none, not “${value}”`);
+  return new Set(years.map(Number));
+}

@@ -3,11 +3,12 @@
 // every version of a revised table, the current one among them (issue 16).
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site.ts';
+import { renderedYears } from '../../lib/static-paths.ts';
 import { sourceFiles } from '../../lib/sources.ts';
 
 export async function getStaticPaths() {
   const site = await siteData();
-  return site.years.flatMap((y) =>
+  return renderedYears(site).flatMap((y) =>
     [y.report, ...(y.others ?? []).map((o) => o.report)].flatMap((report) =>
       sourceFiles(report).map((f) => ({ params: { file: f.param }, props: { bytes: f.bytes } })),
     ),

@@ -117,7 +117,7 @@ function buildInto(content: string, target: string, env: Record<string, string>)
   const started = Date.now();
   const result = spawnSync(cmd, args, {
     cwd: projectRoot,
-    env: { ...process.env, ...env, GZBG_CONTENT_DIR: content, GZBG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...readerEnv(), ...env, GZBG_CONTENT_DIR: content, GZBG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 540_000,
@@ -174,4 +174,15 @@ function lockIsStale(path: string): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'EPERM';
   }
+}
+
+/**
+ * The environment a reader's build has: without the variables vitest sets (NODE_ENV=test, DEV, PROD,
+ * MODE…), under which the build's import.meta.env.DEV is true and the search page would carry its
+ * dev-server note.
+ */
+export function readerEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|VITEST.*|TEST)$/.test(k)),
+  );
 }
