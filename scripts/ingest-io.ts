@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { convertDocx } from '../src/pipeline/parse/docx.ts';
@@ -145,4 +146,34 @@ export function writeReportsAtomically(dir: string, files: Map<string, string>):
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * What a generation of `dir` depends on, as one SHA-256: every file of the content folder (sources,
+ * overrides, settings and the generated reports themselves, path and bytes), the code that reads
+ * them (src/pipeline, src/schema, these scripts), the lockfile (the readers' libraries) and the Node
+ * version. Equal fingerprints mean the pipeline would write exactly the reports already there.
+ */
+export function ingestFingerprint(dir: string, root: string): string {
+  const hash = createHash('sha256');
+  const add = (label: string, base: string) => {
+    for (const path of listFiles(base)) {
+      if (path.startsWith('.reports.')) continue; // an interrupted write's temp folders
+      hash
+        .update(`${label}/${path}\0`)
+        .update(readFileSync(join(base, path)))
+        .update('\0');
+    }
+  };
+  hash.update(`node ${process.version}\0`);
+  add('content', dir);
+  add('src/pipeline', join(root, 'src/pipeline'));
+  add('src/schema', join(root, 'src/schema'));
+  for (const file of ['scripts/ingest.ts', 'scripts/ingest-io.ts', 'package-lock.json']) {
+    hash
+      .update(`${file}\0`)
+      .update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '')
+      .update('\0');
+  }
+  return hash.digest('hex');
 }

@@ -1,25 +1,58 @@
 /**
- * npm run ingest [-- --check] [--content DIR]
+ * npm run ingest [-- --check] [--content DIR] [--stamp FILE]
  * Regenerates content/reports/<year>/ from content/sources/<year>/ (see src/pipeline/run.ts).
  * --check: change nothing; exit 1 if the committed reports differ from what the sources generate.
+ * --stamp FILE (the build's, src/integration): skip the pipeline when nothing it depends on has
+ * changed since the generation recorded in FILE (ingestFingerprint), repeating that run's summary.
  */
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SourceError } from '../src/schema/source.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
-import { diffContent, readPipelineInput, writeReportsAtomically } from './ingest-io.ts';
+import { diffContent, ingestFingerprint, readPipelineInput, writeReportsAtomically } from './ingest-io.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The record of the last generation a build made: its fingerprint and the summary it printed. */
+interface Stamp {
+  fingerprint: string;
+  lines: string[];
+}
+
+function readStamp(file: string): Stamp | null {
+  try {
+    const stamp = JSON.parse(readFileSync(file, 'utf8')) as Stamp;
+    return typeof stamp.fingerprint === 'string' && Array.isArray(stamp.lines) ? stamp : null;
+  } catch {
+    return null;
+  }
+}
 
 const COMMAND = 'npm run ingest';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, content: { type: 'string' } },
+    options: {
+      check: { type: 'boolean', default: false },
+      content: { type: 'string' },
+      stamp: { type: 'string' },
+    },
   });
   const dir = resolve(values.content ?? process.env.GZBG_CONTENT_DIR ?? 'content');
   // Messages name the folder as the editor typed it: relative inside the project, absolute outside.
   const rel = relative(process.cwd(), dir);
   const label = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+  const stampFile = !values.check && values.stamp ? resolve(values.stamp) : undefined;
+  if (stampFile) {
+    const stamp = readStamp(stampFile);
+    if (stamp && stamp.fingerprint === ingestFingerprint(dir, ROOT)) {
+      for (const line of stamp.lines) console.log(line);
+      console.log(`${label}/ 与上次生成时相同（原始表格、更正、设置、生成的内容和程序都未变），未重新生成`);
+      return 0;
+    }
+  }
   const { files, summary } = runPipeline(await readPipelineInput(dir, label, COMMAND));
 
   if (values.check) {
@@ -44,13 +77,19 @@ async function main(): Promise<number> {
   const stale =
     !existsSync(join(dir, 'reports')) || Object.values(diffContent(dir, files)).some((paths) => paths.length > 0);
   if (stale) writeReportsAtomically(dir, files);
+  const lines: string[] = [];
   for (const y of summary) {
-    console.log(
+    lines.push(
       `${y.year} 年 · ${y.title} · ${y.rows} 项任务 · ${y.overrides} 处编辑更正 · ${y.warnings.length} 条提醒`,
     );
-    for (const w of y.warnings) console.log(`  提醒:${w}`);
+    for (const w of y.warnings) lines.push(`  提醒:${w}`);
   }
-  if (summary.length === 0) console.log(`${label}/sources 中没有年份文件夹,未生成任何报告`);
+  if (summary.length === 0) lines.push(`${label}/sources 中没有年份文件夹,未生成任何报告`);
+  for (const line of lines) console.log(line);
+  if (stampFile) {
+    mkdirSync(dirname(stampFile), { recursive: true });
+    writeFileSync(stampFile, JSON.stringify({ fingerprint: ingestFingerprint(dir, ROOT), lines } satisfies Stamp));
+  }
   console.log(
     stale
       ? `已写入 ${files.size} 个文件到 ${label}/reports/`

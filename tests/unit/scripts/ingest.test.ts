@@ -78,4 +78,37 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     expect(ingest(['--content', dir]).code).toBe(0);
     expect(existsSync(join(dir, 'reports/2031'))).toBe(false);
   });
+
+  it('--stamp: a second generation of an unchanged folder is skipped with the same summary; a change to a source, an override or a report runs it again', () => {
+    const stamp = join(dir, '..', `${dir.split('/').pop()}-stamp.json`);
+    const first = ingest(['--content', dir, '--stamp', stamp]);
+    expect(first.code).toBe(0);
+    expect(first.out).not.toContain('未重新生成');
+    const summary = first.out.split('\n').filter((l) => / 年 · /.test(l));
+    expect(summary.length).toBeGreaterThan(0);
+    const second = ingest(['--content', dir, '--stamp', stamp]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('未重新生成');
+    for (const line of summary) expect(second.out).toContain(line);
+    // A report edited by hand is not what the sources generate: the pipeline runs and restores it.
+    const report = listFiles(join(dir, 'reports')).find((p) => p.includes('/tasks/'))!;
+    const original = readFileSync(join(dir, 'reports', report), 'utf8');
+    writeFileSync(join(dir, 'reports', report), `${original}\n改动\n`);
+    expect(ingest(['--content', dir, '--stamp', stamp]).out).not.toContain('未重新生成');
+    expect(readFileSync(join(dir, 'reports', report), 'utf8')).toBe(original);
+    // A new override file is an input too.
+    const year = readdirSync(join(dir, 'sources')).sort()[0]!;
+    mkdirSync(join(dir, 'overrides'), { recursive: true });
+    const overrides = join(dir, 'overrides', `${year}.yaml`);
+    const had = existsSync(overrides) ? readFileSync(overrides, 'utf8') : null;
+    writeFileSync(overrides, `${had ?? `year: ${year}\noverrides: []\n`}\n# 注释\n`);
+    try {
+      expect(ingest(['--content', dir, '--stamp', stamp]).out).not.toContain('未重新生成');
+      expect(ingest(['--content', dir, '--stamp', stamp]).out).toContain('未重新生成');
+    } finally {
+      if (had === null) rmSync(overrides);
+      else writeFileSync(overrides, had);
+      rmSync(stamp, { force: true });
+    }
+  });
 });
