@@ -26,13 +26,16 @@ function describe(path: string, kind: PublishedFile['kind'], bytes: Uint8Array |
   return bytes ? [{ path, kind, bytes: bytes.byteLength, sha256: sha256(bytes) }] : [];
 }
 
-/** The year's open data (JSON, CSV) and its raw source, as published. */
-export async function yearFiles(report: Report): Promise<PublishedFile[]> {
+/**
+ * The year's open data (JSON, CSV) and the raw sources of its reports, as published: the headline's
+ * source, then those of the year's other reports (in-year progress reports, issue 13).
+ */
+export async function yearFiles(report: Report, others: readonly Report[] = []): Promise<PublishedFile[]> {
   const year = String(report.year);
   return [
     ...describe(paths.dataJson(report.year), 'json', await render('[year].json.ts', { year })),
     ...describe(paths.dataCsv(report.year), 'csv', await render('[year].csv.ts', { year })),
-    ...describe(paths.source(report.source.file), 'source', sourceBytes(report)),
+    ...[report, ...others].flatMap((r) => describe(paths.source(r.source.file), 'source', sourceBytes(r))),
   ];
 }
 

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
@@ -152,6 +153,27 @@ describe('a year with a half-year progress report beside its final report (镇�
       csv.slice(1).map((l) => l.match(/,(final|progress-2024-06-30),(年度完成情况|年中进展),/)?.[1]),
     );
     expect(reports).toEqual(new Set(['final', SLUG]));
+  });
+
+  it('data.html lists the raw source of both reports, with the sha256 of the bytes published', () => {
+    const tree = parsePage(site.dist, 'data.html');
+    const sources = elements(tree)
+      .filter((el) => el.tagName === 'tr' && elements(el).some((c) => c.tagName === 'a'))
+      .map((tr) => ({
+        href: decodeURIComponent(
+          posix.normalize(String(elements(tr).find((c) => c.tagName === 'a')!.properties!.href)),
+        ),
+        text: textOf(tr),
+      }))
+      .filter((r) => r.href.startsWith('sources/'));
+    expect(sources.map((r) => r.href)).toEqual([
+      'sources/2024/2024年政府工作报告年度完成情况.txt',
+      'sources/2024/半年度进展/2024年度政府工作报告重点任务半年度进展情况.txt',
+    ]);
+    for (const r of sources) {
+      const bytes = readFileSync(join(site.dist, r.href));
+      expect(r.text).toContain(createHash('sha256').update(bytes).digest('hex'));
+    }
   });
 });
 
