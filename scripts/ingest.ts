@@ -58,17 +58,17 @@ async function main(): Promise<number> {
   if (values.check) {
     const { changed, missing, extra } = diffContent(dir, files);
     const lines = [
-      ...changed.map((p) => `  已改动:${p}`),
-      ...missing.map((p) => `  缺少:${p}`),
-      ...extra.map((p) => `  多余:${p}`),
+      ...changed.map((p) => `  已改动：${p}`),
+      ...missing.map((p) => `  缺少：${p}`),
+      ...extra.map((p) => `  多余：${p}`),
     ];
     if (lines.length > 0) {
       console.error(
-        `✗ ${label}/reports 与原始表格生成的内容不一致(${lines.length} 个文件):\n${lines.join('\n')}\n请运行 npm run ingest 重新生成,并提交生成的文件。`,
+        `✗ ${label}/reports 与原始表格生成的内容不一致（${lines.length} 个文件）：\n${lines.join('\n')}\n请运行 npm run ingest 重新生成，并提交生成的文件。`,
       );
       return 1;
     }
-    console.log(`✓ ${label}/reports 与原始表格一致(${files.size} 个文件)`);
+    console.log(`✓ ${label}/reports 与原始表格一致（${files.size} 个文件）`);
     return 0;
   }
 
@@ -82,9 +82,9 @@ async function main(): Promise<number> {
     lines.push(
       `${y.year} 年 · ${y.title} · ${y.rows} 项任务 · ${y.overrides} 处编辑更正 · ${y.warnings.length} 条提醒`,
     );
-    for (const w of y.warnings) lines.push(`  提醒:${w}`);
+    for (const w of y.warnings) lines.push(`  提醒：${w}`);
   }
-  if (summary.length === 0) lines.push(`${label}/sources 中没有年份文件夹,未生成任何报告`);
+  if (summary.length === 0) lines.push(`${label}/sources 中没有年份文件夹，未生成任何报告`);
   for (const line of lines) console.log(line);
   if (stampFile) {
     mkdirSync(dirname(stampFile), { recursive: true });
@@ -93,7 +93,7 @@ async function main(): Promise<number> {
   console.log(
     stale
       ? `已写入 ${files.size} 个文件到 ${label}/reports/`
-      : `${label}/reports/ 已是最新(${files.size} 个文件),未改写`,
+      : `${label}/reports/ 已是最新（${files.size} 个文件），未改写`,
   );
   return 0;
 }

@@ -47,10 +47,10 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'reports', 'stray.md'), 'x');
     const r = ingest(['--check'], env);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('与原始表格生成的内容不一致(3 个文件)');
-    expect(r.err).toContain(`已改动:reports/${first}`);
-    expect(r.err).toContain(`缺少:reports/${second}`);
-    expect(r.err).toContain('多余:reports/stray.md');
+    expect(r.err).toContain('与原始表格生成的内容不一致（3 个文件）');
+    expect(r.err).toContain(`已改动：reports/${first}`);
+    expect(r.err).toContain(`缺少：reports/${second}`);
+    expect(r.err).toContain('多余：reports/stray.md');
     expect(r.err).toContain('请运行 npm run ingest');
     expect(ingest(['--content', dir]).code).toBe(0);
     expect(ingest(['--check', '--content', dir]).code).toBe(0);
