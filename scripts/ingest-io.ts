@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { convertDocx } from '../src/pipeline/parse/docx.ts';
 import type { PipelineInput, YearFolder } from '../src/pipeline/run.ts';
 import { Errors, sourceError } from '../src/schema/errors.ts';
+import { hashFiles, listFiles } from './tree.ts';
 
 /** The files (not folders, not dot-files) of a folder, by name. */
 function filesOf(folder: string): YearFolder['files'] {
@@ -90,15 +91,6 @@ export async function readPipelineInput(dir: string, contentLabel: string, comma
   return convertWordFiles(readContent(dir, contentLabel, command));
 }
 
-/** Every file under a folder, by path relative to it (forward slashes). */
-export function listFiles(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort();
-}
-
 /** Paths (relative to the content folder) whose committed bytes differ from what was generated. */
 export function diffContent(
   dir: string,
@@ -150,30 +142,16 @@ export function writeReportsAtomically(dir: string, files: Map<string, string>):
 
 /**
  * What a generation of `dir` depends on, as one SHA-256: every file of the content folder (sources,
- * overrides, settings and the generated reports themselves, path and bytes), the code that reads
- * them (src/pipeline, src/schema, these scripts), the lockfile (the readers' libraries) and the Node
- * version. Equal fingerprints mean the pipeline would write exactly the reports already there.
+ * overrides, settings and the generated reports themselves, path and bytes; not dot-entries such as an
+ * interrupted write's .reports.tmp-* folder), the code that reads them (src/pipeline, src/schema,
+ * these scripts), the lockfile (the readers' libraries) and the Node version. Equal fingerprints mean
+ * the pipeline would write exactly the reports already there.
  */
 export function ingestFingerprint(dir: string, root: string): string {
   const hash = createHash('sha256');
-  const add = (label: string, base: string) => {
-    for (const path of listFiles(base)) {
-      if (path.startsWith('.reports.')) continue; // an interrupted write's temp folders
-      hash
-        .update(`${label}/${path}\0`)
-        .update(readFileSync(join(base, path)))
-        .update('\0');
-    }
-  };
   hash.update(`node ${process.version}\0`);
-  add('content', dir);
-  add('src/pipeline', join(root, 'src/pipeline'));
-  add('src/schema', join(root, 'src/schema'));
-  for (const file of ['scripts/ingest.ts', 'scripts/ingest-io.ts', 'package-lock.json']) {
-    hash
-      .update(`${file}\0`)
-      .update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '')
-      .update('\0');
-  }
+  for (const entry of readdirSync(dir).sort()) if (!entry.startsWith('.')) hashFiles(hash, 'content', dir, entry);
+  for (const code of ['src/pipeline', 'src/schema', 'scripts/ingest.ts', 'scripts/ingest-io.ts', 'package-lock.json'])
+    hashFiles(hash, 'code', root, code);
   return hash.digest('hex');
 }

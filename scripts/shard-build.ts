@@ -37,16 +37,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  CROSS,
-  fingerprint,
-  listTree,
-  neighbourhood,
-  settingsFiles,
-  sourceYears,
-  yearInputs,
-  yearOfPath,
-} from './shard-lib.ts';
+import { CROSS, fingerprint, neighbourhood, settingsFiles, sourceYears, yearInputs, yearOfPath } from './shard-lib.ts';
+import { listFiles } from './tree.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -207,7 +199,7 @@ function splitCombined(shards: string, names: string[]): void {
     mkdirSync(dirname(to), { recursive: true });
     copyFileSync(join(from, f), to);
   };
-  for (const f of listTree(from)) {
+  for (const f of listFiles(from)) {
     const year = yearOfPath(f);
     if (year !== undefined) {
       if (!names.includes(String(year)))
@@ -257,7 +249,7 @@ export function joinShards(
 ): { files: number; partial: boolean } {
   const cross = join(shards, CROSS, 'dist');
   if (!existsSync(cross)) throw new Error(`no cross-year shard at ${cross}: build it first (--only ${CROSS})`);
-  const crossFiles = listTree(cross);
+  const crossFiles = listFiles(cross);
   const strays = crossFiles.filter((f) => yearOfPath(f) !== undefined);
   if (strays.length)
     throw new Error(`the cross-year shard holds a year's files (${strays.slice(0, 3).join(', ')}…): not joined`);
@@ -272,7 +264,7 @@ export function joinShards(
     const dist = join(shards, String(year), 'dist');
     if (!existsSync(dist)) throw new Error(`no shard for ${year} at ${dist}: build it first (--only ${year})`);
     if (!changed(String(year)) && !changed(CROSS)) continue;
-    const files = listTree(dist);
+    const files = listFiles(dist);
     for (const f of files.filter((f) => f.startsWith('_astro/'))) {
       const same = existsSync(join(cross, f)) && readFileSync(join(cross, f)).equals(readFileSync(join(dist, f)));
       if (!same)
@@ -300,7 +292,7 @@ export function joinShards(
       const year = yearOfPath(f);
       return year === undefined ? changed(CROSS) : !years.includes(year) || changed(String(year));
     };
-    for (const f of listTree(out)) if (gone(f)) rmSync(join(out, f));
+    for (const f of listFiles(out)) if (gone(f)) rmSync(join(out, f));
     removeEmptyFolders(out);
   }
   if (changed(CROSS)) for (const f of crossFiles) copy(cross, f);

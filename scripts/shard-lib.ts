@@ -11,8 +11,9 @@
  * every year: home, compare, search, data, feed, sitemap, methodology, 404, the offline index.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashFiles } from './tree.ts';
 
 /** The shard of the pages that read every year. */
 export const CROSS = 'cross';
@@ -44,20 +45,6 @@ export function yearOfPath(path: string): number | undefined {
   const m = /^(?:(\d{4})\/|sources\/(\d{4})\/|pagefind\/(\d{4})\/|data\/(\d{4})\.(?:csv|json)$)/.exec(path);
   if (!m) return undefined;
   return Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-}
-
-/** Files below `dir`, site-relative with '/', sorted by code unit (a stable order for hashing). */
-export function listTree(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.push(relative(dir, p).split('\\').join('/'));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The project's code a build depends on: everything that can change a page's bytes. */
@@ -99,18 +86,9 @@ export function fingerprint(
   nodeVersion = process.version,
 ): string {
   const hash = createHash('sha256');
-  const add = (label: string, base: string, rel: string) => {
-    const full = join(base, rel);
-    const files = statSync(full).isDirectory() ? listTree(full).map((f) => join(rel, f)) : [rel];
-    for (const f of files) {
-      const bytes = readFileSync(join(base, f));
-      hash.update(`${label}:${f.split('\\').join('/')}\0${bytes.length}\0`);
-      hash.update(bytes);
-    }
-  };
   hash.update(`shard ${shard}\0node ${nodeVersion}\0years ${years.join(',')}\0`);
-  for (const p of CODE_INPUTS) if (existsSync(join(root, p))) add('code', root, p);
-  for (const f of settingsFiles(content)) add('content', content, f);
-  for (const y of years) for (const p of yearInputs(content, y)) add('content', content, p);
+  for (const p of CODE_INPUTS) hashFiles(hash, 'code', root, p);
+  for (const f of settingsFiles(content)) hashFiles(hash, 'content', content, f);
+  for (const y of years) for (const p of yearInputs(content, y)) hashFiles(hash, 'content', content, p);
   return hash.digest('hex');
 }

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 import { serve } from '../../tests/e2e/support/server.ts';
 import { recordsFromOfflineIndex } from '../../src/search/offline-index.ts';
-import { listTree } from '../shard-lib.ts';
+import { listFiles } from '../tree.ts';
 import { folderSize, mib, timed, type RunResult } from './measure.ts';
 import { synthSource, vocabulary, writeSynthArchive } from './synth.ts';
 
@@ -68,8 +68,8 @@ const lastRun = (shards: string): LastRun => JSON.parse(readFileSync(join(shards
 
 /** Files that differ between two built sites (missing on either side included). */
 export function differingFiles(a: string, b: string): string[] {
-  const fa = listTree(a);
-  const fb = listTree(b);
+  const fa = listFiles(a);
+  const fb = listFiles(b);
   const all = [...new Set([...fa, ...fb])].sort();
   const sa = new Set(fa);
   const sb = new Set(fb);
@@ -102,7 +102,7 @@ async function incremental(): Promise<void> {
   const fullRun = plainBuild(full, join(work, 'dist-full'));
   log(`  完整构建（同一轮）：${fmt(fullRun)}；负载 ${load()}`);
   const diff = differingFiles(join(work, 'dist-full'), join(work, 'dist-inc'));
-  const files = listTree(join(work, 'dist-full')).length;
+  const files = listFiles(join(work, 'dist-full')).length;
   log(
     diff.length === 0
       ? `  ✓ 两个 dist/ 的 ${files} 个文件逐字节相同`

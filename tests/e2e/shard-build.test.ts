@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordsFromOfflineIndex } from '../../src/search/offline-index.ts';
 import { synthSource, vocabulary, writeSynthArchive } from '../../scripts/bench/synth.ts';
-import { listTree } from '../../scripts/shard-lib.ts';
+import { listFiles } from '../../scripts/tree.ts';
 import { launchBrowser } from './support/browser.ts';
 import { projectRoot, readerEnv } from './support/build.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -63,7 +63,7 @@ const addYear = (content: string, year: number) => {
     synthSource(year, TASKS, vocabulary(readFileSync(realSource, 'utf8'))),
   );
 };
-const mtimes = (dir: string) => listTree(dir).map((f) => `${f} ${statSync(join(dir, f)).mtimeMs}`);
+const mtimes = (dir: string) => listFiles(dir).map((f) => `${f} ${statSync(join(dir, f)).mtimeMs}`);
 
 describe('sharded and incremental build against one plain build', () => {
   let before2100: string[];
@@ -96,8 +96,8 @@ describe('sharded and incremental build against one plain build', () => {
   });
 
   it('gives byte for byte the dist/ of a plain build of all four years', () => {
-    const full = listTree(distFull);
-    expect(listTree(distInc)).toEqual(full);
+    const full = listFiles(distFull);
+    expect(listFiles(distInc)).toEqual(full);
     // Every year's pages and its own Pagefind bundle are there, and nothing else differs.
     for (const y of [2100, 2101, 2102, 2103]) {
       expect(full).toContain(`${y}/index.html`);
@@ -121,12 +121,12 @@ describe('sharded and incremental build against one plain build', () => {
   it('builds nothing when nothing changed', () => {
     shardBuild();
     expect(lastRun().built).toEqual([]);
-    expect(listTree(distInc)).toEqual(listTree(distFull));
+    expect(listFiles(distInc)).toEqual(listFiles(distFull));
   }, 120_000);
 
   it('refuses to join shards of another build of the code (a shared _astro/ file differs)', () => {
     const stale = join(shards, '2100', 'dist', '_astro');
-    const css = listTree(stale).find((f) => f.endsWith('.css'))!;
+    const css = listFiles(stale).find((f) => f.endsWith('.css'))!;
     const path = join(stale, css);
     const original = readFileSync(path);
     writeFileSync(path, Buffer.concat([original, Buffer.from('/* other */')]));

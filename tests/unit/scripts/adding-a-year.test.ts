@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../../scripts/ingest-io.ts';
+import { listFiles } from '../../../scripts/tree.ts';
 
 /**
  * Issue 8: adding a year is one step — a folder under sources/ and a rebuild — in any format,

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../../scripts/ingest-io.ts';
+import { listFiles } from '../../../scripts/tree.ts';
 import { FIXTURES } from '../pipeline/real-source.ts';
 
 /** Run the CLI the way an editor does; returns exit code and output. */
