@@ -2,8 +2,7 @@
 // disk (file://). The build's Pagefind step indexes the same records from this file
 // (src/integration/search-index.ts), so the site data is read once, by Astro.
 import type { APIRoute } from 'astro';
-import { siteSearchRecords } from '../../lib/search-records.ts';
+import { siteOfflineIndex } from '../../lib/search-records.ts';
 import { siteData } from '../../lib/site.ts';
-import { offlineIndexScript } from '../../search/offline-index.ts';
 
-export const GET: APIRoute = async () => new Response(offlineIndexScript(siteSearchRecords(await siteData())));
+export const GET: APIRoute = async () => new Response(siteOfflineIndex(await siteData()));
