@@ -1,27 +1,15 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { unzipSync } from 'fflate';
-import { collectBundle, zipBundle } from '../../../../scripts/archive/bundle.ts';
-import { bundleDate, reportMetas } from '../../../../scripts/archive/date.ts';
+import { zipBundle } from '../../../../scripts/archive/bundle.ts';
+import { bundleDate } from '../../../../scripts/archive/date.ts';
 import { MANIFEST, compareWithManifest, parseManifest, sha256 } from '../../../../scripts/archive/manifest.ts';
-import { makeFixture } from './fixture.ts';
+import { fixtureBundle, makeFixture } from './fixture.ts';
 
 const fx = makeFixture();
 afterAll(() => rmSync(fx.root, { recursive: true, force: true }));
 
-async function bundle() {
-  const date = await bundleDate(fx.content, {});
-  const name = `gzbg-${date}`;
-  const files = await collectBundle({
-    dist: fx.dist,
-    content: fx.content,
-    name,
-    date,
-    siteName: '测试站点',
-    reports: await reportMetas(fx.content),
-  });
-  return { date, name, files };
-}
+const bundle = () => fixtureBundle(fx);
 
 describe('bundleDate', () => {
   test('is the latest 成文日期 among the reports, not the clock', async () => {

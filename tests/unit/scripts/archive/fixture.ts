@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { collectBundle } from '../../../../scripts/archive/bundle.ts';
+import { bundleDate, reportMetas } from '../../../../scripts/archive/date.ts';
 
 /** A small synthetic built site and content folder (year 2031, plainly not a real report). */
 export function makeFixture(): { root: string; dist: string; content: string } {
@@ -33,4 +35,26 @@ export function makeFixture(): { root: string; dist: string; content: string } {
 
 function frontmatter(year: number, written: string): string {
   return `---\nschemaVersion: 1\nyear: ${year}\ntitle: "${year}年政府工作报告年度完成情况(合成)"\nregion: "测试区"\nmeta:\n  written: "${written}"\n  publisher: "测试区政府办公室"\nsource:\n  file: "sources/${year}/${year}.txt"\n  sha256: "${'a'.repeat(64)}"\n  bytes: 24\n  format: text\n  encoding: utf-8\n  retrieved: "${written}"\n  url: "https://example.gov.cn/${year}.html"\n---\n\n# ${year}\n`;
+}
+
+type BundleExtra = Omit<
+  Parameters<typeof collectBundle>[0],
+  'dist' | 'content' | 'name' | 'date' | 'siteName' | 'reports'
+>;
+
+/** The bundle `npm run archive` would collect from a fixture (site name 测试站点), with its name and date. */
+export async function fixtureBundle(fx: { dist: string; content: string }, extra: BundleExtra = {}) {
+  const date = await bundleDate(fx.content, {});
+  const name = `gzbg-${date}`;
+  const reports = await reportMetas(fx.content);
+  const files = await collectBundle({
+    dist: fx.dist,
+    content: fx.content,
+    name,
+    date,
+    siteName: '测试站点',
+    reports,
+    ...extra,
+  });
+  return { date, name, files };
 }

@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { collectBundle, zipBundle } from '../../../../scripts/archive/bundle.ts';
-import { bundleDate, reportMetas } from '../../../../scripts/archive/date.ts';
+import { zipBundle } from '../../../../scripts/archive/bundle.ts';
 import { sha256 } from '../../../../scripts/archive/manifest.ts';
 import { gitOrigin, toolVersions, withoutCredentials } from '../../../../scripts/archive/provenance.ts';
 import { POWERSHELL_CHECK } from '../../../../scripts/archive/readme.ts';
-import { makeFixture } from './fixture.ts';
+import { fixtureBundle, makeFixture } from './fixture.ts';
 
 // Issue 18 point 5: an archive that explains itself to a reader in twenty years.
 
@@ -23,15 +22,7 @@ const origin = { repository: 'https://git.example.gov.cn/gzbg.git', commit: 'c0f
 const tools = { node: '24.21.0', astro: '7.3.5', pagefind: '1.6.0' };
 
 async function bundle(extra: { rights?: string; origin?: typeof origin } = {}) {
-  const date = await bundleDate(fx.content, {});
-  const name = `gzbg-${date}`;
-  const files = await collectBundle({
-    dist: fx.dist,
-    content: fx.content,
-    name,
-    date,
-    siteName: '测试站点',
-    reports: await reportMetas(fx.content),
+  const { files, name, date } = await fixtureBundle(fx, {
     origin: extra.origin ?? origin,
     tools,
     ...(extra.rights === undefined ? {} : { rights: extra.rights }),
