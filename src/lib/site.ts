@@ -74,3 +74,25 @@ export function hostName(site: SiteData, report: Report | undefined): string {
 export function publisherOf(report: Report): string {
   return [report.region, report.meta.publisher].filter(Boolean).join(' ');
 }
+
+/**
+ * The 政务公开 <meta> names and values of a page (SiteName, ColumnName, PubDate…). Only filled values
+ * are listed: an empty SiteIDCode would claim a registration that does not exist.
+ */
+export function govMeta(
+  config: SiteConfig,
+  page: { column: string; articleTitle?: string; report?: Report },
+): [name: string, content: string][] {
+  const { column, articleTitle, report } = page;
+  return (
+    [
+      ['SiteName', config.name],
+      ['SiteDomain', config.domain],
+      ['SiteIDCode', config.siteIdCode],
+      ['ColumnName', column],
+      ['ArticleTitle', articleTitle ?? ''],
+      ['PubDate', report?.meta.written ?? ''],
+      ['ContentSource', report ? publisherOf(report) : ''],
+    ] as [string, string | undefined][]
+  ).filter((e): e is [string, string] => !!e[1]);
+}
