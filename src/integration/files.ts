@@ -28,3 +28,12 @@ export async function listFiles(root: string): Promise<string[]> {
 export function isRawSource(file: string): boolean {
   return file.startsWith('sources/');
 }
+
+/** Runs `fn` on every item, at most `limit` at a time; rejects with the first failure. */
+export async function eachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deploySteps } from './postbuild.ts';
 import { searchIndexStep } from './search-index.ts';
+import { writeSideFiles } from './side-files.ts';
+import { markBuildStart, removeStaleFiles } from './stale-files.ts';
 
 export interface GzbgOptions {
   /** Absolute path of the content folder (sources, overrides, taxonomy; reports are generated into it). */
@@ -19,16 +21,29 @@ export interface GzbgOptions {
  *   must be built from exactly those files, which the glob loader reads, and a bad source must stop
  *   the build with the editor's message before Astro starts. Only for `build` and `dev`: `astro check`
  *   and `astro sync` must not rewrite content, or `npm test`'s `ingest --check` could never fail.
- * - astro:build:done — the deploy work on each built page as parse5's tokenizer reads it (relative
+ * - astro:build:start / astro:build:done — dist/ is rewritten in place rather than emptied first, and
+ *   the files this build did not write are deleted at its end (src/integration/stale-files.ts).
+ * - astro:build:done — the files listed by src/pages/side-files/ written without routes of their own
+ *   (src/integration/side-files.ts), then the deploy work on each built page as parse5's tokenizer reads it (relative
  *   URLs, the single-file edition's inlining, the CSP guard; src/integration/postbuild.ts), then the
  *   search index (Pagefind and the offline index for file://).
  */
 export default function gzbg(options: GzbgOptions): AstroIntegration {
+  let outDir = '';
+  let buildStart = 0;
   return {
     name: 'gzbg',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // dist/ is overwritten in place, and what this build did not write is deleted at its end
+        // (src/integration/stale-files.ts), instead of Astro emptying the folder first.
+        // GZBG_SIDE_FILES: pages' code learns that the build writes the side files (src/lib/cite-routes.ts);
+        // `import.meta.env.DEV` cannot tell, since NODE_ENV=test (vitest's children) makes it true in a build.
+        if (command === 'build')
+          updateConfig({
+            vite: { build: { emptyOutDir: false }, define: { 'import.meta.env.GZBG_SIDE_FILES': 'true' } },
+          });
         // Test fixtures whose reports are written by hand (tests/fixtures/site-tables) are built as
         // they are: regenerating them from their sources would replace what the test exercises.
         if (process.env.GZBG_SKIP_INGEST === '1') return void logger.info('跳过生成内容（GZBG_SKIP_INGEST=1）');
@@ -48,8 +63,19 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
             `生成内容（ingest）失败（退出码 ${result.status ?? result.signal}），见上方信息；网站未构建。`,
           );
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        buildStart = markBuildStart(outDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        if (fileURLToPath(dir) !== outDir) throw new Error(`build:done in ${fileURLToPath(dir)}, not ${outDir}`);
+        logger.info(`写入各项任务的引用文件（${await writeSideFiles(outDir, buildStart)} 个）`);
+        // Before the deploy pass, so that no page of an earlier build is read, judged or rewritten;
+        // pagefind/ is the search step's, cleaned after it (below).
+        const stale = await removeStaleFiles(outDir, buildStart, ['pagefind']);
+        if (stale > 0) logger.info(`删除上次构建留下、本次未生成的 ${stale} 个文件`);
         logger.info('链接改为相对地址、单文件版内联、CSP 检查');
         for (const warning of await deploySteps(outDir)) logger.warn(warning);
         logger.info('搜索索引（Pagefind，读取 search/offline-index.js 中的记录）');

@@ -8,7 +8,7 @@ import {
   judgeCspProblems,
   type CspProblem,
 } from './csp-check.ts';
-import { byCodeUnit, isRawSource, listFiles } from './files.ts';
+import { byCodeUnit, eachConcurrently, isRawSource, listFiles } from './files.ts';
 import { applyEdits, scanHtml, type Edit } from './html.ts';
 import { relativizeStyleText, relativizeTag, rewriteCss, rewriteHtml } from './relative-urls.ts';
 import { inlineSingleFile, type ReadAsset } from './single-file.ts';
@@ -81,12 +81,3 @@ export async function deploySteps(outDir: string): Promise<string[]> {
 }
 
 const PAGES_IN_FLIGHT = 8;
-
-/** Runs `fn` on every item, at most `limit` at a time; rejects with the first failure. */
-async function eachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}

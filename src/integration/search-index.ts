@@ -40,7 +40,7 @@ export async function searchIndexStep(outDir: string): Promise<void> {
 
 async function writePagefind(records: SearchRecord[], target: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind 无法创建索引:${errors.join(';')}`);
+  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
   for (const r of records) {
     const filters: Record<string, string[]> = { year: [String(r.year)] };
     if (r.area) filters.area = [r.area];
@@ -60,14 +60,16 @@ async function writePagefind(records: SearchRecord[], target: string): Promise<v
       filters,
       sort: { year: String(r.year), number: String(r.number).padStart(6, '0') },
     });
-    if (added.errors.length) throw new Error(`Pagefind 无法索引 ${r.url}:${added.errors.join(';')}`);
+    if (added.errors.length) throw new Error(`Pagefind 无法索引 ${r.url}：${added.errors.join('；')}`);
   }
-  // Written next to the target, then swapped in: a failed run leaves no half-written bundle.
+  // Written next to the target, then swapped in: a failed run leaves no half-written bundle. Not
+  // written over the last build's bundle in place (as the rest of dist/ is, stale-files.ts): Pagefind
+  // skips a fragment whose file exists, so what this run wrote could not be told from what it found.
   const temp = `${target}.tmp`;
   mkdirSync(dirname(target), { recursive: true });
   rmSync(temp, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: temp });
-  if (written.errors.length) throw new Error(`Pagefind 写入索引失败:${written.errors.join(';')}`);
+  if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('；')}`);
   for (const f of readdirSync(temp)) if (UNUSED.test(f)) rmSync(join(temp, f), { recursive: true });
   rmSync(target, { recursive: true, force: true });
   renameSync(temp, target);

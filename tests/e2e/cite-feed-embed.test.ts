@@ -66,6 +66,9 @@ describe('the real site: citations, feed, chart files', () => {
     }
     const bib = readFileSync(join(site.dist, '2024/tasks/12.bib'), 'utf8');
     expect(bib).toContain('title = {2024年政府工作报告年度完成情况: 第12项}');
+    // The task files are written at build end from lists Astro renders (src/integration/side-files.ts);
+    // the lists themselves are never published.
+    expect(existsSync(join(site.dist, 'side-files'))).toBe(false);
     expect(JSON.parse(readFileSync(join(site.dist, '2024/cite.json'), 'utf8'))[0].type).toBe('webpage');
   });
 

@@ -1,6 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -101,6 +111,19 @@ describe('reproducible build', () => {
       const projectB = join(work, 'b', 'elsewhere', 'site-copy');
       copyProject(projectA);
       copyProject(projectB);
+      // A builds over the leftovers of an earlier build (dist/ is rewritten in place, not emptied:
+      // src/integration/stale-files.ts): a year, a task's citation and a search bundle that are no
+      // longer part of the site, and a page that is. Byte-equality with B's fresh dist/ shows that
+      // what is gone is removed and what stays is rewritten.
+      for (const [file, text] of [
+        ['2019/tasks/1.html', '<!doctype html><title>旧</title>'],
+        ['2024/tasks/999.bib', '@online{old,}'],
+        ['pagefind/2019/pagefind-entry.json', '{}'],
+        ['index.html', 'old'],
+      ] as const) {
+        mkdirSync(join(projectA, 'dist', file, '..'), { recursive: true });
+        writeFileSync(join(projectA, 'dist', file), text);
+      }
       const distA = build(projectA, 'astro build', { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NODE_OPTIONS: '' });
       const clock = pathToFileURL(join(import.meta.dirname, 'deploy/shift-clock.mjs')).href;
       const distB = build(projectB, 'npm run build', {

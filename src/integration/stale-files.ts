@@ -1,0 +1,55 @@
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * A rebuild overwrites dist/ in place instead of letting Astro empty it first (Vite's `emptyOutDir`
+ * is turned off by the integration), then deletes what this build did not write. Same result as an
+ * emptied folder, but a page that exists again keeps its inode: deleting ~8,000 files and creating
+ * them again cost the 2,000-task build ~3 s of system time on this machine's disk (ext4 without a
+ * journal checks every recently freed inode before reusing one; BENCHMARKS.md, 2026-12-01, session 4),
+ * and costs any file system more than a rewrite.
+ *
+ * What this build wrote is told by modification time: `markBuildStart` writes a marker file and
+ * keeps its mtime, taken from the same file-system clock as every file written after it; any file
+ * older than that at the end was not written by this build. `.git` is left alone, as Astro does.
+ */
+const MARKER = '.gzbg-build-start';
+
+/** Marks the start of a build in `outDir` (created if missing); returns the mark, in ms. */
+export function markBuildStart(outDir: string): number {
+  mkdirSync(outDir, { recursive: true });
+  const marker = join(outDir, MARKER);
+  writeFileSync(marker, '');
+  const mark = statSync(marker).mtimeMs;
+  rmSync(marker);
+  return mark;
+}
+
+/**
+ * Deletes every file under `outDir` modified before `mark` (left from an earlier build), and the
+ * folders left empty; `.git` and the top-level entries named in `keep` are left alone. Returns the number of files deleted. Run first at build end, so that no later
+ * step reads, judges or rewrites a page that is no longer part of the site.
+ */
+export async function removeStaleFiles(outDir: string, mark: number, keep: readonly string[] = []): Promise<number> {
+  const kept = new Set(['.git', ...keep]);
+  let removed = 0;
+  async function walk(dir: string): Promise<boolean> {
+    let empty = true;
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (dir === outDir && kept.has(entry.name)) {
+        empty = false;
+      } else if (entry.isDirectory()) {
+        if (await walk(path)) await rmdir(path);
+        else empty = false;
+      } else if (!entry.isDirectory() && (await stat(path)).mtimeMs < mark) {
+        await rm(path);
+        removed++;
+      } else empty = false;
+    }
+    return empty;
+  }
+  await walk(outDir);
+  return removed;
+}
