@@ -7,14 +7,16 @@ export { byCodeUnit };
 /**
  * Every file under `root`, as POSIX paths relative to it, sorted by code unit so the order never
  * depends on the file system or the locale (reproducible manifests and zips need one order).
+ * Folders for which `skipFolder` (given the folder's relative path) is true are not entered.
  */
-export async function listFiles(root: string): Promise<string[]> {
+export async function listFiles(root: string, skipFolder?: (path: string) => boolean): Promise<string[]> {
   const out: string[] = [];
   async function walk(dir: string, prefix: string): Promise<void> {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(join(dir, entry.name), rel);
-      else if (entry.isFile()) out.push(rel);
+      if (entry.isDirectory()) {
+        if (!skipFolder?.(rel)) await walk(join(dir, entry.name), rel);
+      } else if (entry.isFile()) out.push(rel);
     }
   }
   await walk(root, '');

@@ -76,10 +76,13 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
         // pagefind/ is the search step's, cleaned after it (below).
         const stale = await removeStaleFiles(outDir, buildStart, ['pagefind']);
         if (stale > 0) logger.info(`删除上次构建留下、本次未生成的 ${stale} 个文件`);
-        logger.info('链接改为相对地址、单文件版内联、CSP 检查');
-        for (const warning of await deploySteps(outDir)) logger.warn(warning);
-        logger.info('搜索索引（Pagefind，读取 search/offline-index.js 中的记录）');
-        await searchIndexStep(outDir);
+        // The two at once: the deploy pass runs here, Pagefind mostly in its own process, and neither
+        // reads what the other writes (pages and stylesheets; search/offline-index.js and pagefind/).
+        logger.info(
+          '链接改为相对地址、单文件版内联、CSP 检查；同时生成搜索索引（Pagefind，读取 search/offline-index.js 中的记录）',
+        );
+        const [warnings] = await Promise.all([deploySteps(outDir), searchIndexStep(outDir)]);
+        for (const warning of warnings) logger.warn(warning);
       },
     },
   };

@@ -30,7 +30,8 @@ import { inlineSingleFile, type ReadAsset } from './single-file.ts';
  * were the last +5% (BENCHMARKS.md, 2026-12-01).
  */
 export async function deploySteps(outDir: string): Promise<string[]> {
-  const files = (await listFiles(outDir)).filter((f) => !isRawSource(f));
+  // pagefind/ is the search step's, written at the same time (src/integration/index.ts): no page there.
+  const files = (await listFiles(outDir, (folder) => folder === 'pagefind')).filter((f) => !isRawSource(f));
   for (const file of files.filter((f) => f.endsWith('.css'))) {
     const path = join(outDir, file);
     const before = await readFile(path, 'utf8');
