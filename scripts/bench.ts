@@ -60,13 +60,13 @@ function buildReal(out: string): RunResult {
 
 async function measureReal() {
   const out = join(work, 'real');
-  log('▶ 2024 真实站点:预热构建');
+  log('▶ 2024 真实站点：预热构建');
   buildReal(out);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const r = buildReal(out);
     times.push(r.seconds);
-    log(`  第 ${i + 1} 次:${r.seconds.toFixed(2)} s,峰值内存 ${r.peakMiB.toFixed(0)} MiB`);
+    log(`  第 ${i + 1} 次：${r.seconds.toFixed(2)} s，峰值内存 ${r.peakMiB.toFixed(0)} MiB`);
   }
   const server = await serve(out);
   const browser = await launchBrowser();
@@ -134,7 +134,7 @@ async function measureScale(years: number): Promise<Scale> {
 
 function readdirTxt(dir: string): string {
   const txt = readdirSync(dir).find((f) => f.endsWith('.txt'));
-  if (!txt) throw new Error(`${dir} 中没有 .txt 原始表格,无法取得合成数据的词汇`);
+  if (!txt) throw new Error(`${dir} 中没有 .txt 原始表格，无法取得合成数据的词汇`);
   return txt;
 }
 

@@ -25,7 +25,9 @@ export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, 
     maxBuffer: 64 * 1024 * 1024,
   });
   if (res.status !== 0) {
-    throw new Error(`命令失败(退出码 ${res.status}):${cmd} ${args.join(' ')}\n${res.stderr.toString().slice(-2000)}`);
+    throw new Error(
+      `命令失败（退出码 ${res.status}）：${cmd} ${args.join(' ')}\n${res.stderr.toString().slice(-2000)}`,
+    );
   }
   const [seconds, user, sys, kib] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
   return { seconds: seconds!, cpuSeconds: user! + sys!, peakMiB: kib! / 1024 };

@@ -257,7 +257,7 @@ function buildReport(
       ['完成情况', row.completion],
     ] as const) {
       if (hasUnpairedQuotes(text))
-        warnings.push(`${label(sourcePath)}:${row.line} 编号 ${id} 的${name}引号不成对,按原样显示`);
+        warnings.push(`${label(sourcePath)}:${row.line} 编号 ${id} 的${name}引号不成对，按原样显示`);
     }
     const d = derive(cells.target, cells.completion, taxonomy);
     const column = (c: ParsedColumn) => ({ header: c.header, role: c.role, cell: normalizeCell(c.text) });

@@ -30,7 +30,7 @@ function frontmatter(data: unknown, from: Provenance): string {
     indent: 2,
     sortMapEntries: false,
   });
-  const note = `# 本文件由 \`${from.command}\` 生成,请勿手工编辑。来源:${from.file}(sha256 ${from.sha256})`;
+  const note = `# 本文件由 \`${from.command}\` 生成，请勿手工编辑。来源：${from.file}（sha256 ${from.sha256}）`;
   return `---\n${note}\n${yaml}---\n`;
 }
 

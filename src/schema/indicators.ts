@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 export const Indicator = z
   .object({
     /** URL-safe id, stable across years. */
-    id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写字母、数字和连字符,如 gdp-growth'),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写字母、数字和连字符，如 gdp-growth'),
     /** Chinese name shown on the comparison page. */
     name: z.string().min(1),
     /** Unit the indicator is stated in (%, 元, 个…); a year whose metric has another unit is shown but not charted. */

@@ -42,7 +42,7 @@ function strictGb18030(bytes: Uint8Array): string | undefined {
   }
 }
 
-const converted = (how: string): string => `文件编码为 GB18030/GBK(${how}),已显式转换为 UTF-8 读取`;
+const converted = (how: string): string => `文件编码为 GB18030/GBK（${how}），已显式转换为 UTF-8 读取`;
 
 /**
  * Decode a source's bytes. A UTF-8 BOM wins; then the declared charset, if any, is obeyed strictly
@@ -61,7 +61,7 @@ export function decodeSource(bytes: Uint8Array, file: string, declared?: string)
     return {
       text,
       encoding: 'utf-8',
-      warning: `文件声明 charset=${declared},但内容是有效的 UTF-8 编码(浏览器另存网页时常会这样),已按 UTF-8 读取`,
+      warning: `文件声明 charset=${declared}，但内容是有效的 UTF-8 编码（浏览器另存网页时常会这样），已按 UTF-8 读取`,
     };
   }
   if (want === 'gb18030') {
@@ -73,7 +73,7 @@ export function decodeSource(bytes: Uint8Array, file: string, declared?: string)
   }
   if (firstInvalidUtf8(bytes) < 0) return decodeUtf8(bytes, file);
   const gb = strictGb18030(bytes);
-  if (gb !== undefined) return { text: gb, encoding: 'gb18030', warning: converted('文件未声明编码,按字节判断') };
+  if (gb !== undefined) return { text: gb, encoding: 'gb18030', warning: converted('文件未声明编码，按字节判断') };
   // Neither: decode.ts names the first bad line and says how to convert.
   return decodeUtf8(bytes, file);
 }

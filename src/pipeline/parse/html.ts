@@ -69,7 +69,7 @@ function readMeta(root: Root, warnings: string[]): Partial<DisclosureMeta> {
   const pub = isoDate(metaTag(root, 'PubDate').split(/\s/)[0] ?? '');
   if (meta.written === undefined && pub !== undefined) {
     meta.written = pub;
-    warnings.push(`页面没有成文日期,已采用页面的发布日期(PubDate)${pub}`);
+    warnings.push(`页面没有成文日期，已采用页面的发布日期（PubDate）${pub}`);
   }
   return meta;
 }

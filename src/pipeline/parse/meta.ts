@@ -32,7 +32,7 @@ export function setMeta(
   if (key === 'written') {
     const iso = isoDate(v);
     if (iso === undefined)
-      warnings.push(`成文日期“${v}”无法识别为日期,已忽略;请在 source.yaml 的 meta.written 中填写 YYYY-MM-DD`);
+      warnings.push(`成文日期“${v}”无法识别为日期，已忽略；请在 source.yaml 的 meta.written 中填写 YYYY-MM-DD`);
     else meta.written = iso;
     return;
   }

@@ -168,12 +168,12 @@ function sheetTable(sheet: WorkSheet, name: string, file: string, warnings: stri
 
   if (hiddenRows.length > 0)
     warnings.push(
-      `${sheetLabel(name)}的第 ${hiddenRows.map((r) => r + 1).join('、')} 行是隐藏行,已跳过;如需读取,请在 Excel 中取消隐藏后保存`,
+      `${sheetLabel(name)}的第 ${hiddenRows.map((r) => r + 1).join('、')} 行是隐藏行，已跳过；如需读取，请在 Excel 中取消隐藏后保存`,
     );
   if (hiddenCols.length > 0)
-    warnings.push(`${sheetLabel(name)}的 ${hiddenCols.join('、')} 列是隐藏列,仍按原样读取;请核对其内容是否应当公开`);
+    warnings.push(`${sheetLabel(name)}的 ${hiddenCols.join('、')} 列是隐藏列，仍按原样读取；请核对其内容是否应当公开`);
   if (formulas.length > 0)
-    warnings.push(`${sheetLabel(name)}的 ${cellList(formulas)} 是公式,按文件中保存的计算结果读取`);
+    warnings.push(`${sheetLabel(name)}的 ${cellList(formulas)} 是公式，按文件中保存的计算结果读取`);
   if (rows.length === 0) return undefined;
 
   const rowNumbers = sheetRows.map((r) => r + 1);
@@ -225,7 +225,7 @@ export function readWorkbook(bytes: Uint8Array, file: string): SourceDocument {
     else empty.push(sheetLabel(name));
   });
   if (hidden.length > 0)
-    warnings.push(`${hidden.join('、')}是隐藏的工作表,已跳过;如需读取,请在 Excel 中取消隐藏后保存`);
+    warnings.push(`${hidden.join('、')}是隐藏的工作表，已跳过；如需读取，请在 Excel 中取消隐藏后保存`);
 
   if (tables.length === 0) throw sourceError(Errors.NoReadableSheet, file, undefined, { empty, hidden });
   return { format: xls ? 'xls' : 'xlsx', tables, meta: {}, warnings };

@@ -108,7 +108,7 @@ describe('serializeTask output', () => {
     const md = serializeTask(task('目标', '完成'), from);
     expect(md.split('\n').slice(0, 2)).toEqual([
       '---',
-      `# 本文件由 \`npm run ingest\` 生成,请勿手工编辑。来源:sources/2031/x.txt(sha256 ${'0'.repeat(64)})`,
+      `# 本文件由 \`npm run ingest\` 生成，请勿手工编辑。来源：sources/2031/x.txt（sha256 ${'0'.repeat(64)}）`,
     ]);
   });
   it('quotes every string so no YAML reader turns a date or 是/no into another type', () => {

@@ -39,7 +39,7 @@ describe('adding a year', { timeout: 300_000 }, () => {
     const r = ingest(['--content', dir]);
     expect(r.err).toBe('');
     expect(r.out).toContain('2025 年 · 2025年政府工作报告年度完成情况(合成测试数据) · 10 项任务');
-    expect(r.out).toContain('提醒：文件编码为 GB18030/GBK(按文件声明的 charset=gbk),已显式转换为 UTF-8 读取');
+    expect(r.out).toContain('提醒：文件编码为 GB18030/GBK（按文件声明的 charset=gbk），已显式转换为 UTF-8 读取');
     const after = snapshot(dir);
     expect(only(after, 2024)).toEqual(only(before, 2024));
     const index = after.get('2025/index.md')!;

@@ -27,7 +27,7 @@ describe('IndicatorRegistry', () => {
     expect(msg({ indicators: [one, one] })).toContain('指标 id 不能重复');
     expect(msg({ indicators: [one, { ...one, id: 'b' }] })).toContain('同一个 subject 不能同时属于两个指标');
     expect(msg({ indicators: [{ ...one, id: 'GDP 增速' }] })).toEqual([
-      'id 只能用小写字母、数字和连字符,如 gdp-growth',
+      'id 只能用小写字母、数字和连字符，如 gdp-growth',
     ]);
     expect(msg({ indicators: [{ ...one, subjects: [] }] })).toEqual(['subjects 至少要有一个指标名称']);
   });

@@ -49,7 +49,7 @@ describe('parseCsv(bytes, file, options)', () => {
       columns: [{ header: '责任单位', role: 'responsible', text: '区交通局' }],
     });
     expect(p.rows[6]?.target).toBe('推进"菜篮子"工程,完成老旧小区改造12个。');
-    expect(p.warnings).toEqual(['文件编码为 GB18030/GBK(文件未声明编码,按字节判断),已显式转换为 UTF-8 读取']);
+    expect(p.warnings).toEqual(['文件编码为 GB18030/GBK（文件未声明编码，按字节判断），已显式转换为 UTF-8 读取']);
   });
   it('reads a UTF-8 TSV with BOM: title row, metadata rows, other column names, no number column', () => {
     const p = parseCsv(fixture('parsers/synthetic-2026-table.utf8-bom.tsv'), 'x.tsv');

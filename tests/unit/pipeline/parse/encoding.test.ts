@@ -14,19 +14,19 @@ describe('decodeSource(bytes, file, declared?)', () => {
     expect(d).toEqual({
       text,
       encoding: 'gb18030',
-      warning: '文件编码为 GB18030/GBK(文件未声明编码,按字节判断),已显式转换为 UTF-8 读取',
+      warning: '文件编码为 GB18030/GBK（文件未声明编码，按字节判断），已显式转换为 UTF-8 读取',
     });
   });
   it('obeys a declared GBK charset and says so', () => {
     expect(decodeSource(gbk(text), 'f', 'GB2312').warning).toBe(
-      '文件编码为 GB18030/GBK(按文件声明的 charset=GB2312),已显式转换为 UTF-8 读取',
+      '文件编码为 GB18030/GBK（按文件声明的 charset=GB2312），已显式转换为 UTF-8 读取',
     );
   });
   it('reads UTF-8 bytes under a stale GBK declaration as UTF-8, and says so', () => {
     expect(decodeSource(utf8(text), 'f', 'gbk')).toEqual({
       text,
       encoding: 'utf-8',
-      warning: '文件声明 charset=gbk,但内容是有效的 UTF-8 编码(浏览器另存网页时常会这样),已按 UTF-8 读取',
+      warning: '文件声明 charset=gbk，但内容是有效的 UTF-8 编码（浏览器另存网页时常会这样），已按 UTF-8 读取',
     });
     expect(decodeSource(utf8('plain ascii'), 'f', 'gbk').encoding).toBe('gb18030');
   });

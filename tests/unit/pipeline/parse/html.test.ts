@@ -52,7 +52,7 @@ describe('parseHtml(bytes, file)', () => {
     expect(p.rows[8]?.responsible).toBe('区住建局');
     // Source text is data: an escaped tag in a cell stays the literal characters.
     expect(p.rows[8]?.target).toBe('推进全域“无废城市”建设,<b>一般工业固废综合利用率95%以上。');
-    expect(p.warnings).toEqual(['文件编码为 GB18030/GBK(按文件声明的 charset=gbk),已显式转换为 UTF-8 读取']);
+    expect(p.warnings).toEqual(['文件编码为 GB18030/GBK（按文件声明的 charset=gbk），已显式转换为 UTF-8 读取']);
   });
   it('reads the UTF-8 variant of the same page to the same rows and metadata, without a warning', () => {
     const a = parseHtml(fixture(UTF8_PAGE), 'p.html');
@@ -73,7 +73,7 @@ describe('parseHtml(bytes, file)', () => {
     );
     expect([p.encoding, p.warnings[0]]).toEqual([
       'gb18030',
-      '文件编码为 GB18030/GBK(文件未声明编码,按字节判断),已显式转换为 UTF-8 读取',
+      '文件编码为 GB18030/GBK（文件未声明编码，按字节判断），已显式转换为 UTF-8 读取',
     ]);
   });
   it('reads "标签:值" spans and the platform <meta> tags; PubDate stands in for 成文日期 with a warning', () => {
@@ -84,7 +84,7 @@ describe('parseHtml(bytes, file)', () => {
       'p.html',
     );
     expect(p.meta).toEqual({ indexNumber: 'X/1', topic: '综合政务', publisher: '区政府办公室', written: '2026-01-20' });
-    expect(p.warnings).toEqual(['页面没有成文日期,已采用页面的发布日期(PubDate)2026-01-20']);
+    expect(p.warnings).toEqual(['页面没有成文日期，已采用页面的发布日期（PubDate）2026-01-20']);
   });
   it('takes the title from <h1> when there is no ArticleTitle, and from the sidecar when there is none', () => {
     expect(parseHtml(page(`<h1>2026年 工作报告</h1>${TABLE}`, '<meta charset="utf-8">'), 'p.html').title).toBe(

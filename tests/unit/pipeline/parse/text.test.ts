@@ -63,7 +63,7 @@ describe('parseSource reads pipe text in GBK/GB18030 like CSV and HTML', () => {
     const p = parseSource(read(join(FIXTURES, 'gb18030-text/input.txt')), 'gb18030-text/input.txt');
     expect([p.encoding, p.warnings[0]]).toEqual([
       'gb18030',
-      '文件编码为 GB18030/GBK(文件未声明编码,按字节判断),已显式转换为 UTF-8 读取',
+      '文件编码为 GB18030/GBK（文件未声明编码，按字节判断），已显式转换为 UTF-8 读取',
     ]);
     expect(p.rows.length).toBeGreaterThan(0);
   });

@@ -81,9 +81,9 @@ describe('readWorkbook: the 眉山 table (four header levels, hidden row, formul
     expect(t.cellName(6, 3)).toBe('D7');
     expect(t.cellName(7, 0)).toBe('A9');
     expect(doc.warnings).toEqual([
-      '工作表“完成情况”的第 8 行是隐藏行,已跳过;如需读取,请在 Excel 中取消隐藏后保存',
-      '工作表“完成情况”的 D7、G7 是公式,按文件中保存的计算结果读取',
-      '工作表“底稿”是隐藏的工作表,已跳过;如需读取,请在 Excel 中取消隐藏后保存',
+      '工作表“完成情况”的第 8 行是隐藏行，已跳过；如需读取，请在 Excel 中取消隐藏后保存',
+      '工作表“完成情况”的 D7、G7 是公式，按文件中保存的计算结果读取',
+      '工作表“底稿”是隐藏的工作表，已跳过；如需读取，请在 Excel 中取消隐藏后保存',
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('readWorkbook: the 眉山 table (four header levels, hidden row, formul
     ]);
     expect(t.rows[4]![6]!.origin).toEqual({ row: 5, col: 2 });
     expect(texts(t.rows)[7]![0]).toBe('眉山天府新区');
-    expect(doc.warnings).toEqual(['工作表“底稿”是隐藏的工作表,已跳过;如需读取,请在 Excel 中取消隐藏后保存']);
+    expect(doc.warnings).toEqual(['工作表“底稿”是隐藏的工作表，已跳过；如需读取，请在 Excel 中取消隐藏后保存']);
   });
 
   it('names the formula cells covered by a merge once', () => {
@@ -119,7 +119,7 @@ describe('readWorkbook: the 眉山 table (four header levels, hidden row, formul
       ['1', '108%', '甲'],
       ['', '108%', '乙'],
     ]);
-    expect(doc.warnings).toEqual(['工作表“S”的 B2 是公式,按文件中保存的计算结果读取']);
+    expect(doc.warnings).toEqual(['工作表“S”的 B2 是公式，按文件中保存的计算结果读取']);
   });
 });
 
@@ -189,7 +189,7 @@ describe('readWorkbook: what else is found under an Excel name', () => {
     sheet['!cols'] = [{}, { hidden: true }];
     const doc = readWorkbook(book({ S: sheet }), 'a.xlsx');
     expect(texts(doc.tables[0]!.rows)[1]).toEqual(['1', '仅供内部', '新增学位810个']);
-    expect(doc.warnings).toEqual(['工作表“S”的 B 列是隐藏列,仍按原样读取;请核对其内容是否应当公开']);
+    expect(doc.warnings).toEqual(['工作表“S”的 B 列是隐藏列，仍按原样读取；请核对其内容是否应当公开']);
   });
 });
 
