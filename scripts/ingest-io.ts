@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { convertDocx } from '../src/pipeline/parse/docx.ts';
 import type { PipelineInput, YearFolder } from '../src/pipeline/run.ts';
 import { Errors, sourceError } from '../src/schema/errors.ts';
-import { hashFiles, listFiles } from './tree.ts';
+import { listFiles } from './tree.ts';
 
 /** The files (not folders, not dot-files) of a folder, by name. */
 function filesOf(folder: string): YearFolder['files'] {
@@ -138,20 +137,4 @@ export function writeReportsAtomically(dir: string, files: Map<string, string>):
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-/**
- * What a generation of `dir` depends on, as one SHA-256: every file of the content folder (sources,
- * overrides, settings and the generated reports themselves, path and bytes; not dot-entries such as an
- * interrupted write's .reports.tmp-* folder), the code that reads them (src/pipeline, src/schema,
- * these scripts), the lockfile (the readers' libraries) and the Node version. Equal fingerprints mean
- * the pipeline would write exactly the reports already there.
- */
-export function ingestFingerprint(dir: string, root: string): string {
-  const hash = createHash('sha256');
-  hash.update(`node ${process.version}\0`);
-  for (const entry of readdirSync(dir).sort()) if (!entry.startsWith('.')) hashFiles(hash, 'content', dir, entry);
-  for (const code of ['src/pipeline', 'src/schema', 'scripts/ingest.ts', 'scripts/ingest-io.ts', 'package-lock.json'])
-    hashFiles(hash, 'code', root, code);
-  return hash.digest('hex');
 }

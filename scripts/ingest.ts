@@ -3,15 +3,14 @@
  * Regenerates content/reports/<year>/ from content/sources/<year>/ (see src/pipeline/run.ts).
  * --check: change nothing; exit 1 if the committed reports differ from what the sources generate.
  * --stamp FILE (the build's, src/integration): skip the pipeline when nothing it depends on has
- * changed since the generation recorded in FILE (ingestFingerprint), repeating that run's summary.
+ * changed since the generation recorded in FILE (ingestFingerprint, scripts/ingest-stamp.ts),
+ * repeating that run's summary.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SourceError } from '../src/schema/source.ts';
-import { runPipeline } from '../src/pipeline/run.ts';
-import { diffContent, ingestFingerprint, readPipelineInput, writeReportsAtomically } from './ingest-io.ts';
+import { ingestFingerprint } from './ingest-stamp.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,6 +52,11 @@ async function main(): Promise<number> {
       return 0;
     }
   }
+  // Loaded only now: an up-to-date build (above) never needs the pipeline or the file readers.
+  const [{ runPipeline }, { diffContent, readPipelineInput, writeReportsAtomically }] = await Promise.all([
+    import('../src/pipeline/run.ts'),
+    import('./ingest-io.ts'),
+  ]);
   const { files, summary } = runPipeline(await readPipelineInput(dir, label, COMMAND));
 
   if (values.check) {
@@ -101,6 +105,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
+  const { SourceError } = await import('../src/schema/source.ts');
   if (error instanceof SourceError) {
     // The catalogue code (src/schema/errors.ts) first: stable, searchable in the README.
     console.error(`✗ ${error.code ? `[${error.code}] ` : ''}${error.message}`);

@@ -19,7 +19,7 @@ export function listFiles(root: string): string[] {
 /**
  * Feed the path and bytes of every file at or below `base/rel` (one file, or a folder's files in
  * sorted order) into `hash`, each path under `label`; a path that does not exist adds nothing. The
- * one way the build's fingerprints (ingest-io.ts ingestFingerprint, shard-lib.ts) read their inputs.
+ * one way the build's fingerprints (ingest-stamp.ts ingestFingerprint, shard-lib.ts) read their inputs.
  */
 export function hashFiles(hash: Hash, label: string, base: string, rel = ''): void {
   const full = join(base, rel);
