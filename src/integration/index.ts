@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deploySteps } from './postbuild.ts';
 import { searchIndexStep } from './search-index.ts';
-import { writeSideFiles } from './side-files.ts';
+import { readSideFiles, writeSideFiles } from './side-files.ts';
 import { markBuildStart, removeStaleFiles } from './stale-files.ts';
 
 export interface GzbgOptions {
@@ -23,10 +23,10 @@ export interface GzbgOptions {
  *   and `astro sync` must not rewrite content, or `npm test`'s `ingest --check` could never fail.
  * - astro:build:start / astro:build:done — dist/ is rewritten in place rather than emptied first, and
  *   the files this build did not write are deleted at its end (src/integration/stale-files.ts).
- * - astro:build:done — the files listed by src/pages/side-files/ written without routes of their own
- *   (src/integration/side-files.ts), then the deploy work on each built page as parse5's tokenizer reads it (relative
- *   URLs, the single-file edition's inlining, the CSP guard; src/integration/postbuild.ts), then the
- *   search index (Pagefind and the offline index for file://).
+ * - astro:build:done — then, at once: the files listed by src/pages/side-files/ written without
+ *   routes of their own (src/integration/side-files.ts); the deploy work on each built page as
+ *   parse5's tokenizer reads it (relative URLs, the single-file edition's inlining, the CSP guard;
+ *   src/integration/postbuild.ts); the search index (Pagefind, from the offline index for file://).
  */
 export default function gzbg(options: GzbgOptions): AstroIntegration {
   let outDir = '';
@@ -71,17 +71,22 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (fileURLToPath(dir) !== outDir) throw new Error(`build:done in ${fileURLToPath(dir)}, not ${outDir}`);
-        logger.info(`写入各项任务的引用文件（${await writeSideFiles(outDir, buildStart)} 个）`);
+        const side = await readSideFiles(outDir);
         // Before the deploy pass, so that no page of an earlier build is read, judged or rewritten;
-        // pagefind/ is the search step's, cleaned after it (below).
-        const stale = await removeStaleFiles(outDir, buildStart, ['pagefind']);
+        // pagefind/ is the search step's, and the side files are written over in place below.
+        const stale = await removeStaleFiles(outDir, buildStart, ['pagefind'], new Set(side.keys()));
         if (stale > 0) logger.info(`删除上次构建留下、本次未生成的 ${stale} 个文件`);
-        // The two at once: the deploy pass runs here, Pagefind mostly in its own process, and neither
-        // reads what the other writes (pages and stylesheets; search/offline-index.js and pagefind/).
+        // Three at once, none reading what another writes: each task's citation files (.bib, .json),
+        // the deploy pass on the main thread (pages and stylesheets), Pagefind mostly in its own
+        // process (search/offline-index.js → pagefind/).
         logger.info(
-          '链接改为相对地址、单文件版内联、CSP 检查；同时生成搜索索引（Pagefind，读取 search/offline-index.js 中的记录）',
+          `写入各项任务的引用文件（${side.size} 个）；链接改为相对地址、单文件版内联、CSP 检查；同时生成搜索索引（Pagefind，读取 search/offline-index.js 中的记录）`,
         );
-        const [warnings] = await Promise.all([deploySteps(outDir), searchIndexStep(outDir)]);
+        const [, warnings] = await Promise.all([
+          writeSideFiles(outDir, buildStart, side),
+          deploySteps(outDir),
+          searchIndexStep(outDir),
+        ]);
         for (const warning of warnings) logger.warn(warning);
       },
     },

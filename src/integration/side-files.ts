@@ -1,5 +1,6 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { eachConcurrently } from './files.ts';
 
 /**
  * The folder where Astro writes the side-file lists (src/pages/side-files/[year].json.ts): one JSON
@@ -8,14 +9,12 @@ import { dirname, join } from 'node:path';
 export const SIDE_FILES_DIR = 'side-files';
 
 /**
- * Writes the files listed under dist/side-files/ (each task's citation files) and deletes that
- * folder. Thousands of small files, each rendered through its own Astro route, cost ~0.7 ms apiece;
- * written here they cost a `writeFile` each. Runs before the deploy pass, so the site it sees is
- * the finished one. A listed path must be a plain relative path that no route of this build (since
- * `mark`, see stale-files.ts) wrote: two writers of one file would be a bug, and a path leaving dist/
- * could overwrite anything.
+ * The files listed under dist/side-files/ (each task's citation files), path → text, and that folder
+ * deleted. Thousands of small files, each rendered through its own Astro route, cost ~0.7 ms apiece;
+ * written by writeSideFiles they cost a `writeFile` each. A listed path must be a plain relative
+ * path, listed once: a path leaving dist/ could overwrite anything.
  */
-export async function writeSideFiles(outDir: string, mark: number): Promise<number> {
+export async function readSideFiles(outDir: string): Promise<Map<string, string>> {
   const dir = join(outDir, SIDE_FILES_DIR);
   const lists = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return [];
@@ -31,19 +30,32 @@ export async function writeSideFiles(outDir: string, mark: number): Promise<numb
     }
   }
   await rm(dir, { recursive: true, force: true });
-  for (const folder of new Set([...files.keys()].map((p) => dirname(p))))
-    await mkdir(join(outDir, folder), { recursive: true });
-  // One at a time: each new file takes its folder's lock, and writers in parallel only spin on it.
-  // A file left by an earlier build is overwritten in place (src/integration/stale-files.ts); one
-  // written since `mark`, i.e. by a route of this build, means two writers of one file: a bug.
+  return files;
+}
+
+/**
+ * Writes the side files. One folder's files one at a time (each new file takes its folder's lock,
+ * and writers in one folder only spin on it), a few folders at once. A file left by an earlier build
+ * is overwritten in place (src/integration/stale-files.ts); one written since `mark`, i.e. by a route
+ * of this build, means two writers of one file: a bug. Reads and writes nothing the deploy pass or
+ * the search step touches (.bib and .json beside the pages), so it runs beside them.
+ */
+export async function writeSideFiles(outDir: string, mark: number, files: ReadonlyMap<string, string>): Promise<void> {
+  const byFolder = new Map<string, [string, string][]>();
   for (const [path, text] of files) {
-    const full = join(outDir, ...path.split('/'));
-    const existing = await stat(full).catch(() => null);
-    if (existing && existing.mtimeMs >= mark)
-      throw new Error(`${SIDE_FILES_DIR}: ${path} was already written by a route`);
-    await writeFile(full, text);
+    const folder = dirname(path);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), [path, text]]);
   }
-  return files.size;
+  await eachConcurrently([...byFolder], 4, async ([folder, entries]) => {
+    await mkdir(join(outDir, folder), { recursive: true });
+    for (const [path, text] of entries) {
+      const full = join(outDir, ...path.split('/'));
+      const existing = await stat(full).catch(() => null);
+      if (existing && existing.mtimeMs >= mark)
+        throw new Error(`${SIDE_FILES_DIR}: ${path} was already written by a route`);
+      await writeFile(full, text);
+    }
+  });
 }
 
 /** `a/b.c`: no leading slash, backslash, empty, `.` or `..` segment. */

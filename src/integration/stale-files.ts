@@ -28,28 +28,35 @@ export function markBuildStart(outDir: string): number {
 
 /**
  * Deletes every file under `outDir` modified before `mark` (left from an earlier build), and the
- * folders left empty; `.git` and the top-level entries named in `keep` are left alone. Returns the number of files deleted. Run first at build end, so that no later
+ * folders left empty; `.git`, the top-level entries named in `keep` and the files (relative paths)
+ * in `keepFiles` — about to be written over, in place — are left alone. Returns the number of files deleted. Run first at build end, so that no later
  * step reads, judges or rewrites a page that is no longer part of the site.
  */
-export async function removeStaleFiles(outDir: string, mark: number, keep: readonly string[] = []): Promise<number> {
+export async function removeStaleFiles(
+  outDir: string,
+  mark: number,
+  keep: readonly string[] = [],
+  keepFiles: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const kept = new Set(['.git', ...keep]);
   let removed = 0;
-  async function walk(dir: string): Promise<boolean> {
+  async function walk(dir: string, prefix: string): Promise<boolean> {
     let empty = true;
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (dir === outDir && kept.has(entry.name)) {
         empty = false;
       } else if (entry.isDirectory()) {
-        if (await walk(path)) await rmdir(path);
+        if (await walk(path, rel)) await rmdir(path);
         else empty = false;
-      } else if (!entry.isDirectory() && (await stat(path)).mtimeMs < mark) {
+      } else if (!keepFiles.has(rel) && (await stat(path)).mtimeMs < mark) {
         await rm(path);
         removed++;
       } else empty = false;
     }
     return empty;
   }
-  await walk(outDir);
+  await walk(outDir, '');
   return removed;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SIDE_FILES_DIR, writeSideFiles } from '../../../src/integration/side-files.ts';
+import { SIDE_FILES_DIR, readSideFiles, writeSideFiles } from '../../../src/integration/side-files.ts';
 import { markBuildStart } from '../../../src/integration/stale-files.ts';
 
 /** Marks of the builds in the folders made below, as the integration takes it at astro:build:start. */
@@ -26,9 +26,14 @@ function outDir(lists: Record<string, Record<string, string>>, earlier: Record<s
   return dir;
 }
 
-const side = (dir: string) => writeSideFiles(dir, marks.get(dir)!);
+/** As the integration does: read the lists, then write the files. */
+async function side(dir: string): Promise<number> {
+  const files = await readSideFiles(dir);
+  await writeSideFiles(dir, marks.get(dir)!, files);
+  return files.size;
+}
 
-describe('writeSideFiles(outDir, mark)', () => {
+describe('readSideFiles(outDir), writeSideFiles(outDir, mark, files)', () => {
   test('writes every listed file byte for byte, creating folders, and deletes the lists', async () => {
     const bib = '@online{gzbg-2024-1,\n  title = {第1项},\n}\n';
     const dir = outDir({

@@ -44,6 +44,14 @@ describe('markBuildStart / removeStaleFiles: dist/ rewritten in place', () => {
     expect(existsSync(join(dir, 'stale.html'))).toBe(false);
   });
 
+  test('leaves the files named in keepFiles (side files about to be written over in place)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gzbg-stale-'));
+    earlier(dir, ['2024/tasks/1.bib', '2024/tasks/1.json', '2024/tasks/2.bib']);
+    const mark = markBuildStart(dir);
+    expect(await removeStaleFiles(dir, mark, [], new Set(['2024/tasks/1.bib', '2024/tasks/1.json']))).toBe(1);
+    expect(readdirSync(join(dir, '2024/tasks')).sort()).toEqual(['1.bib', '1.json']);
+  });
+
   test('a first build into a missing folder creates it and removes nothing', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'gzbg-stale-')), 'dist');
     const mark = markBuildStart(dir);
