@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deploySteps } from './postbuild.ts';
-import { searchIndexStep } from './search-index.ts';
+import { OFFLINE_INDEX_RENDERED, searchIndexStep, startEarlyIndex, type EarlyIndex } from './search-index.ts';
 import { readSideFiles, writeSideFiles } from './side-files.ts';
 import { markBuildStart, removeStaleFiles } from './stale-files.ts';
 
@@ -26,11 +26,13 @@ export interface GzbgOptions {
  * - astro:build:done — then, at once: the files listed by src/pages/side-files/ written without
  *   routes of their own (src/integration/side-files.ts); the deploy work on each built page as
  *   parse5's tokenizer reads it (relative URLs, the single-file edition's inlining, the CSP guard;
- *   src/integration/postbuild.ts); the search index (Pagefind, from the offline index for file://).
+ *   src/integration/postbuild.ts); the search index (Pagefind, from the offline index for file://;
+ *   its indexing starts as soon as that endpoint is rendered: search-index.ts startEarlyIndex).
  */
 export default function gzbg(options: GzbgOptions): AstroIntegration {
   let outDir = '';
   let buildStart = 0;
+  let early: EarlyIndex | undefined;
   return {
     name: 'gzbg',
     hooks: {
@@ -68,9 +70,16 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
       },
       'astro:build:start': () => {
         buildStart = markBuildStart(outDir);
+        early = undefined;
+        // The offline-index endpoint calls this as soon as it is rendered (build only; under `astro
+        // dev` nothing sets it), so Pagefind indexes while Astro renders the other pages.
+        (globalThis as Record<symbol, unknown>)[OFFLINE_INDEX_RENDERED] = (script: string) => {
+          early ??= startEarlyIndex(script);
+        };
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (fileURLToPath(dir) !== outDir) throw new Error(`build:done in ${fileURLToPath(dir)}, not ${outDir}`);
+        delete (globalThis as Record<symbol, unknown>)[OFFLINE_INDEX_RENDERED];
         const side = await readSideFiles(outDir);
         // Before the deploy pass, so that no page of an earlier build is read, judged or rewritten;
         // pagefind/ is the search step's, and the side files are written over in place below.
@@ -85,7 +94,7 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
         const [, warnings] = await Promise.all([
           writeSideFiles(outDir, buildStart, side),
           deploySteps(outDir),
-          searchIndexStep(outDir),
+          searchIndexStep(outDir, early),
         ]);
         for (const warning of warnings) logger.warn(warning);
       },
