@@ -427,6 +427,10 @@
               return answer.results;
             });
           };
+          // Where each word of the terms occurs, asked beside the queries below (for rankHits).
+          var located = exact ? locate(pagefind, plans) : null;
+          // Its failure is reported through the chain that uses it; not a second time as unhandled.
+          if (located) located.catch(function () {});
           // Per term: pages with any of its forms (each form: every one of its Pagefind queries),
           // or with the status or area it names; then the pages every term found.
           return Promise.all(
@@ -448,7 +452,8 @@
           ).then(function (perTerm) {
             var candidates = intersect(perTerm);
             if (exact)
-              return rankHits(pagefind, candidates, plans).then(function (ranked) {
+              return located.then(function (where) {
+                var ranked = rankHits(where, candidates, plans);
                 return lazyList(ranked, terms, chosen);
               });
             // Candidates only: every text is loaded and checked, then ranked as the plain index does.
@@ -468,12 +473,8 @@
     };
   }
 
-  /**
-   * Pagefind's hits ranked without loading their texts: each term's occurrences in a page counted
-   * from the locations of its words (core.phraseCount over one Pagefind query per word), scored as
-   * core.scoreCounts. A page found only through a status or area word counts one occurrence.
-   */
-  function rankHits(pagefind, hits, plans) {
+  /** Every word of the plans, asked of Pagefind alone: a Map from word to a Map from page id to its locations. */
+  function locate(pagefind, plans) {
     var words = [];
     plans.forEach(function (forms) {
       forms.forEach(function (plan) {
@@ -497,26 +498,35 @@
       words.forEach(function (w, i) {
         where.set(w, located[i]);
       });
-      var scored = hits.map(function (hit, order) {
-        var counts = plans.map(function (forms) {
-          var n = 0;
-          forms.forEach(function (plan) {
-            n += core.phraseCount(
-              plan.words.map(function (w) {
-                return where.get(w).get(hit.id) || [];
-              }),
-            );
-          });
-          return n || 1;
+      return where;
+    });
+  }
+
+  /**
+   * Pagefind's hits ranked without loading their texts: each term's occurrences in a page counted
+   * from the locations of its words (core.phraseCount over `where`, from locate), scored as
+   * core.scoreCounts. A page found only through a status or area word counts one occurrence.
+   */
+  function rankHits(where, hits, plans) {
+    var scored = hits.map(function (hit, order) {
+      var counts = plans.map(function (forms) {
+        var n = 0;
+        forms.forEach(function (plan) {
+          n += core.phraseCount(
+            plan.words.map(function (w) {
+              return where.get(w).get(hit.id) || [];
+            }),
+          );
         });
-        return { hit: hit, score: core.scoreCounts(counts), order: order };
+        return n || 1;
       });
-      scored.sort(function (a, b) {
-        return b.score - a.score || a.order - b.order;
-      });
-      return scored.map(function (s) {
-        return s.hit;
-      });
+      return { hit: hit, score: core.scoreCounts(counts), order: order };
+    });
+    scored.sort(function (a, b) {
+      return b.score - a.score || a.order - b.order;
+    });
+    return scored.map(function (s) {
+      return s.hit;
     });
   }
 
