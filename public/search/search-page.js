@@ -451,7 +451,8 @@
             }),
           ).then(function (perTerm) {
             var candidates = intersect(perTerm);
-            if (exact)
+            // No more than a page: every text is loaded anyway, so they are ranked as the plain index ranks.
+            if (exact && candidates.length > PAGE)
               return located.then(function (where) {
                 var ranked = rankHits(where, candidates, plans);
                 return lazyList(ranked, terms, chosen);
