@@ -268,7 +268,7 @@
    * quotes): Pagefind answers with the pages that contain the term, so the page can count them at
    * once and load only the results it shows (`exact`). The one case it cannot tell apart, a phrase
    * running across punctuation or a line break (“次，开展” for 次开展), is caught when the result's
-   * text is loaded and checked (search-page.js). `words` are the term's words, for phraseCount.
+   * text is loaded and checked (search-page.js). `words` are the term's words, for runCount.
    * Any other term (punctuation inside, Latin letters, which match as prefixes) gives candidates only
    * (pagefindQueries): every candidate's text must be loaded and checked before the count is known.
    */
@@ -281,18 +281,15 @@
   }
 
   /**
-   * How often a phrase occurs in a page, from where each of its words occurs (Pagefind's word
-   * locations, one list per word of the phrase, in order): the positions p with word i at p + i.
+   * How often a phrase of `length` words occurs in a page, from the locations Pagefind gives for a
+   * query of all its words (any of them, merged): the runs of `length` consecutive locations. A
+   * run of the same words in another order would count too; for ranking, that is close enough.
    */
-  function phraseCount(locations) {
-    if (!locations.length) return 0;
-    var sets = locations.map(function (l) {
-      return new Set(l);
-    });
-    return locations[0].filter(function (p) {
-      return sets.every(function (set, i) {
-        return set.has(p + i);
-      });
+  function runCount(locations, length) {
+    var at = new Set(locations);
+    return locations.filter(function (p) {
+      for (var i = 1; i < length; i++) if (!at.has(p + i)) return false;
+      return true;
     }).length;
   }
 
@@ -424,7 +421,7 @@
     altsOf: altsOf,
     pagefindQueries: pagefindQueries,
     pagefindPlan: pagefindPlan,
-    phraseCount: phraseCount,
+    runCount: runCount,
     scoreCounts: scoreCounts,
     rank: rank,
     passes: passes,

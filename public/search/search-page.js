@@ -474,19 +474,22 @@
     };
   }
 
-  /** Every word of the plans, asked of Pagefind alone: a Map from word to a Map from page id to its locations. */
+  /**
+   * Where the words of each form occur: one Pagefind query of all its words, unquoted (pages with
+   * every word, their locations merged), per distinct form. A Map from the query to a Map from
+   * page id to locations.
+   */
   function locate(pagefind, plans) {
-    var words = [];
+    var queries = [];
     plans.forEach(function (forms) {
       forms.forEach(function (plan) {
-        plan.words.forEach(function (w) {
-          if (words.indexOf(w) < 0) words.push(w);
-        });
+        var q = plan.words.join(' ');
+        if (queries.indexOf(q) < 0) queries.push(q);
       });
     });
     return Promise.all(
-      words.map(function (w) {
-        return pagefind.search(w).then(function (answer) {
+      queries.map(function (q) {
+        return pagefind.search(q).then(function (answer) {
           var at = new Map();
           answer.results.forEach(function (r) {
             at.set(r.id, r.words);
@@ -496,8 +499,8 @@
       }),
     ).then(function (located) {
       var where = new Map();
-      words.forEach(function (w, i) {
-        where.set(w, located[i]);
+      queries.forEach(function (q, i) {
+        where.set(q, located[i]);
       });
       return where;
     });
@@ -505,7 +508,7 @@
 
   /**
    * Pagefind's hits ranked without loading their texts: each term's occurrences in a page counted
-   * from the locations of its words (core.phraseCount over `where`, from locate), scored as
+   * from the locations of its words (core.runCount over `where`, from locate), scored as
    * core.scoreCounts. A page found only through a status or area word counts one occurrence.
    */
   function rankHits(where, hits, plans) {
@@ -513,11 +516,7 @@
       var counts = plans.map(function (forms) {
         var n = 0;
         forms.forEach(function (plan) {
-          n += core.phraseCount(
-            plan.words.map(function (w) {
-              return where.get(w).get(hit.id) || [];
-            }),
-          );
+          n += core.runCount(where.get(plan.words.join(' ')).get(hit.id) || [], plan.words.length);
         });
         return n || 1;
       });

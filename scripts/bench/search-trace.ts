@@ -106,11 +106,32 @@ export function longTasks(events: TraceEvent[], site: string): LongTask[] {
   });
 }
 
-async function traced(browser: Browser, page: Page, site: string, run: () => Promise<void>): Promise<LongTask[]> {
+/** Milliseconds of style recalculation (UpdateLayoutTree) and layout (Layout) on the page's main thread. */
+export function renderWork(events: TraceEvent[], site: string): { style: number; layout: number } {
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.beginData?.url ?? '';
+  const pagePids = new Set(events.filter((e) => urlOf(e).startsWith(site)).map((e) => e.pid));
+  const sum = (name: string) =>
+    events
+      .filter((e) => e.ph === 'X' && e.name === name && pagePids.has(e.pid))
+      .reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+  return { style: Math.round(sum('UpdateLayoutTree')), layout: Math.round(sum('Layout')) };
+}
+
+const work: { key: string; style: number; layout: number }[] = [];
+
+async function traced(
+  browser: Browser,
+  page: Page,
+  site: string,
+  key: string,
+  run: () => Promise<void>,
+): Promise<LongTask[]> {
   await browser.startTracing(page, { categories: CATEGORIES.split(',') });
   await run();
   const buffer = await browser.stopTracing();
-  return longTasks((JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents, site);
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  work.push({ key, ...renderWork(events, site) });
+  return longTasks(events, site);
 }
 
 /** Says on the console when the page is first idle and when results are drawn (no driver script needed to wait). */
@@ -140,7 +161,7 @@ async function traceQuery(browser: Browser, base: string, query: string): Promis
   const open = await browser.newContext();
   const tab = await open.newPage();
   await tab.addInitScript(PROBE);
-  const onOpen = await traced(browser, tab, site, async () => {
+  const onOpen = await traced(browser, tab, site, `${base}\t${query}`, async () => {
     const drawn = said(tab, 'gzbg:drawn');
     await tab.goto(new URL(`search.html?q=${encodeURIComponent(query)}`, base).href);
     await drawn;
@@ -157,7 +178,7 @@ async function traceQuery(browser: Browser, base: string, query: string): Promis
   await idle;
   await cdp.send('Runtime.evaluate', { expression: `document.getElementById('search-q').focus()` });
   await cdp.send('Input.insertText', { text: query });
-  const onKey = await traced(browser, page, site, async () => {
+  const onKey = await traced(browser, page, site, '', async () => {
     const drawn = said(page, 'gzbg:drawn');
     const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: '\r', ...enter });
@@ -197,4 +218,16 @@ if (import.meta.main) {
   console.log('| folder | query | run | flow | whose | task | inside (self time, ms) |');
   console.log('|---|---|---:|---|---|---:|---|');
   for (const r of rows) console.log(r);
+  // Style and layout of each opened page (navigation flow), per folder: median (min–max) of the runs.
+  console.log('\n| folder | query | style recalculation (navigation) | layout (navigation) |');
+  console.log('|---|---|---:|---:|');
+  for (const [n, dist] of dists.entries())
+    for (const q of QUERIES) {
+      const mine = work.filter((w) => w.key === `${servers[n]!.url}\t${q}`);
+      const show = (f: (w: (typeof work)[number]) => number) => {
+        const v = mine.map(f).toSorted((a, b) => a - b);
+        return `${v[Math.floor(v.length / 2)]} ms (${v[0]}–${v.at(-1)})`;
+      };
+      if (mine.length) console.log(`| ${dist} | ${q} | ${show((w) => w.style)} | ${show((w) => w.layout)} |`);
+    }
 }

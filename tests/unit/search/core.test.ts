@@ -25,7 +25,7 @@ interface Core {
   matchesAll(r: Rec, terms: string[]): boolean;
   pagefindQueries(term: string): string[];
   pagefindPlan(term: string): { exact: boolean; words: string[]; queries: string[] };
-  phraseCount(locations: number[][]): number;
+  runCount(locations: number[], length: number): number;
   scoreCounts(counts: number[]): number;
   rank(rs: Rec[], terms: string[], sort?: string): Rec[];
   passes(r: Rec, f: { year?: string; area?: string; status?: string }): boolean;
@@ -124,19 +124,14 @@ describe('pagefindPlan', () => {
   });
 });
 
-describe('phraseCount and scoreCounts', () => {
-  it('counts the positions where every word of the phrase follows the one before', () => {
-    // 氢 at 3, 10, 20; 能 at 4, 12, 21: the phrase 氢能 at 3 and 20.
-    expect(
-      core.phraseCount([
-        [3, 10, 20],
-        [4, 12, 21],
-      ]),
-    ).toBe(2);
-    expect(core.phraseCount([[3], [5]])).toBe(0);
-    expect(core.phraseCount([[1, 7], [2, 8], [3]])).toBe(1);
-    expect(core.phraseCount([[5, 9]])).toBe(2);
-    expect(core.phraseCount([])).toBe(0);
+describe('runCount and scoreCounts', () => {
+  it('counts the runs of consecutive locations as long as the phrase', () => {
+    // 氢 at 3, 10, 20 and 能 at 4, 12, 21, merged: the phrase 氢能 at 3 and 20.
+    expect(core.runCount([3, 4, 10, 12, 20, 21], 2)).toBe(2);
+    expect(core.runCount([3, 5], 2)).toBe(0);
+    expect(core.runCount([1, 2, 3, 7, 8], 3)).toBe(1);
+    expect(core.runCount([5, 9], 1)).toBe(2);
+    expect(core.runCount([], 2)).toBe(0);
   });
   it('ranks more occurrences higher, with diminishing returns, and every term counting', () => {
     expect(core.scoreCounts([3])).toBeGreaterThan(core.scoreCounts([1]));
