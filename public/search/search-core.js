@@ -261,6 +261,49 @@
     });
   }
 
+  /**
+   * How Pagefind is asked for the pages containing `term`, and whether its answer is exactly them.
+   * A term of Han characters and digits only is one phrase query of its words (every Han character
+   * is an indexed word, src/search/index-text.ts; a run of digits is one word, matched whole inside
+   * quotes): Pagefind answers with the pages that contain the term, so the page can count them at
+   * once and load only the results it shows (`exact`). The one case it cannot tell apart, a phrase
+   * running across punctuation or a line break (“次，开展” for 次开展), is caught when the result's
+   * text is loaded and checked (search-page.js). `words` are the term's words, for runCount.
+   * Any other term (punctuation inside, Latin letters, which match as prefixes) gives candidates only
+   * (pagefindQueries): every candidate's text must be loaded and checked before the count is known.
+   */
+  function pagefindPlan(term) {
+    if (/^[\p{Script=Han}\p{Nd}]+$/u.test(term)) {
+      var words = term.match(/\p{Script=Han}|\p{Nd}+/gu);
+      return { exact: true, words: words, queries: ['"' + words.join(' ') + '"'] };
+    }
+    return { exact: false, words: [], queries: pagefindQueries(term) };
+  }
+
+  /**
+   * How often a phrase of `length` words occurs in a page, from the locations Pagefind gives for a
+   * query of all its words (any of them, merged): the runs of `length` consecutive locations. A
+   * run of the same words in another order would count too; for ranking, that is close enough.
+   */
+  function runCount(locations, length) {
+    var at = new Set(locations);
+    return locations.filter(function (p) {
+      for (var i = 1; i < length; i++) if (!at.has(p + i)) return false;
+      return true;
+    }).length;
+  }
+
+  /**
+   * Relevance from term counts alone (`counts`: one number per query term, the occurrences of any of
+   * its forms), with the saturation of score() below but no title or length weighting: what the
+   * Pagefind path ranks by before any result's text is loaded.
+   */
+  function scoreCounts(counts) {
+    return counts.reduce(function (s, tf) {
+      return s + (tf * 2.2) / (tf + 1.2);
+    }, 0);
+  }
+
   function count(text, term) {
     return findAll(text, term).length;
   }
@@ -377,6 +420,9 @@
     expandTerm: expandTerm,
     altsOf: altsOf,
     pagefindQueries: pagefindQueries,
+    pagefindPlan: pagefindPlan,
+    runCount: runCount,
+    scoreCounts: scoreCounts,
     rank: rank,
     passes: passes,
     highlight: highlight,

@@ -27,7 +27,8 @@
   var statusLine = document.getElementById('search-message');
   var list = document.getElementById('search-list');
   var more = document.getElementById('search-more');
-  var PAGE = 20;
+  // Results drawn per page, as Pagefind's own UI does: the rest wait for «显示更多结果».
+  var PAGE = 10;
   var EXCERPT = 90;
   // Checked before anything of Pagefind is requested: from disk its requests would only fail.
   var offline = location.protocol === 'file:';
@@ -60,7 +61,11 @@
   // Whatever the first query needs is fetched and prepared now, not when the reader presses Enter.
   engine.warm();
   var runId = 0;
-  var pending = [];
+  // The current query's results ({total, take(n)}, see listOf and lazyList), how many are drawn, and
+  // its announcement (a function of both, redone after each page).
+  var results = null;
+  var shown = 0;
+  var summary = null;
   var currentTerms = [];
 
   function fmt(text, vars) {
@@ -114,8 +119,11 @@
     offer.textContent = '';
     offer.hidden = true;
     more.hidden = true;
+    more.disabled = false;
     app.removeAttribute('data-count');
-    pending = [];
+    results = null;
+    shown = 0;
+    summary = null;
     currentTerms = [];
     if (!words.length) {
       say(input.value.trim() ? strings.empty : '');
@@ -132,40 +140,20 @@
         });
         currentTerms = terms;
         showOffers(terms);
-        return searchWithFallback(terms, chosen);
+        return searchWithFallback(terms, chosen, selects.sort.value);
+      })
+      .then(function (set) {
+        return set.take(PAGE).then(function (first) {
+          return { set: set, first: first };
+        });
       })
       .then(
-        function (records) {
+        function (answer) {
           if (id !== runId) return;
-          pending = core.rank(records, terms, selects.sort.value);
-          var total = pending.length;
-          app.setAttribute('data-count', String(total));
-          showMore(false);
-          var query = terms
-            .map(function (t) {
-              return '“' + t.term + '”';
-            })
-            .join('');
-          var also = core.altsOf(terms).filter(function (a) {
-            return words.indexOf(a) < 0;
-          });
-          var active = [
-            chosen.year && fmt(strings.resultYear, { year: chosen.year }),
-            chosen.area,
-            chosen.status,
-          ].filter(Boolean);
-          var line = fmt(total ? strings.found : strings.none, { count: total, query: query });
-          if (active.length) line += fmt(strings.filtered, { filters: active.join('、') });
-          if (also.length)
-            line += fmt(strings.expanded, {
-              alts: also
-                .map(function (a) {
-                  return '“' + a + '”';
-                })
-                .join(''),
-            });
-          if (engine.note) line += engine.note;
-          say(line);
+          results = answer.set;
+          summary = summaryOf(words, terms, chosen);
+          draw(answer.first);
+          update();
         },
         function () {
           if (id === runId) say(strings.error);
@@ -176,15 +164,54 @@
       });
   }
 
+  /** The announcement of a query's results, as a function of how many there are and how many are drawn. */
+  function summaryOf(words, terms, chosen) {
+    var query = terms
+      .map(function (t) {
+        return '“' + t.term + '”';
+      })
+      .join('');
+    var also = core.altsOf(terms).filter(function (a) {
+      return words.indexOf(a) < 0;
+    });
+    var active = [chosen.year && fmt(strings.resultYear, { year: chosen.year }), chosen.area, chosen.status].filter(
+      Boolean,
+    );
+    return function (total, drawn) {
+      var line = fmt(total ? strings.found : strings.none, { count: total, query: query });
+      if (active.length) line += fmt(strings.filtered, { filters: active.join('、') });
+      if (also.length)
+        line += fmt(strings.expanded, {
+          alts: also
+            .map(function (a) {
+              return '“' + a + '”';
+            })
+            .join(''),
+        });
+      if (engine.note) line += engine.note;
+      if (drawn < total) line += fmt(strings.shown, { shown: drawn });
+      else if (drawn > PAGE) line += strings.shownAll;
+      return line;
+    };
+  }
+
+  /** Count, «显示更多结果» and the announcement, after a page of results is drawn. */
+  function update() {
+    app.setAttribute('data-count', String(results.total));
+    more.hidden = shown >= results.total;
+    more.textContent = fmt(strings.more, { count: results.total - shown });
+    say(summary(results.total, shown));
+  }
+
   /**
    * Over HTTP, if Pagefind cannot run (a server without the wasm type, a CSP without
    * 'wasm-unsafe-eval', an old browser), the plain-script index answers instead: same results.
    */
-  function searchWithFallback(terms, chosen) {
-    return engine.search(terms, chosen).catch(function (error) {
+  function searchWithFallback(terms, chosen, sort) {
+    return engine.search(terms, chosen, sort).catch(function (error) {
       if (engine.plain) throw error;
       engine = plainEngine('fallback');
-      return engine.search(terms, chosen);
+      return engine.search(terms, chosen, sort);
     });
   }
 
@@ -208,18 +235,51 @@
     });
   }
 
-  /** Appends the next page of results; after the "more" button, focus goes to the first new one. */
-  function showMore(focus) {
-    var next = pending.splice(0, PAGE);
+  /** Appends results to the list; returns the first new item (or null). */
+  function draw(records) {
+    // Built apart and inserted at once: one style and layout pass for the page, not one per result.
+    var batch = document.createDocumentFragment();
     var first = null;
-    next.forEach(function (record) {
+    records.forEach(function (record) {
       var item = renderResult(record);
       first = first || item;
-      list.appendChild(item);
+      batch.appendChild(item);
     });
-    more.hidden = pending.length === 0;
-    more.textContent = fmt(strings.more, { count: pending.length });
-    if (focus && first) first.querySelector('a').focus();
+    list.appendChild(batch);
+    shown += records.length;
+    return first;
+  }
+
+  /**
+   * «显示更多结果»: the next page is loaded (on the Pagefind path, the texts of its results) and drawn,
+   * focus goes to its first result, and the live region says how many are now shown. The button is
+   * disabled meanwhile, so a second press does not load the same page twice.
+   */
+  function showMore() {
+    var set = results;
+    if (!set || more.disabled) return;
+    var id = runId;
+    more.disabled = true;
+    app.setAttribute('data-state', 'busy');
+    set
+      .take(PAGE)
+      .then(
+        function (next) {
+          if (id !== runId) return;
+          var first = draw(next);
+          update();
+          var target = first || list.lastElementChild;
+          if (target) target.querySelector('a').focus();
+        },
+        function () {
+          if (id === runId) say(strings.error);
+        },
+      )
+      .then(function () {
+        if (id !== runId) return;
+        more.disabled = false;
+        app.setAttribute('data-state', 'done');
+      });
   }
 
   function marked(parent, pieces) {
@@ -337,86 +397,216 @@
           loaded = null;
         });
       },
-      search: function (terms, chosen) {
+      search: function (terms, chosen, sort) {
         var pfFilters = {};
         Object.keys(chosen).forEach(function (k) {
           if (chosen[k]) pfFilters[k] = chosen[k];
         });
-        return load()
-          .then(function (pagefind) {
-            var ask = function (q, extra) {
-              var f = {};
-              Object.keys(pfFilters).forEach(function (k) {
-                f[k] = pfFilters[k];
+        // How each form of each term is asked (search-core.js pagefindPlan); when every one gives
+        // exactly its pages, the count is known at once and only the shown results' texts are loaded.
+        var plans = terms.map(function (group) {
+          return group.alts.map(core.pagefindPlan);
+        });
+        var exact =
+          sort !== 'number' &&
+          plans.every(function (forms) {
+            return forms.every(function (plan) {
+              return plan.exact;
+            });
+          });
+        return load().then(function (pagefind) {
+          var ask = function (q, extra) {
+            var f = {};
+            Object.keys(pfFilters).forEach(function (k) {
+              f[k] = pfFilters[k];
+            });
+            Object.keys(extra || {}).forEach(function (k) {
+              f[k] = extra[k];
+            });
+            return pagefind.search(q, { filters: f }).then(function (answer) {
+              return answer.results;
+            });
+          };
+          // Where each word of the terms occurs, asked beside the queries below (for rankHits).
+          var located = exact ? locate(pagefind, plans) : null;
+          // Its failure is reported through the chain that uses it; not a second time as unhandled.
+          if (located) located.catch(function () {});
+          // Per term: pages with any of its forms (each form: every one of its Pagefind queries),
+          // or with the status or area it names; then the pages every term found.
+          return Promise.all(
+            terms.map(function (group, g) {
+              var asked = plans[g].map(function (plan) {
+                return Promise.all(
+                  plan.queries.map(function (q) {
+                    return ask(q);
+                  }),
+                ).then(intersect);
               });
-              Object.keys(extra || {}).forEach(function (k) {
-                f[k] = extra[k];
-              });
-              return pagefind.search(q, { filters: f }).then(function (answer) {
-                return answer.results;
-              });
-            };
-            // Per term: pages with any of its forms (each form: every one of its Pagefind queries),
-            // or with the status or area it names; then the pages every term found.
-            return Promise.all(
-              terms.map(function (group) {
-                var asked = group.alts.map(function (alt) {
-                  return Promise.all(
-                    core.pagefindQueries(alt).map(function (q) {
-                      return ask(q);
-                    }),
-                  ).then(intersect);
-                });
-                if (group.filter) {
-                  var extra = {};
-                  extra[group.filter.kind] = group.filter.label;
-                  asked.push(ask(null, extra));
-                }
-                return Promise.all(asked).then(union);
-              }),
-            );
-          })
-          .then(function (perTerm) {
+              if (group.filter) {
+                var extra = {};
+                extra[group.filter.kind] = group.filter.label;
+                asked.push(ask(null, extra));
+              }
+              return Promise.all(asked).then(union);
+            }),
+          ).then(function (perTerm) {
             var candidates = intersect(perTerm);
+            // No more than a page: every text is loaded anyway, so they are ranked as the plain index ranks.
+            if (exact && candidates.length > PAGE)
+              return located.then(function (where) {
+                var ranked = rankHits(where, candidates, plans);
+                return lazyList(ranked, terms, chosen);
+              });
+            // Candidates only: every text is loaded and checked, then ranked as the plain index does.
             return Promise.all(
               candidates.map(function (r) {
                 return r.data();
               }),
-            );
-          })
-          .then(function (fragments) {
-            return fragments.map(toRecord).filter(function (record) {
-              return core.matchesAll(record, terms);
+            ).then(function (fragments) {
+              var records = fragments.map(toRecord).filter(function (record) {
+                return core.matchesAll(record, terms);
+              });
+              return listOf(core.rank(records, terms, sort));
             });
           });
+        });
       },
     };
   }
 
+  /**
+   * Where the words of each form occur: one Pagefind query of all its words, unquoted (pages with
+   * every word, their locations merged), per distinct form. A Map from the query to a Map from
+   * page id to locations.
+   */
+  function locate(pagefind, plans) {
+    var queries = [];
+    plans.forEach(function (forms) {
+      forms.forEach(function (plan) {
+        var q = plan.words.join(' ');
+        if (queries.indexOf(q) < 0) queries.push(q);
+      });
+    });
+    return Promise.all(
+      queries.map(function (q) {
+        return pagefind.search(q).then(function (answer) {
+          var at = new Map();
+          answer.results.forEach(function (r) {
+            at.set(r.id, r.words);
+          });
+          return at;
+        });
+      }),
+    ).then(function (located) {
+      var where = new Map();
+      queries.forEach(function (q, i) {
+        where.set(q, located[i]);
+      });
+      return where;
+    });
+  }
+
+  /**
+   * Pagefind's hits ranked without loading their texts: each term's occurrences in a page counted
+   * from the locations of its words (core.runCount over `where`, from locate), scored as
+   * core.scoreCounts. A page found only through a status or area word counts one occurrence.
+   */
+  function rankHits(where, hits, plans) {
+    var scored = hits.map(function (hit, order) {
+      var counts = plans.map(function (forms) {
+        var n = 0;
+        forms.forEach(function (plan) {
+          n += core.runCount(where.get(plan.words.join(' ')).get(hit.id) || [], plan.words.length);
+        });
+        return n || 1;
+      });
+      return { hit: hit, score: core.scoreCounts(counts), order: order };
+    });
+    scored.sort(function (a, b) {
+      return b.score - a.score || a.order - b.order;
+    });
+    return scored.map(function (s) {
+      return s.hit;
+    });
+  }
+
+  /** A result list known in full (ranked records): each page is the next slice. */
+  function listOf(records) {
+    var at = 0;
+    return {
+      total: records.length,
+      take: function (n) {
+        var page = records.slice(at, at + n);
+        at += page.length;
+        return Promise.resolve(page);
+      },
+    };
+  }
+
+  /**
+   * Pagefind's exact answer, ranked (rankHits), whose texts are loaded a page at a time: `total` is
+   * known at once. Each loaded text is still checked against every term; a page that fails (a phrase
+   * across punctuation, see core.pagefindPlan) is dropped, the total corrected, and the next hit
+   * loaded in its place.
+   */
+  function lazyList(hits, terms, chosen) {
+    var at = 0;
+    var set = {
+      total: hits.length,
+      take: function (n) {
+        var batch = hits.slice(at, at + n);
+        at += batch.length;
+        return Promise.all(
+          batch.map(function (r) {
+            return r.data();
+          }),
+        ).then(function (fragments) {
+          var page = fragments.map(toRecord).filter(function (record) {
+            return core.passes(record, chosen) && core.matchesAll(record, terms);
+          });
+          set.total -= batch.length - page.length;
+          if (page.length < n && at < hits.length)
+            return set.take(n - page.length).then(function (rest) {
+              return page.concat(rest);
+            });
+          return page;
+        });
+      },
+    };
+    return set;
+  }
+
+  /** The results (by Pagefind id) found in every list, in the first list's order. */
   function intersect(lists) {
     if (!lists.length) return [];
+    var others = lists.slice(1).map(idsOf);
     return lists[0].filter(function (r) {
-      return lists.every(function (l) {
-        return l.some(function (o) {
-          return o.id === r.id;
-        });
+      return others.every(function (ids) {
+        return ids.has(r.id);
       });
     });
   }
 
+  /** The results found in any list, each once, in order of first appearance. */
   function union(lists) {
+    var seen = new Set();
     var out = [];
     lists.forEach(function (l) {
       l.forEach(function (r) {
-        if (
-          !out.some(function (o) {
-            return o.id === r.id;
-          })
-        )
-          out.push(r);
+        if (seen.has(r.id)) return;
+        seen.add(r.id);
+        out.push(r);
       });
     });
     return out;
+  }
+
+  function idsOf(list) {
+    return new Set(
+      list.map(function (r) {
+        return r.id;
+      }),
+    );
   }
 
   function loadScript(src) {
@@ -468,11 +658,17 @@
           prepared = null; // reported by the query that needs it
         });
       },
-      search: function (terms, chosen) {
+      search: function (terms, chosen, sort) {
         return load().then(function (records) {
-          return records.filter(function (r) {
-            return core.passes(r, chosen) && core.matchesAll(r, terms);
-          });
+          return listOf(
+            core.rank(
+              records.filter(function (r) {
+                return core.passes(r, chosen) && core.matchesAll(r, terms);
+              }),
+              terms,
+              sort,
+            ),
+          );
         });
       },
     };
@@ -502,9 +698,7 @@
       if (input.value.trim()) run();
     });
   });
-  more.addEventListener('click', function () {
-    showMore(true);
-  });
+  more.addEventListener('click', showMore);
 
   readAddress();
   run();

@@ -28,6 +28,7 @@ const CSP =
 
 let browser: Browser;
 let server: StaticServer;
+let pagefindServer: StaticServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -35,10 +36,15 @@ beforeAll(async () => {
     prefix: '/zwgk/gzbg/',
     headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': CSP } : {}),
   });
+  pagefindServer = await serve(pagefindSite.dist, {
+    prefix: '/zwgk/gzbg/',
+    headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': CSP } : {}),
+  });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await pagefindServer?.close();
 });
 
 async function done(page: Page): Promise<void> {
@@ -167,21 +173,6 @@ describe('search page', () => {
     await context.close();
   });
 
-  it('"more results" moves focus to the first new result', async () => {
-    const query = ['2024年', '完成', '推进', '建设'].find((q) => expectedRows(rows, q).length > 20);
-    if (!query) return; // the content has no query with more than one page of results
-    const { page, context } = await openPage(browser, `${server.url}search.html?q=${encodeURIComponent(query)}`);
-    await done(page);
-    expect(await page.$$eval('.search-result', (l) => l.length)).toBe(20);
-    await page.focus('#search-more');
-    await page.keyboard.press('Enter');
-    const focused = await page.evaluate(() =>
-      [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!),
-    );
-    expect(focused).toBe(20);
-    await context.close();
-  });
-
   it('shows what was typed as text, never as markup', async () => {
     const typed = '<img src=x onerror="window.pwned=1">氢能';
     const { page, context } = await openPage(browser, `${server.url}search.html?q=${encodeURIComponent(typed)}`);
@@ -234,5 +225,115 @@ describe('search page', () => {
       await context.close();
     }
     expect(failures).toEqual([]);
+  });
+});
+
+/**
+ * Results come a page at a time (10, as Pagefind's own UI shows): the count at once, then
+ * «显示更多结果» for the next page. On the Pagefind path only the shown results' texts are loaded.
+ */
+const MANY = ['2024年', '完成', '推进', '建设'].find((q) => expectedRows(rows, q).length > 20)!;
+const PAGES = [
+  { path: 'plain index over HTTP', base: () => server.url, pagefind: false },
+  { path: 'Pagefind over HTTP', base: () => pagefindServer.url, pagefind: true },
+  { path: 'plain index from file://', base: () => pathToFileURL(site.dist).href + '/', pagefind: false },
+];
+
+describe.each(PAGES)('paging ($path)', ({ base, pagefind }) => {
+  const fragments = () => pagefindServer.requests.filter((r) => r.path.includes('/fragment/')).length;
+  const drawn = (page: Page) => page.$$eval('.search-result', (l) => l.length);
+  const message = async (page: Page) => (await page.textContent('#search-message')) ?? '';
+
+  it('draws the count and the first 10 results; «显示更多结果» draws the next 10, focuses the first and announces it', async () => {
+    const total = expectedRows(rows, MANY).length;
+    expect(MANY).toBeDefined();
+    const before = fragments();
+    const { page, context, problems } = await openPage(browser, `${base()}search.html?q=${encodeURIComponent(MANY)}`);
+    await done(page);
+    expect(Number(await page.getAttribute('#search-app', 'data-count'))).toBe(total);
+    expect(await drawn(page)).toBe(10);
+    expect(await message(page)).toContain(`找到 ${total} 条`);
+    expect(await message(page)).toContain('已显示其中 10 条');
+    // Pagefind loaded the texts of the drawn results only, not one per result of the query.
+    if (pagefind) expect(fragments() - before).toBe(10);
+    // A real button, named by what it does and how many are left.
+    expect(await page.$eval('#search-more', (b) => [b.tagName, b.getAttribute('type')])).toEqual(['BUTTON', 'button']);
+    expect(await page.textContent('#search-more')).toBe(`显示更多结果（还有 ${total - 10} 条）`);
+    await page.focus('#search-more');
+    await page.keyboard.press('Enter');
+    await done(page);
+    expect(await drawn(page)).toBe(20);
+    // Focus lands on the first new result's link, and the live region says how many are shown.
+    const focused = await page.evaluate(() => {
+      const item = document.activeElement?.closest('.search-result');
+      return document.activeElement?.tagName === 'A' && item
+        ? [...document.querySelectorAll('.search-result')].indexOf(item)
+        : -1;
+    });
+    expect(focused).toBe(10);
+    expect(await message(page)).toContain(`找到 ${total} 条`);
+    expect(await message(page)).toContain('已显示其中 20 条');
+    if (pagefind) expect(fragments() - before).toBe(20);
+    await page.focus('#search-more');
+    await page.keyboard.press('Space');
+    await done(page);
+    expect(await drawn(page)).toBe(total);
+    expect(await page.isVisible('#search-more')).toBe(false);
+    expect(await message(page)).toContain('已全部显示');
+    // Every page together is exactly the query's results, each once.
+    const keys = (await resultLinks(page)).map((h) => {
+      const m = /(\d{4})\/(?:tasks\/(\d+)|index)\.html$/.exec(h);
+      return m ? `${m[1]}-${m[2] ?? 0}` : h;
+    });
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.toSorted()).toEqual(
+      expectedRows(rows, MANY)
+        .map((e) => `${e.row.year}-${e.row.number}`)
+        .toSorted(),
+    );
+    if (pagefind) expect(fragments() - before).toBe(total);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+    await context.close();
+  });
+
+  it('a filter, the sort or a new query starts again at the first page', async () => {
+    const { page, context, problems } = await openPage(browser, `${base()}search.html?q=${encodeURIComponent(MANY)}`);
+    await done(page);
+    const total = Number(await page.getAttribute('#search-app', 'data-count'));
+    await page.click('#search-more');
+    await done(page);
+    expect(await drawn(page)).toBe(20);
+    // Sorted by 编号: the same results, from the first page again.
+    await page.selectOption('#search-sort', 'number');
+    await done(page);
+    expect(Number(await page.getAttribute('#search-app', 'data-count'))).toBe(total);
+    expect(await drawn(page)).toBe(10);
+    expect(await message(page)).toContain('已显示其中 10 条');
+    await page.click('#search-more');
+    await done(page);
+    expect(await drawn(page)).toBe(20);
+    // A status filter: its own count, its first page, the button only if there is more.
+    const status = (await page.$eval('.search-result .badge', (b) => b.lastChild!.textContent!)).trim();
+    await page.selectOption('#search-status', status);
+    await done(page);
+    const filtered = Number(await page.getAttribute('#search-app', 'data-count'));
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(total);
+    expect(await drawn(page)).toBe(Math.min(10, filtered));
+    expect(await page.isVisible('#search-more')).toBe(filtered > 10);
+    const badges = await page.$$eval('.search-result .badge', (bs) => bs.map((b) => b.textContent!));
+    expect(badges.every((b) => b.includes(status))).toBe(true);
+    // A new query, typed: its own first page.
+    await page.selectOption('#search-status', '');
+    await done(page);
+    await page.fill('#search-q', BROAD);
+    await page.press('#search-q', 'Enter');
+    await done(page);
+    const broad = expectedRows(rows, BROAD).length;
+    expect(Number(await page.getAttribute('#search-app', 'data-count'))).toBe(broad);
+    expect(await drawn(page)).toBe(Math.min(10, broad));
+    expect(await page.isVisible('#search-more')).toBe(broad > 10);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -84,7 +84,11 @@ async function runQueryList(page: Page, base: string): Promise<string[]> {
 
 async function readResults(page: Page): Promise<Shown> {
   await page.waitForSelector('#search-app[data-state="done"]', { timeout: 20_000 });
-  while (await page.isVisible('#search-more')) await page.click('#search-more');
+  // «显示更多结果» until every result is drawn; each press loads a page (on the Pagefind path, over the network).
+  while (await page.isVisible('#search-more')) {
+    await page.click('#search-more');
+    await page.waitForSelector('#search-app[data-state="done"]', { timeout: 20_000 });
+  }
   const results = await page.$$eval('.search-result', (items) =>
     items.map((li) => ({
       href: li.querySelector('a')!.getAttribute('href')!,

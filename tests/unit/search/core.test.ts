@@ -24,6 +24,9 @@ interface Core {
   findAll(text: string, term: string): number[];
   matchesAll(r: Rec, terms: string[]): boolean;
   pagefindQueries(term: string): string[];
+  pagefindPlan(term: string): { exact: boolean; words: string[]; queries: string[] };
+  runCount(locations: number[], length: number): number;
+  scoreCounts(counts: number[]): number;
   rank(rs: Rec[], terms: string[], sort?: string): Rec[];
   passes(r: Rec, f: { year?: string; area?: string; status?: string }): boolean;
   highlight(text: string, terms: string[], size: number): { text: string; mark: boolean }[];
@@ -98,6 +101,42 @@ describe('pagefindQueries', () => {
     expect(core.pagefindQueries('2400套')).toEqual(['2400', '套']);
     expect(core.pagefindQueries('失业率2.04%')).toEqual(['"失 业 率"', '2.04']);
     expect(core.pagefindQueries('sepgpt')).toEqual(['sepgpt']);
+  });
+});
+
+describe('pagefindPlan', () => {
+  it('asks for a term of Han characters and digits as one phrase of its words, whose answer is exact', () => {
+    expect(core.pagefindPlan('2024年')).toEqual({ exact: true, words: ['2024', '年'], queries: ['"2024 年"'] });
+    expect(core.pagefindPlan('年6月28日')).toEqual({
+      exact: true,
+      words: ['年', '6', '月', '28', '日'],
+      queries: ['"年 6 月 28 日"'],
+    });
+    // One word is quoted too: a number must match whole (2400 is not in 24000), not as a prefix.
+    expect(core.pagefindPlan('2400')).toEqual({ exact: true, words: ['2400'], queries: ['"2400"'] });
+    expect(core.pagefindPlan('氢')).toEqual({ exact: true, words: ['氢'], queries: ['"氢"'] });
+  });
+  it('gives candidates only for punctuation inside a term and for Latin letters (matched as prefixes)', () => {
+    expect(core.pagefindPlan('5.6%')).toEqual({ exact: false, words: [], queries: ['5.6'] });
+    expect(core.pagefindPlan('1000kg')).toEqual({ exact: false, words: [], queries: ['1000kg'] });
+    expect(core.pagefindPlan('次，开展')).toEqual({ exact: false, words: [], queries: ['次', '"开 展"'] });
+    expect(core.pagefindPlan('sepgpt').exact).toBe(false);
+  });
+});
+
+describe('runCount and scoreCounts', () => {
+  it('counts the runs of consecutive locations as long as the phrase', () => {
+    // 氢 at 3, 10, 20 and 能 at 4, 12, 21, merged: the phrase 氢能 at 3 and 20.
+    expect(core.runCount([3, 4, 10, 12, 20, 21], 2)).toBe(2);
+    expect(core.runCount([3, 5], 2)).toBe(0);
+    expect(core.runCount([1, 2, 3, 7, 8], 3)).toBe(1);
+    expect(core.runCount([5, 9], 1)).toBe(2);
+    expect(core.runCount([], 2)).toBe(0);
+  });
+  it('ranks more occurrences higher, with diminishing returns, and every term counting', () => {
+    expect(core.scoreCounts([3])).toBeGreaterThan(core.scoreCounts([1]));
+    expect(core.scoreCounts([3]) - core.scoreCounts([2])).toBeLessThan(core.scoreCounts([2]) - core.scoreCounts([1]));
+    expect(core.scoreCounts([1, 1])).toBeGreaterThan(core.scoreCounts([2]));
   });
 });
 
