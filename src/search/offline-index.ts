@@ -6,7 +6,7 @@ import type { SearchRecord } from './records.ts';
  * Astro endpoint (src/pages/search/offline-index.js.ts); the build's Pagefind step reads the
  * records back from it, so both indexes hold the same records and nothing parses the content twice.
  */
-const HEAD = `// 由构建生成,请勿手工编辑:离线(file://)搜索用的任务索引。\nwindow.GZBG_SEARCH_INDEX = `;
+const HEAD = `// 由构建生成，请勿手工编辑：离线（file://）搜索用的任务索引。\nwindow.GZBG_SEARCH_INDEX = `;
 const TAIL = ';\n';
 
 /** The script for `records` (deterministic: records in the order given). */

@@ -19,7 +19,7 @@ export function t2sDictionary(): string {
     .join('|');
 }
 
-const HEAD = `// 由构建生成,请勿手工编辑:OpenCC 繁体→简体词典(opencc-js,Apache-2.0),搜索时把查询词转为简体。\nwindow.GZBG_T2S = `;
+const HEAD = `// 由构建生成，请勿手工编辑：OpenCC 繁体→简体词典（opencc-js，Apache-2.0），搜索时把查询词转为简体。\nwindow.GZBG_T2S = `;
 
 /** The classic script the search page loads (from file:// too): the dictionary as one string. */
 export function t2sScript(): string {
