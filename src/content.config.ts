@@ -10,9 +10,13 @@ export const collections = {
   reports: defineCollection({ loader: frontmatterGlob({ pattern: '*/index.md', base }), schema: Report }),
   tasks: defineCollection({ loader: frontmatterGlob({ pattern: '*/tasks/*.md', base }), schema: Task }),
   // A year's other reports (issue 13): in-year progress reports beside its headline report.
-  snapshots: defineCollection({ loader: frontmatterGlob({ pattern: '*/reports/*/index.md', base }), schema: Report }),
+  // Most sites have none: an empty match is not worth a warning (mayBeEmpty).
+  snapshots: defineCollection({
+    loader: frontmatterGlob({ pattern: '*/reports/*/index.md', base, mayBeEmpty: true }),
+    schema: Report,
+  }),
   snapshotTasks: defineCollection({
-    loader: frontmatterGlob({ pattern: '*/reports/*/tasks/*.md', base }),
+    loader: frontmatterGlob({ pattern: '*/reports/*/tasks/*.md', base, mayBeEmpty: true }),
     schema: Task,
   }),
 };

@@ -14,11 +14,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
  * retain bodies. `entryTypes` is not in Astro's public LoaderContext type; if a future Astro stops
  * passing it, the loader falls back to the plain glob loader's behaviour (slower, same data).
  */
-export function frontmatterGlob(options: { pattern: string; base: string }): Loader {
-  const inner = glob({ ...options, retainBody: false });
+export function frontmatterGlob(options: { pattern: string; base: string; mayBeEmpty?: boolean }): Loader {
+  const inner = glob({ pattern: options.pattern, base: options.base, retainBody: false });
   return {
     name: 'frontmatter-glob-loader',
-    load: (context: LoaderContext) => {
+    load: (given: LoaderContext) => {
+      // A collection that is usually empty (in-year reports) should not warn an editor on every build
+      // that no file matched; that message goes to the debug log instead.
+      const context = options.mayBeEmpty ? quietWhenEmpty(given) : given;
       const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
       if (!(entryTypes instanceof Map)) return inner.load(context);
       const dataOnly = new Map<string, EntryType>();
@@ -28,6 +31,14 @@ export function frontmatterGlob(options: { pattern: string; base: string }): Loa
       return inner.load({ ...context, entryTypes: dataOnly } as LoaderContext);
     },
   };
+}
+
+/** The context with the glob loader's "No files found matching" warning turned into a debug message. */
+function quietWhenEmpty(context: LoaderContext): LoaderContext {
+  const logger = Object.create(context.logger) as LoaderContext['logger'];
+  logger.warn = (message: string) =>
+    message.startsWith('No files found matching') ? context.logger.debug(message) : context.logger.warn(message);
+  return { ...context, logger };
 }
 
 /** The part of Astro's internal ContentEntryType this loader keeps. */

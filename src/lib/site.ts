@@ -1,7 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { SiteConfig, Taxonomy, type Area, type Report, type Task } from '../schema/index.ts';
 import { checkContent, readYaml } from './settings.ts';
 import { byTaskOrder } from './order.ts';
+import { contentDir } from './env.ts';
 
 /** One year: its report and its tasks (sub-items included) in 编号 order, sub-items after their 编号. */
 export interface YearData {
@@ -32,8 +35,11 @@ async function load(): Promise<SiteData> {
   const reports = (await getCollection('reports')).map((e) => e.data);
   const tasks = (await getCollection('tasks')).map((e) => e.data);
   checkContent(taxonomy, reports, tasks);
-  const snapshots = (await getCollection('snapshots')).map((e) => e.data);
-  const snapshotTasks = (await getCollection('snapshotTasks')).map((e) => e.data);
+  // Asked for only when a year has in-year reports: Astro warns of an empty collection as of a
+  // misconfigured one ("Please check your content config file"), which most sites would print.
+  const inYear = hasInYearReports();
+  const snapshots = inYear ? (await getCollection('snapshots')).map((e) => e.data) : [];
+  const snapshotTasks = inYear ? (await getCollection('snapshotTasks')).map((e) => e.data) : [];
   const years = reports
     .toSorted((a, b) => b.year - a.year)
     .map((report) => ({
@@ -48,6 +54,12 @@ async function load(): Promise<SiteData> {
         })),
     }));
   return { config, taxonomy, years };
+}
+
+/** Whether any year of the content folder has in-year reports (reports/<year>/reports/). */
+function hasInYearReports(): boolean {
+  const base = join(contentDir(), 'reports');
+  return existsSync(base) && readdirSync(base).some((year) => existsSync(join(base, year, 'reports')));
 }
 
 export { readYaml };
