@@ -16,12 +16,25 @@ import { join } from 'node:path';
  */
 const MARKER = '.gzbg-build-start';
 
-/** Marks the start of a build in `outDir` (created if missing); returns the mark, in ms. */
-export function markBuildStart(outDir: string): number {
+/**
+ * Marks the start of a build in `outDir` (created if missing); returns the mark, in ms. A file system
+ * that keeps whole seconds (FAT on a USB stick, some network shares) would give a file the earlier
+ * build wrote in the same second as the mark the mark's own time, and the file would pass for this
+ * build's: on a whole-second mark, the marker is written again until its time moves on (at most
+ * ~2 s, and only there: a nanosecond clock lands on a whole second once in a million marks).
+ * `stamp` reads the marker's mtime (a parameter so a test can play such a file system).
+ */
+export function markBuildStart(outDir: string, stamp: (file: string) => number = (f) => statSync(f).mtimeMs): number {
   mkdirSync(outDir, { recursive: true });
   const marker = join(outDir, MARKER);
   writeFileSync(marker, '');
-  const mark = statSync(marker).mtimeMs;
+  const first = stamp(marker);
+  let mark = first;
+  for (let tries = 0; mark % 1000 === 0 && mark === first && tries < 60; tries++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    writeFileSync(marker, '');
+    mark = stamp(marker);
+  }
   rmSync(marker);
   return mark;
 }

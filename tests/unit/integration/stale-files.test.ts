@@ -52,6 +52,20 @@ describe('markBuildStart / removeStaleFiles: dist/ rewritten in place', () => {
     expect(readdirSync(join(dir, '2024/tasks')).sort()).toEqual(['1.bib', '1.json']);
   });
 
+  test('on a file system of whole seconds, the mark waits for the next second (a file of the same second is not this build’s)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gzbg-stale-'));
+    // A file system that keeps whole seconds: the clock's time, cut down to the second.
+    const seconds = (file: string) => Math.floor(statSync(file).mtimeMs / 1000) * 1000;
+    const before = seconds(join(dir, '.'));
+    const mark = markBuildStart(dir, seconds);
+    expect(mark % 1000).toBe(0);
+    expect(mark).toBeGreaterThan(before);
+    // A nanosecond file system marks at once, whatever the time.
+    const t0 = Date.now();
+    markBuildStart(dir);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
   test('a first build into a missing folder creates it and removes nothing', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'gzbg-stale-')), 'dist');
     const mark = markBuildStart(dir);
