@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deploySteps } from './postbuild.ts';
-import { OFFLINE_INDEX_RENDERED, searchIndexStep, startEarlyIndex, type EarlyIndex } from './search-index.ts';
+import { OFFLINE_INDEX_RENDERED } from '../search/offline-index.ts';
+import { searchIndexStep, startEarlyIndex, type EarlyIndex } from './search-index.ts';
 import { readSideFiles, writeSideFiles } from './side-files.ts';
 import { markBuildStart, removeStaleFiles } from './stale-files.ts';
 

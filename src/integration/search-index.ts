@@ -27,9 +27,6 @@ export interface EarlyIndex {
   indexes: Promise<YearIndex[]>;
 }
 
-/** The globalThis key of the hook the offline-index endpoint calls with its script (build only). */
-export const OFFLINE_INDEX_RENDERED = Symbol.for('gzbg.offline-index-rendered');
-
 export function startEarlyIndex(script: string): EarlyIndex {
   const indexes = indexRecords(recordsFromOfflineIndex(script));
   // Awaited at build end; a failure before then must not end the process as an unhandled rejection.

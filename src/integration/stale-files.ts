@@ -42,8 +42,9 @@ export function markBuildStart(outDir: string, stamp: (file: string) => number =
 /**
  * Deletes every file under `outDir` modified before `mark` (left from an earlier build), and the
  * folders left empty; `.git`, the top-level entries named in `keep` and the files (relative paths)
- * in `keepFiles` — about to be written over, in place — are left alone. Returns the number of files deleted. Run first at build end, so that no later
- * step reads, judges or rewrites a page that is no longer part of the site.
+ * in `keepFiles` — about to be written over, in place — are left alone. Returns the number of
+ * files deleted. Run first at build end, so that no later step reads, judges or rewrites a page
+ * that is no longer part of the site.
  */
 export async function removeStaleFiles(
   outDir: string,

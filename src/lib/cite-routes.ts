@@ -14,7 +14,8 @@ function taskCiteIds(y: SiteData['years'][number]): string[] {
  * getStaticPaths for a task's citation files under `astro dev` only. A build (GZBG_SIDE_FILES, set
  * by src/integration/index.ts) writes these files without a route (taskCitationFiles below, through
  * src/integration/side-files.ts): two files per task rendered one route at a time cost Astro
- * ~0.7 ms each, a third of the render phase of a 2,000-task archive (BENCHMARKS.md, 2026-12-01, session 4). Both paths call the same bibtex/cslJson.
+ * ~0.7 ms each, a third of the render phase of a 2,000-task archive (BENCHMARKS.md, 2026-12-01,
+ * session 4). Both paths call the same bibtex/cslJson.
  */
 export async function taskCitePaths() {
   if (import.meta.env.GZBG_SIDE_FILES === true) return [];

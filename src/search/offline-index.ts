@@ -6,6 +6,15 @@ import type { SearchRecord } from './records.ts';
  * Astro endpoint (src/pages/search/offline-index.js.ts); the build's Pagefind step reads the
  * records back from it, so both indexes hold the same records and nothing parses the content twice.
  */
+/**
+ * The globalThis key of the hook a build sets (src/integration/index.ts) and the offline-index
+ * endpoint calls with its script as soon as it is rendered, so that Pagefind indexes while Astro
+ * renders the other pages (src/integration/search-index.ts startEarlyIndex). A registered symbol:
+ * the same key in the integration and in Astro's bundle of the page, which hold their own copies
+ * of this module.
+ */
+export const OFFLINE_INDEX_RENDERED = Symbol.for('gzbg.offline-index-rendered');
+
 const HEAD = `// 由构建生成，请勿手工编辑：离线（file://）搜索用的任务索引。\nwindow.GZBG_SEARCH_INDEX = `;
 const TAIL = ';\n';
 
