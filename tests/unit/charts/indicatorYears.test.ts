@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartableSeries, indicatorYears, indicatorYearsFinding } from '../../../src/charts/indicatorYears.ts';
-import type { IndicatorSeries, IndicatorYear } from '../../../src/pipeline/compare/index.ts';
-
-const year = (y: number, target: number, actual: number | null, unit = '%'): IndicatorYear => ({
-  year: y,
-  task: 1,
-  taskId: '1',
-  subject: 's',
-  target: { text: `${target}${unit}`, value: target, unit, comparator: '~' },
-  actual: actual === null ? null : { text: `${actual}${unit}`, value: actual, unit },
-  verdict: 'met',
-  basis: 'same',
-});
-const series = (name: string, years: IndicatorYear[], unit = '%'): IndicatorSeries => ({
-  id: name,
-  name,
-  unit,
-  registered: true,
-  years,
-});
+import { indicatorSeries as series, indicatorYear as year } from './synthetic.ts';
 
 const gdp = series('地区生产总值增速', [year(2024, 6, 5.6), year(2025, 5.5, 5.8)]);
 const once = series('城镇登记失业率', [year(2025, 3, 2.1)]);

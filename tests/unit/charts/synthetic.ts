@@ -8,6 +8,7 @@ import {
   type Verdict,
 } from '../../../src/schema/index.ts';
 import type { ChartArea, ChartTask } from '../../../src/charts/types.ts';
+import type { IndicatorSeries, IndicatorYear } from '../../../src/pipeline/compare/index.ts';
 
 export const areas: ChartArea[] = [
   { slug: 'alpha', name: '合成领域甲' },
@@ -85,3 +86,24 @@ export function manyTasks(n: number): ChartTask[] {
     task(i + 1, areas[(i * 7) % areas.length]!.slug, statuses[(i * 5 + (i >> 2)) % statuses.length]!),
   );
 }
+
+/** One year of an indicator as the comparison hands it to the chart (target, result or none, met). */
+export const indicatorYear = (y: number, target: number, actual: number | null, unit = '%'): IndicatorYear => ({
+  year: y,
+  task: 1,
+  taskId: '1',
+  subject: 's',
+  target: { text: `${target}${unit}`, value: target, unit, comparator: '~' },
+  actual: actual === null ? null : { text: `${actual}${unit}`, value: actual, unit },
+  verdict: 'met',
+  basis: 'same',
+});
+
+/** A registered indicator over the given years. */
+export const indicatorSeries = (name: string, years: IndicatorYear[], unit = '%'): IndicatorSeries => ({
+  id: name,
+  name,
+  unit,
+  registered: true,
+  years,
+});

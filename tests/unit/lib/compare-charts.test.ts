@@ -1,29 +1,10 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartFiles, svgName } from '../../../src/lib/chart-embed.ts';
+import { chartCsv, chartFiles, standaloneSvg, svgName } from '../../../src/lib/chart-embed.ts';
 import { compareCharts, indicatorCaption, indicatorSvg, indicatorTable } from '../../../src/lib/compare-charts.ts';
-import { standaloneSvg } from '../../../src/lib/chart-embed.ts';
-import type { IndicatorSeries, IndicatorYear } from '../../../src/pipeline/compare/index.ts';
+import { indicatorSeries as series, indicatorYear as year } from '../charts/synthetic.ts';
 import { readCsv } from './csv-read.ts';
 
-// The shapes the comparison hands the chart (as in tests/unit/charts/indicatorYears.test.ts).
-const year = (y: number, target: number, actual: number | null, unit = '%'): IndicatorYear => ({
-  year: y,
-  task: 1,
-  taskId: '1',
-  subject: 's',
-  target: { text: `${target}${unit}`, value: target, unit, comparator: '~' },
-  actual: actual === null ? null : { text: `${actual}${unit}`, value: actual, unit },
-  verdict: 'met',
-  basis: 'same',
-});
-const series = (name: string, years: IndicatorYear[], unit = '%'): IndicatorSeries => ({
-  id: name,
-  name,
-  unit,
-  registered: true,
-  years,
-});
 const gdp = series('地区生产总值增速', [year(2023, 6.5, 6.1), year(2024, 6, 5.6), year(2025, 5.5, null)]);
 const once = series('城镇登记失业率', [year(2025, 3, 2.1)]);
 const income = series('人均可支配收入', [year(2023, 6, 5.9), year(2024, 80000, 83000, '元'), year(2025, 6, 6.2)]);
