@@ -5,10 +5,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomProblems } from '../unit/lib/atom.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { launchBrowser, watchedContext } from './support/browser.ts';
+import { watchedContext } from './support/browser.ts';
 import { builtSite, fixtureContent, projectRoot, type BuiltSite } from './support/build.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
-import { serve, type StaticServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+import { closeServedSite, openServedSite } from './support/served.ts';
 import { checkChartEmbeds } from './support/chart-embeds.ts';
 
 /**
@@ -101,14 +102,9 @@ describe('a revised 2024 table (synthetic revision fixture)', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({ content: revisionContent() });
-    browser = await launchBrowser();
-    server = await serve(site.dist);
+    ({ site, browser, server } = await openServedSite({ content: revisionContent() }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeServedSite({ browser, server }));
 
   it('the 修订记录 page shows both versions and exactly the changed cell and the added task', () => {
     const tree = parsePage(site.dist, '2024/revisions.html');
@@ -182,20 +178,15 @@ describe('pace timelines on task pages (real 2024 final, synthetic in-year repor
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({
+    ({ site, browser, server } = await openServedSite({
       content: fixtureContent('pace-site', [
         ['content/sources/2024', 'sources/2024'],
         ['content/overrides', 'overrides'],
         ['tests/fixtures/years/pace/2024/synthetic-三季度进展', 'sources/2024/synthetic-三季度进展'],
       ]),
-    });
-    browser = await launchBrowser();
-    server = await serve(site.dist);
+    }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeServedSite({ browser, server }));
 
   it('gives every pace timeline its files under the year, the CSV the points it draws', () => {
     const seen = checkChartEmbeds(site.dist);

@@ -4,11 +4,12 @@ import { join, posix } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { launchBrowser, watchedContext } from './support/browser.ts';
+import { watchedContext } from './support/browser.ts';
 import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
 import { checkChartEmbeds } from './support/chart-embeds.ts';
 import { htmlValidateProblems } from './support/checks.ts';
-import { serve, type StaticServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+import { closeServedSite, openServedSite } from './support/served.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
 
 /**
@@ -37,14 +38,9 @@ describe('a year with a half-year progress report beside its final report (é•‡æµ
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({ content: progressContent() });
-    browser = await launchBrowser();
-    server = await serve(site.dist);
+    ({ site, browser, server } = await openServedSite({ content: progressContent() }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeServedSite({ browser, server }));
   // Pages this issue adds or changes: the snapshot page, the overview, a task page with its timeline, the methodology.
   const changed = [
     `2024/reports/${SLUG}.html`,

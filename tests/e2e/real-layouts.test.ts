@@ -4,12 +4,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenData } from '../../src/schema/open-data.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { inPages, launchBrowser, watchedContext } from './support/browser.ts';
-import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
+import { inPages, watchedContext } from './support/browser.ts';
+import { fixtureContent, type BuiltSite } from './support/build.ts';
 import { checkChartEmbeds } from './support/chart-embeds.ts';
 import { htmlValidateProblems } from './support/checks.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
-import { serve, type StaticServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+import { closeServedSite, openServedSite } from './support/served.ts';
 
 /**
  * Issue 12, "each real layout builds into the site": real published tables, read by the pipeline
@@ -42,14 +43,9 @@ describe('real published layouts build into the site through the pipeline (issue
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({ content: realLayoutsContent() });
-    browser = await launchBrowser();
-    server = await serve(site.dist);
+    ({ site, browser, server } = await openServedSite({ content: realLayoutsContent() }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeServedSite({ browser, server }));
 
   it('gives every sub-item of a spanning 序号 its page, listed on the parent page', () => {
     const pages = siteFiles(site.dist, '.html');

@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { inPages, launchBrowser, watchedContext } from './support/browser.ts';
-import { builtSite, projectRoot, type BuiltSite } from './support/build.ts';
+import { inPages, watchedContext } from './support/browser.ts';
+import { projectRoot, type BuiltSite } from './support/build.ts';
 import {
   documentProblems,
   htmlValidateProblems,
@@ -18,6 +18,7 @@ import { crawl, crawlProblems, type CrawlResult } from './support/crawl.ts';
 import { recordFindings } from './support/findings.ts';
 import { siteFiles } from './support/html.ts';
 import { serve, type StaticServer } from './support/server.ts';
+import { closeServedSite, openServedSite } from './support/served.ts';
 
 /**
  * Issue 4's promises, checked on the real built site: every page, in a real Chromium.
@@ -37,16 +38,11 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  site = builtSite();
+  ({ site, browser, server } = await openServedSite());
   pages = siteFiles(site.dist, '.html');
-  browser = await launchBrowser();
-  server = await serve(site.dist);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeServedSite({ browser, server }));
 
 function expectNone(check: string, failures: string[]): void {
   recordFindings('site', check, failures);

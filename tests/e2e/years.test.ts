@@ -4,12 +4,13 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { launchBrowser, watchedContext } from './support/browser.ts';
+import { watchedContext } from './support/browser.ts';
 import { builtSite, fixtureContent, type BuiltSite } from './support/build.ts';
 import { checkChartEmbeds } from './support/chart-embeds.ts';
 import { crawl } from './support/crawl.ts';
 import { elements, parsePage, siteFiles, textOf, type HastNode } from './support/html.ts';
-import { serve, type StaticServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+import { closeServedSite, openServedSite } from './support/served.ts';
 
 /**
  * Issue 8, on built sites: a fixture site (the real 2024 source plus the synthetic 2023 GBK CSV and
@@ -42,14 +43,9 @@ describe('a site with three years (2023 GBK CSV, 2024 real, 2025 GBK HTML)', () 
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    site = builtSite({ content: yearsContent() });
-    browser = await launchBrowser();
-    server = await serve(site.dist);
+    ({ site, browser, server } = await openServedSite({ content: yearsContent() }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeServedSite({ browser, server }));
 
   it('summarizes the years side by side', () => {
     const page = parsePage(site.dist, 'compare/index.html');
