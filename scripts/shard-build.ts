@@ -65,7 +65,14 @@ function buildShard(shard: string, years: string, content: string, shards: strin
     const child = spawn(cmd, argv, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, GZBG_YEARS: years, ASTRO_TELEMETRY_DISABLED: '1' },
+      // A year shard's offline index holds only its neighbourhood: the search bundles (one per
+      // decade, src/search/volumes.ts) are the cross-year shard's, or a combined build's, to write.
+      env: {
+        ...process.env,
+        GZBG_YEARS: years,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...(shard === CROSS || shard === COMBINED ? {} : { GZBG_SEARCH_INDEX: 'skip' }),
+      },
     });
     let log = '';
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));

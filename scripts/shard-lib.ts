@@ -37,14 +37,14 @@ export function neighbourhood(years: readonly number[], year: number): number[] 
 
 /**
  * Does `path` (site-relative, '/'-separated) belong to `year`'s shard? A year's pages, charts and
- * citations (<year>/…), its open data (data/<year>.csv|json), its raw sources (sources/<year>/…) and
- * its Pagefind bundle (pagefind/<year>/…). Everything else is the cross-year shard's, or (_astro/)
- * shared by every shard and identical in all of them.
+ * citations (<year>/…), its open data (data/<year>.csv|json) and its raw sources (sources/<year>/…).
+ * Everything else is the cross-year shard's, the search bundles included (pagefind/<decade>/: one
+ * per decade, src/search/volumes.ts), or (_astro/) shared by every shard and identical in all of them.
  */
 export function yearOfPath(path: string): number | undefined {
-  const m = /^(?:(\d{4})\/|sources\/(\d{4})\/|pagefind\/(\d{4})\/|data\/(\d{4})\.(?:csv|json)$)/.exec(path);
+  const m = /^(?:(\d{4})\/|sources\/(\d{4})\/|data\/(\d{4})\.(?:csv|json)$)/.exec(path);
   if (!m) return undefined;
-  return Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return Number(m[1] ?? m[2] ?? m[3]);
 }
 
 /** The project's code a build depends on: everything that can change a page's bytes. */

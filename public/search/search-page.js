@@ -351,7 +351,7 @@
    * Pagefind, loaded and initialised once: the one place that knows where its index is. Pagefind
    * runs its wasm, index chunks and fragments in its own web worker (pagefind/pagefind-worker.js,
    * same origin: DEPLOY.md's CSP), so none of it is a long task on the page. The index is one
-   * bundle per year (src/integration/search-index.ts): `url` is the newest year's, and the others
+   * bundle per decade of report years (src/search/volumes.ts): `url` is the newest decade's, and the others
    * (`merge`) are joined into it with Pagefind's own mergeIndex before init.
    */
   function loadPagefind(url, merge) {

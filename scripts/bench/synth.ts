@@ -61,8 +61,8 @@ export function synthSource(year: number, tasks: number, vocab: ReturnType<typeo
 }
 
 /**
- * Write a content folder with `years` synthetic years of `tasks` rows each, plus the project's
- * taxonomy, indicators and site settings, ready for `scripts/ingest.ts --content dir`.
+ * Write a content folder with `years` synthetic years of `tasks` rows each, from `firstYear` on, plus
+ * the project's taxonomy, indicators and site settings, ready for `scripts/ingest.ts --content dir`.
  */
 export function writeSynthArchive(
   dir: string,
@@ -70,6 +70,7 @@ export function writeSynthArchive(
   realSource: string,
   years: number,
   tasks: number,
+  firstYear = 2100,
 ): void {
   const vocab = vocabulary(readFileSync(realSource, 'utf8'));
   mkdirSync(dir, { recursive: true });
@@ -77,7 +78,7 @@ export function writeSynthArchive(
     if (existsSync(join(projectContent, file))) copyFileSync(join(projectContent, file), join(dir, file));
   }
   for (let i = 0; i < years; i++) {
-    const year = 2100 + i;
+    const year = firstYear + i;
     const folder = join(dir, 'sources', String(year));
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, `${year}年政府工作报告年度完成情况(合成测试数据).txt`), synthSource(year, tasks, vocab));

@@ -35,12 +35,12 @@ export const SHORT = 'public, max-age=300';
 /** Files that say which fingerprinted files to load next: always revalidated. */
 export const REVALIDATE = 'no-cache';
 
-/** Is `path` (site-relative) a content-hashed file? Astro's /_astro/ and Pagefind's index chunks (pagefind/<year>/…). */
+/** Is `path` (site-relative) a content-hashed file? Astro's /_astro/ and Pagefind's index chunks (pagefind/<first>-<last>/…). */
 export function isFingerprinted(path: string): boolean {
   return (
     /^_astro\//.test(path) ||
-    /^pagefind\/(\d+\/)?(fragment|index|filter)\//.test(path) ||
-    /^pagefind\/(\d+\/)?[^/]+\.pf_meta$/.test(path)
+    /^pagefind\/(\d{4}-\d{4}\/)?(fragment|index|filter)\//.test(path) ||
+    /^pagefind\/(\d{4}-\d{4}\/)?[^/]+\.pf_meta$/.test(path)
   );
 }
 
@@ -53,7 +53,7 @@ export function recommendedHeaders(path: string): Record<string, string> {
       : PAGE_CSP;
   const cache = isFingerprinted(path)
     ? IMMUTABLE
-    : /^pagefind\/(\d+\/)?(pagefind-entry\.json|[^/]+\.js)$/.test(path)
+    : /^pagefind\/(\d{4}-\d{4}\/)?(pagefind-entry\.json|[^/]+\.js)$/.test(path)
       ? REVALIDATE
       : SHORT;
   return {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deploySteps } from './postbuild.ts';
 import { OFFLINE_INDEX_RENDERED } from '../search/offline-index.ts';
-import { searchIndexStep, startEarlyIndex, type EarlyIndex } from './search-index.ts';
+import { pagefindVersion, searchIndexStep, startEarlyIndex, type EarlyIndex } from './search-index.ts';
 import { readSideFiles, writeSideFiles } from './side-files.ts';
 import { markBuildStart, removeStaleFiles } from './stale-files.ts';
 
@@ -34,6 +34,7 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
   let outDir = '';
   let buildStart = 0;
   let early: EarlyIndex | undefined;
+  let pagefind = '';
   return {
     name: 'gzbg',
     hooks: {
@@ -68,6 +69,7 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        pagefind = pagefindVersion(fileURLToPath(config.root));
       },
       'astro:build:start': () => {
         buildStart = markBuildStart(outDir);
@@ -75,7 +77,7 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
         // The offline-index endpoint calls this as soon as it is rendered (build only; under `astro
         // dev` nothing sets it), so Pagefind indexes while Astro renders the other pages.
         (globalThis as Record<symbol, unknown>)[OFFLINE_INDEX_RENDERED] = (script: string) => {
-          early ??= startEarlyIndex(script);
+          early ??= startEarlyIndex(script, outDir, pagefind);
         };
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -95,7 +97,7 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
         const [, warnings] = await Promise.all([
           writeSideFiles(outDir, buildStart, side),
           deploySteps(outDir),
-          searchIndexStep(outDir, early),
+          searchIndexStep(outDir, early, pagefind),
         ]);
         for (const warning of warnings) logger.warn(warning);
       },

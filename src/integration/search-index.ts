@@ -1,18 +1,34 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexText } from '../search/index-text.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { recordsFromOfflineIndex } from '../search/offline-index.ts';
-import { shardYears } from '../lib/env.ts';
+import { volumeOf, type Volume } from '../search/volumes.ts';
 
 /** Pagefind files the search page never loads (its prebuilt UIs, highlighter, playground). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^playground$/;
 
-/** The Pagefind index of one year's records, built and not yet written. */
-interface YearIndex {
-  year: number;
-  index: pagefind.PagefindIndex;
+/** One volume of the index (src/search/volumes.ts): its records' key, and its index unless the bundle already written is kept. */
+interface VolumeIndex {
+  volume: Volume;
+  key: string;
+  /** Undefined: the bundle in pagefind/<volume>/ is this key's, and stays. */
+  index?: pagefind.PagefindIndex;
+}
+
+/**
+ * The file beside each bundle naming what it was written from: a hash of its records as given to
+ * Pagefind, of Pagefind's version and of BUNDLE_FORMAT. It travels with the bundle (a shard's output
+ * is copied and joined), so any later build into a folder holding the bundle can keep it.
+ */
+export const KEY_FILE = 'records.sha256';
+
+/** The version of Pagefind installed in the project at `root`: a bundle's bytes depend on it besides its records. */
+export function pagefindVersion(root: string): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
 /**
@@ -24,83 +40,132 @@ interface YearIndex {
  */
 export interface EarlyIndex {
   script: string;
-  indexes: Promise<YearIndex[]>;
+  indexes: Promise<VolumeIndex[]>;
 }
 
-export function startEarlyIndex(script: string): EarlyIndex {
-  const indexes = indexRecords(recordsFromOfflineIndex(script));
+export function startEarlyIndex(script: string, outDir: string, version = ''): EarlyIndex {
+  const indexes = indexVolumes(recordsFromOfflineIndex(script), outDir, version);
   // Awaited at build end; a failure before then must not end the process as an unhandled rejection.
   indexes.catch(() => {});
   return { script, indexes };
 }
 
 /**
- * Build-end step: one Pagefind bundle per report year, in <out>/pagefind/<year>/, from the records the
- * site already wrote to <out>/search/offline-index.js (src/pages/search/offline-index.js.ts: task
- * pages and report overviews only), so Pagefind and the file:// index hold the same records. The
- * search page loads the newest year's bundle and merges the others with Pagefind's own mergeIndex
- * (public/search/search-page.js). One bundle per year, in every build, so that a year's bundle is a
- * function of that year's pages alone: a shard build (scripts/shard-build.ts) writes exactly the
- * bundles of its years, byte for byte those of a full build, and adding a year adds one bundle
- * instead of rewriting one index of every year. Records go in a fixed order, so the same content
- * gives the same bytes. A shard renders only some years (GZBG_YEARS): only their bundles are written.
- * With `early` (indexing started while Astro rendered), its indexes are written if it indexed
- * exactly the script in the file; otherwise the records are indexed now.
+ * Build-end step: the Pagefind bundles, one per decade of report years (src/search/volumes.ts), in
+ * <out>/pagefind/<first>-<last>/, from the records the site already wrote to
+ * <out>/search/offline-index.js (src/pages/search/offline-index.js.ts: task pages and report
+ * overviews only), so Pagefind and the file:// index hold the same records. The search page loads
+ * the newest volume's bundle and merges the others with Pagefind's own mergeIndex
+ * (public/search/search-page.js). Records go in a fixed order, so the same records give the same
+ * bytes, in a full build and in a shard build alike.
+ *
+ * A volume whose key (KEY_FILE: its records, Pagefind's `version`) is that of the bundle this output
+ * folder already holds keeps that bundle: adding a year re-indexes its decade only. The bundles are cross-year files: a year shard
+ * (GZBG_SEARCH_INDEX=skip, scripts/shard-build.ts), whose offline index holds only its
+ * neighbourhood, writes none; the cross-year shard writes them all. With `early` (indexing started
+ * while Astro rendered), its indexes are written if it indexed exactly the script in the file;
+ * otherwise the records are indexed now.
  */
-export async function searchIndexStep(outDir: string, early?: EarlyIndex): Promise<void> {
+export async function searchIndexStep(outDir: string, early?: EarlyIndex, version = ''): Promise<void> {
   const script = readFileSync(join(outDir, 'search', 'offline-index.js'), 'utf8');
+  const root = join(outDir, 'pagefind');
   try {
-    let indexes: YearIndex[];
-    if (early?.script === script) indexes = await early.indexes;
+    let volumes: VolumeIndex[];
+    if (early?.script === script) volumes = await early.indexes;
     else {
       if (early) await early.indexes.catch(() => {});
-      indexes = await indexRecords(recordsFromOfflineIndex(script));
+      volumes = await indexVolumes(recordsFromOfflineIndex(script), outDir, version);
     }
-    // A stale bundle of a year no longer in the site must not stay behind.
-    rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-    for (const { year, index } of indexes) await writePagefind(index, join(outDir, 'pagefind', String(year)));
+    // A bundle of a decade no longer in the site, of an earlier layout (pagefind/<year>/), or a
+    // half-written one (<volume>.tmp) must not stay behind.
+    const names = new Set(volumes.map((v) => v.volume.name));
+    if (existsSync(root))
+      for (const entry of readdirSync(root)) if (!names.has(entry)) rmSync(join(root, entry), { recursive: true });
+    for (const v of volumes) if (v.index) await writePagefind(v.index, join(root, v.volume.name), v.key);
   } finally {
     await pagefind.close();
   }
 }
 
-/** One index per year of `records` (only the shard's years in a shard build), records in order. */
-async function indexRecords(records: SearchRecord[]): Promise<YearIndex[]> {
-  const only = shardYears();
-  const years = [...new Set(records.map((r) => r.year))].filter((y) => !only || only.has(y)).sort();
-  const out: YearIndex[] = [];
-  for (const year of years) out.push({ year, index: await indexYear(records.filter((r) => r.year === year)) });
+/** Is the build a year shard's, whose bundles are the cross-year shard's to write? */
+function skipped(): boolean {
+  const value = process.env.GZBG_SEARCH_INDEX;
+  if (value === undefined || value === '') return false;
+  if (value === 'skip') return true;
+  throw new Error(`GZBG_SEARCH_INDEX=${value}: use skip (a year shard: no search bundle) or leave it unset`);
+}
+
+/** The arguments of Pagefind's addCustomRecord for `r`: what a volume's bundle is a function of. */
+function pagefindRecord(r: SearchRecord): pagefind.CustomRecord {
+  const filters: Record<string, string[]> = { year: [String(r.year)] };
+  if (r.area) filters.area = [r.area];
+  if (r.status) filters.status = [r.status];
+  return {
+    url: r.url,
+    content: indexText(r.text),
+    language: 'zh-cn',
+    meta: {
+      title: r.title,
+      year: String(r.year),
+      number: String(r.number),
+      kind: r.kind,
+      area: r.area,
+      status: r.status,
+    },
+    filters,
+    sort: { year: String(r.year), number: String(r.number).padStart(6, '0') },
+  };
+}
+
+/**
+ * Bump when this file changes what a bundle holds for the same records (the index options, the
+ * files removed from it): a bundle kept by key would otherwise be the old code's.
+ */
+const BUNDLE_FORMAT = 'gzbg-volume-1';
+
+function volumeKey(entries: readonly pagefind.CustomRecord[], version: string): string {
+  const hash = createHash('sha256').update(`${BUNDLE_FORMAT}\n${version}\n`);
+  for (const e of entries) hash.update(`${JSON.stringify(e)}\n`);
+  return hash.digest('hex');
+}
+
+/** The key of the bundle in `bundle` (KEY_FILE), if it is a whole one; '' otherwise. */
+function keyOf(bundle: string): string {
+  const file = join(bundle, KEY_FILE);
+  if (!existsSync(file) || !existsSync(join(bundle, 'pagefind-entry.json'))) return '';
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** The volumes of `records`, oldest first, each indexed unless `outDir` already holds its bundle. */
+async function indexVolumes(records: SearchRecord[], outDir: string, version: string): Promise<VolumeIndex[]> {
+  if (skipped()) return [];
+  const groups = new Map<string, { volume: Volume; entries: pagefind.CustomRecord[] }>();
+  for (const r of records) {
+    const volume = volumeOf(r.year);
+    const group = groups.get(volume.name) ?? { volume, entries: [] };
+    group.entries.push(pagefindRecord(r));
+    groups.set(volume.name, group);
+  }
+  const out: VolumeIndex[] = [];
+  for (const { volume, entries } of [...groups.values()].sort((a, b) => a.volume.first - b.volume.first)) {
+    const key = volumeKey(entries, version);
+    const fresh = keyOf(join(outDir, 'pagefind', volume.name)) === key;
+    out.push(fresh ? { volume, key } : { volume, key, index: await indexVolume(entries) });
+  }
   return out;
 }
 
-async function indexYear(records: SearchRecord[]): Promise<pagefind.PagefindIndex> {
+async function indexVolume(entries: readonly pagefind.CustomRecord[]): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
-  for (const r of records) {
-    const filters: Record<string, string[]> = { year: [String(r.year)] };
-    if (r.area) filters.area = [r.area];
-    if (r.status) filters.status = [r.status];
-    const added = await index.addCustomRecord({
-      url: r.url,
-      content: indexText(r.text),
-      language: 'zh-cn',
-      meta: {
-        title: r.title,
-        year: String(r.year),
-        number: String(r.number),
-        kind: r.kind,
-        area: r.area,
-        status: r.status,
-      },
-      filters,
-      sort: { year: String(r.year), number: String(r.number).padStart(6, '0') },
-    });
-    if (added.errors.length) throw new Error(`Pagefind 无法索引 ${r.url}：${added.errors.join('；')}`);
+  for (const entry of entries) {
+    const added = await index.addCustomRecord(entry);
+    if (added.errors.length) throw new Error(`Pagefind 无法索引 ${entry.url}：${added.errors.join('；')}`);
   }
   return index;
 }
 
-async function writePagefind(index: pagefind.PagefindIndex, target: string): Promise<void> {
+async function writePagefind(index: pagefind.PagefindIndex, target: string, key: string): Promise<void> {
   // Written next to the target, then swapped in: a failed run leaves no half-written bundle. Not
   // written over the last build's bundle in place (as the rest of dist/ is, stale-files.ts): Pagefind
   // skips a fragment whose file exists, so what this run wrote could not be told from what it found.
@@ -110,6 +175,7 @@ async function writePagefind(index: pagefind.PagefindIndex, target: string): Pro
   const written = await index.writeFiles({ outputPath: temp });
   if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('；')}`);
   for (const f of readdirSync(temp)) if (UNUSED.test(f)) rmSync(join(temp, f), { recursive: true });
+  writeFileSync(join(temp, KEY_FILE), `${key}\n`);
   rmSync(target, { recursive: true, force: true });
   renameSync(temp, target);
   await index.deleteIndex();

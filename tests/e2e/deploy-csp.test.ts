@@ -115,19 +115,21 @@ describe('under the recommended CSP, served at a sub-path', () => {
       (as, base) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(base)),
       server.url,
     );
-    // One Pagefind bundle per year (pagefind/<year>/): the newest one's wasm runs the search.
+    // One Pagefind bundle per decade (pagefind/2020-2029/): the newest one's wasm runs the search.
     const wasmLoaded = server.requests.some(
       (r) =>
-        /^pagefind\/(\d+\/)?wasm\./.test(r.path.slice(PREFIX.length)) && r.path.startsWith(PREFIX) && r.status === 200,
+        /^pagefind\/(\d{4}-\d{4}\/)?wasm\./.test(r.path.slice(PREFIX.length)) &&
+        r.path.startsWith(PREFIX) &&
+        r.status === 200,
     );
     await context.close();
     expect(results).toBeGreaterThan(0);
     expect(outside).toEqual([]);
     expect(wasmLoaded).toBe(true);
     // Pagefind runs in its worker: its own same-origin script (worker-src via script-src 'self'), never a blob.
-    // The worker of the newest year's bundle (pagefind/<year>/), which the other years' bundles merge into.
+    // The worker of the newest decade's bundle (pagefind/2020-2029/), which any older decades' merge into.
     expect(workers).toHaveLength(1);
-    expect(workers[0]).toMatch(new RegExp(`^${server.url}pagefind/\\d{4}/pagefind-worker\\.js$`));
+    expect(workers[0]).toMatch(new RegExp(`^${server.url}pagefind/\\d{4}-\\d{4}/pagefind-worker\\.js$`));
     expect(await violations()).toEqual([]);
     expect(warnings.filter((w) => /worker|Content Security Policy|Refused/i.test(w))).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);

@@ -21,12 +21,12 @@ describe('recommendedHeaders(path)', () => {
     ['pagefind/pagefind-entry.json', SEARCH_CSP, REVALIDATE],
     ['pagefind/fragment/zh-cn_1a2b3c.pf_fragment', SEARCH_CSP, IMMUTABLE],
     ['pagefind/pagefind.zh-cn_f18dfa7c3ed0c.pf_meta', SEARCH_CSP, IMMUTABLE],
-    // One bundle per year (src/integration/search-index.ts).
-    ['pagefind/2024/pagefind.js', SEARCH_CSP, REVALIDATE],
-    ['pagefind/2024/pagefind-entry.json', SEARCH_CSP, REVALIDATE],
-    ['pagefind/2024/index/zh-cn_9f8e7d.pf_index', SEARCH_CSP, IMMUTABLE],
-    ['pagefind/2024/pagefind.zh-cn_f18dfa7c3ed0c.pf_meta', SEARCH_CSP, IMMUTABLE],
-    ['pagefind/2024/wasm.zh-cn.pagefind', SEARCH_CSP, SHORT],
+    // One bundle per decade of report years (src/search/volumes.ts).
+    ['pagefind/2020-2029/pagefind.js', SEARCH_CSP, REVALIDATE],
+    ['pagefind/2020-2029/pagefind-entry.json', SEARCH_CSP, REVALIDATE],
+    ['pagefind/2020-2029/index/zh-cn_9f8e7d.pf_index', SEARCH_CSP, IMMUTABLE],
+    ['pagefind/2020-2029/pagefind.zh-cn_f18dfa7c3ed0c.pf_meta', SEARCH_CSP, IMMUTABLE],
+    ['pagefind/2020-2029/wasm.unknown.pagefind', SEARCH_CSP, SHORT],
     ['2024/report-2024.html', SINGLE_FILE_CSP, SHORT],
   ])('%s', (path, csp, cache) => {
     expect(recommendedHeaders(path)).toEqual({

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { listFiles } from '../../../src/integration/files.ts';
-import { searchIndexStep, startEarlyIndex } from '../../../src/integration/search-index.ts';
+import { KEY_FILE, searchIndexStep, startEarlyIndex } from '../../../src/integration/search-index.ts';
 import { offlineIndexScript } from '../../../src/search/offline-index.ts';
 import type { SearchRecord } from '../../../src/search/records.ts';
 
@@ -21,6 +21,7 @@ const records = [
   record(2024, 1, '新增保障性租赁住房2400套，城镇登记失业率控制在3%以内。'),
   record(2024, 2, '加快推进氢能重卡示范应用。'),
   record(2023, 1, '完成老旧小区改造12个。'),
+  record(2019, 1, '新建城市书房5个。'),
 ];
 
 /** A built folder holding only the offline index of `list`. */
@@ -41,10 +42,11 @@ describe('searchIndexStep(outDir, early): Pagefind started while Astro renders',
     const late = site(records);
     await searchIndexStep(late);
     const early = site(records);
-    await searchIndexStep(early, startEarlyIndex(offlineIndexScript(records)));
+    await searchIndexStep(early, startEarlyIndex(offlineIndexScript(records), early));
     const [a, b] = [await bundle(late), await bundle(early)];
-    expect([...a.keys()].some((f) => f.startsWith('2024/') && f.endsWith('pagefind-entry.json'))).toBe(true);
-    expect([...a.keys()].some((f) => f.startsWith('2023/'))).toBe(true);
+    // One bundle per decade: 2023 and 2024 share one, 2019 has its own.
+    expect([...new Set([...a.keys()].map((f) => f.split('/')[0]))].sort()).toEqual(['2010-2019', '2020-2029']);
+    expect(a.has('2020-2029/pagefind-entry.json')).toBe(true);
     expect(b).toEqual(a);
   });
 
@@ -53,7 +55,80 @@ describe('searchIndexStep(outDir, early): Pagefind started while Astro renders',
     await searchIndexStep(late);
     const changed = site(records);
     // What was handed over lacks a year and a task; the file written holds them all.
-    await searchIndexStep(changed, startEarlyIndex(offlineIndexScript(records.slice(0, 1))));
+    await searchIndexStep(changed, startEarlyIndex(offlineIndexScript(records.slice(0, 1)), changed));
     expect(await bundle(changed)).toEqual(await bundle(late));
+  });
+});
+
+describe('searchIndexStep: one bundle per decade, kept while its records are unchanged', { timeout: 60_000 }, () => {
+  const mtime = (dir: string, f: string) => statSync(join(dir, 'pagefind', f)).mtimeMs;
+  const entry = (dir: string, v: string) => readFileSync(join(dir, 'pagefind', v, 'pagefind-entry.json'), 'utf8');
+  const rewrite = (dir: string, list: SearchRecord[]) =>
+    writeFileSync(join(dir, 'search/offline-index.js'), offlineIndexScript(list));
+
+  test('a year added to the newest decade rewrites that bundle only; the result equals a fresh build’s', async () => {
+    const dir = site(records);
+    await searchIndexStep(dir, undefined, '1.6.0');
+    const older = mtime(dir, '2010-2019/pagefind-entry.json');
+    const newer = entry(dir, '2020-2029');
+    const added = [...records, record(2025, 1, '建成口袋公园8个。')];
+    rewrite(dir, added);
+    await searchIndexStep(dir, undefined, '1.6.0');
+    expect(mtime(dir, '2010-2019/pagefind-entry.json')).toBe(older);
+    expect(entry(dir, '2020-2029')).not.toBe(newer);
+    const fresh = site(added);
+    await searchIndexStep(fresh, undefined, '1.6.0');
+    expect(await bundle(dir)).toEqual(await bundle(fresh));
+  });
+
+  test('another Pagefind version re-indexes every decade, since the bundles’ bytes depend on it', async () => {
+    const dir = site(records);
+    await searchIndexStep(dir, undefined, '1.6.0');
+    const key = readFileSync(join(dir, 'pagefind/2010-2019', KEY_FILE), 'utf8');
+    const before = mtime(dir, '2010-2019/pagefind-entry.json');
+    await searchIndexStep(dir, undefined, '1.7.0');
+    expect(readFileSync(join(dir, 'pagefind/2010-2019', KEY_FILE), 'utf8')).not.toBe(key);
+    expect(mtime(dir, '2010-2019/pagefind-entry.json')).not.toBe(before);
+  });
+
+  test('a bundle without its entry file, or of a key not its own, is indexed again', async () => {
+    const dir = site(records);
+    await searchIndexStep(dir);
+    const whole = await bundle(dir);
+    writeFileSync(join(dir, 'pagefind/2020-2029', KEY_FILE), 'not the key\n');
+    writeFileSync(join(dir, 'pagefind/2020-2029/pagefind-entry.json'), '{}');
+    await searchIndexStep(dir);
+    expect(await bundle(dir)).toEqual(whole);
+  });
+
+  test('bundles of an earlier layout (one per year), of a decade no longer there, and half-written ones go', async () => {
+    const dir = site(records);
+    for (const stray of ['2024', '2000-2009', '2020-2029.tmp']) {
+      mkdirSync(join(dir, 'pagefind', stray), { recursive: true });
+      writeFileSync(join(dir, 'pagefind', stray, 'pagefind-entry.json'), '{}');
+    }
+    await searchIndexStep(dir);
+    const fresh = site(records);
+    await searchIndexStep(fresh);
+    expect(await bundle(dir)).toEqual(await bundle(fresh));
+  });
+});
+
+describe('searchIndexStep in a year shard (GZBG_SEARCH_INDEX=skip)', { timeout: 60_000 }, () => {
+  afterEach(() => {
+    delete process.env.GZBG_SEARCH_INDEX;
+  });
+
+  test('writes no bundle, and removes any: the decades are the cross-year shard’s', async () => {
+    const dir = site(records);
+    await searchIndexStep(dir);
+    process.env.GZBG_SEARCH_INDEX = 'skip';
+    await searchIndexStep(dir, startEarlyIndex(offlineIndexScript(records), dir));
+    expect(existsSync(join(dir, 'pagefind')) ? await listFiles(join(dir, 'pagefind')) : []).toEqual([]);
+  });
+
+  test('any other value is refused, naming the one it takes', async () => {
+    process.env.GZBG_SEARCH_INDEX = 'yes';
+    await expect(searchIndexStep(site(records))).rejects.toThrow(/GZBG_SEARCH_INDEX=yes: use skip/);
   });
 });
