@@ -29,6 +29,8 @@
   var more = document.getElementById('search-more');
   // Results drawn per page, as Pagefind's own UI does: the rest wait for «显示更多结果».
   var PAGE = 10;
+  // Any Han character: what the idle page asks Pagefind once, to warm its worker up (see the end).
+  var WARM_TERM = '年';
   var EXCERPT = 90;
   // Checked before anything of Pagefind is requested: from disk its requests would only fail.
   var offline = location.protocol === 'file:';
@@ -397,6 +399,22 @@
           loaded = null;
         });
       },
+      // Pagefind's own preload: the index chunks of every Pagefind query the terms will ask, fetched
+      // and decompressed in its worker now, so that the search itself only has to run.
+      preload: function (terms) {
+        if (!loaded) return;
+        loaded
+          .then(function (pagefind) {
+            terms.forEach(function (group) {
+              group.alts.forEach(function (alt) {
+                core.pagefindPlan(alt).queries.forEach(function (q) {
+                  pagefind.preload(q).catch(function () {});
+                });
+              });
+            });
+          })
+          .catch(function () {});
+      },
       search: function (terms, chosen, sort) {
         var pfFilters = {};
         Object.keys(chosen).forEach(function (k) {
@@ -658,6 +676,7 @@
           prepared = null; // reported by the query that needs it
         });
       },
+      preload: function () {},
       search: function (terms, chosen, sort) {
         return load().then(function (records) {
           return listOf(
@@ -699,7 +718,23 @@
     });
   });
   more.addEventListener('click', showMore);
+  // As the reader types, the engine fetches what the query will need (Pagefind's index chunks).
+  input.addEventListener('input', function () {
+    var words = core.parseQuery(input.value);
+    if (!words.length) return;
+    t2sFor(words).then(function (t2s) {
+      engine.preload(
+        words.map(function (w) {
+          return core.expandTerm(w, lexicon, t2s);
+        }),
+      );
+    });
+  });
 
   readAddress();
   run();
+  // With no query yet, the reader is about to type one: Pagefind's first query in its worker (the
+  // first word segmentation of Chinese text, the first index chunk) runs now, while the page is
+  // idle, rather than after the key press (BENCHMARKS.md, 2026-12-01 session 5: ~15 ms).
+  if (!input.value.trim()) engine.preload([{ term: WARM_TERM, alts: [WARM_TERM], filter: null }]);
 })();

@@ -122,6 +122,50 @@ describe('search page', () => {
     }
   });
 
+  it('over HTTP with Pagefind, typing fetches the query’s index chunks, so Enter fetches none', async () => {
+    const chunks = (from: number) =>
+      pagefindServer.requests.slice(from).flatMap((r) => (r.path.includes('/index/') ? [r.path] : []));
+    // The chunks the idle page asks for (its warm-up query), and those each candidate query needs.
+    let mark = pagefindServer.requests.length;
+    const idle = await openPage(browser, `${pagefindServer.url}search.html`);
+    await done(idle.page);
+    await idle.page.waitForLoadState('networkidle');
+    const warm = new Set(chunks(mark));
+    await idle.context.close();
+    expect(warm.size).toBeGreaterThan(0);
+    let query: string | undefined;
+    let needed: string[] = [];
+    for (const q of ['氢能', '学校', '企业', '服务', '项目', '农田', BROAD]) {
+      mark = pagefindServer.requests.length;
+      const cold = await openPage(browser, `${pagefindServer.url}search.html?q=${encodeURIComponent(q)}`);
+      await done(cold.page);
+      needed = chunks(mark);
+      await cold.context.close();
+      // A query all of whose chunks the warm-up loads would pass without any preloading.
+      if (needed.some((c) => !warm.has(c))) {
+        query = q;
+        break;
+      }
+    }
+    expect(query, 'a query needing an index chunk the warm-up does not load').toBeDefined();
+    mark = pagefindServer.requests.length;
+    const { page, context, problems } = await openPage(browser, `${pagefindServer.url}search.html`);
+    await done(page);
+    await page.waitForLoadState('networkidle');
+    await page.type('#search-q', query!);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    for (const c of needed) expect(chunks(mark)).toContain(c);
+    const typed = pagefindServer.requests.length;
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('#search-app[data-count]');
+    await done(page);
+    expect(Number(await page.getAttribute('#search-app', 'data-count'))).toBe(expectedRows(rows, query!).length);
+    expect(chunks(typed)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+    await context.close();
+  });
+
   it('filters are real form controls: choosing one narrows the results and lands in the address', async () => {
     const { page, context, problems } = await openPage(
       browser,
