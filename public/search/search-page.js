@@ -29,8 +29,8 @@
   var more = document.getElementById('search-more');
   // Results drawn per page, as Pagefind's own UI does: the rest wait for «显示更多结果».
   var PAGE = 10;
-  // Any Han character: what the idle page asks Pagefind once, to warm its worker up (see the end).
-  var WARM_TERM = '年';
+  // A word of every report: what the idle page asks Pagefind, to warm its worker up (see the end).
+  var WARM_TERM = '年度';
   var EXCERPT = 90;
   // Checked before anything of Pagefind is requested: from disk its requests would only fail.
   var offline = location.protocol === 'file:';
@@ -415,6 +415,23 @@
           })
           .catch(function () {});
       },
+      // Pagefind's first queries are slow: its first word segmentation of Chinese, its first index
+      // chunk, and its WebAssembly's first searches, which run ~3 times slower than later ones (33
+      // against 10 ms for 建设 in a 2,000-task bundle; BENCHMARKS.md, 2026-12-01 session 5). Both kinds
+      // of query the page asks (a phrase; all its words, for their locations) are run once now.
+      warmUp: function (term) {
+        if (!loaded) return;
+        var plan = core.pagefindPlan(term);
+        loaded
+          .then(function (pagefind) {
+            return Promise.all(
+              plan.queries.concat([plan.words.join(' ')]).map(function (q) {
+                return pagefind.search(q);
+              }),
+            );
+          })
+          .catch(function () {});
+      },
       search: function (terms, chosen, sort) {
         var pfFilters = {};
         Object.keys(chosen).forEach(function (k) {
@@ -677,6 +694,7 @@
         });
       },
       preload: function () {},
+      warmUp: function () {},
       search: function (terms, chosen, sort) {
         return load().then(function (records) {
           return listOf(
@@ -733,8 +751,7 @@
 
   readAddress();
   run();
-  // With no query yet, the reader is about to type one: Pagefind's first query in its worker (the
-  // first word segmentation of Chinese text, the first index chunk) runs now, while the page is
-  // idle, rather than after the key press (BENCHMARKS.md, 2026-12-01 session 5: ~15 ms).
-  if (!input.value.trim()) engine.preload([{ term: WARM_TERM, alts: [WARM_TERM], filter: null }]);
+  // With no query yet, the reader is about to type one: the engine's first, slow queries run now,
+  // while the page is idle, rather than after the key press.
+  if (!input.value.trim()) engine.warmUp(WARM_TERM);
 })();
