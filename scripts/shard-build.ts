@@ -167,6 +167,12 @@ export async function buildShards(opts: {
       rmSync(p.file, { force: true });
     }
     const names = staleYears.map((p) => p.shard);
+    // The search bundles of the cross-year shard's last build, where the combined build finds them:
+    // a decade whose records did not change keeps its bundle (src/integration/search-index.ts).
+    const bundles = join(opts.shards, CROSS, 'dist', 'pagefind');
+    const into = join(opts.shards, COMBINED, 'dist', 'pagefind');
+    rmSync(into, { recursive: true, force: true });
+    if (existsSync(bundles)) cpSync(bundles, into, { recursive: true, preserveTimestamps: true });
     const run = await buildShard(COMBINED, names.join(','), opts.content, opts.shards);
     splitCombined(
       opts.shards,

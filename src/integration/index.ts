@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deploySteps } from './postbuild.ts';
 import { OFFLINE_INDEX_RENDERED } from '../search/offline-index.ts';
-import { pagefindVersion, searchIndexStep, startEarlyIndex, type EarlyIndex } from './search-index.ts';
+import {
+  pagefindVersion,
+  searchIndexStep,
+  searchIndexSummary,
+  startEarlyIndex,
+  type EarlyIndex,
+} from './search-index.ts';
 import { readSideFiles, writeSideFiles } from './side-files.ts';
 import { markBuildStart, removeStaleFiles } from './stale-files.ts';
 
@@ -94,12 +100,13 @@ export default function gzbg(options: GzbgOptions): AstroIntegration {
         logger.info(
           `写入各项任务的引用文件（${side.size} 个）；链接改为相对地址、单文件版内联、CSP 检查；同时生成搜索索引（Pagefind，读取 search/offline-index.js 中的记录）`,
         );
-        const [, warnings] = await Promise.all([
+        const [, warnings, search] = await Promise.all([
           writeSideFiles(outDir, buildStart, side),
           deploySteps(outDir),
           searchIndexStep(outDir, early, pagefind),
         ]);
         for (const warning of warnings) logger.warn(warning);
+        logger.info(searchIndexSummary(search));
       },
     },
   };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexText } from '../search/index-text.ts';
 import type { SearchRecord } from '../search/records.ts';
@@ -10,12 +10,12 @@ import { volumeOf, type Volume } from '../search/volumes.ts';
 /** Pagefind files the search page never loads (its prebuilt UIs, highlighter, playground). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^playground$/;
 
-/** One volume of the index (src/search/volumes.ts): its records' key, and its index unless the bundle already written is kept. */
+/** One volume of the index (src/search/volumes.ts): its records' key, and its new bundle unless the one already written is kept. */
 interface VolumeIndex {
   volume: Volume;
   key: string;
-  /** Undefined: the bundle in pagefind/<volume>/ is this key's, and stays. */
-  index?: pagefind.PagefindIndex;
+  /** The folder its new bundle was written to, swapped in at build end; undefined: the bundle in pagefind/<volume>/ is this key's, and stays. */
+  written?: string;
 }
 
 /**
@@ -66,7 +66,7 @@ export function startEarlyIndex(script: string, outDir: string, version = ''): E
  * while Astro rendered), its indexes are written if it indexed exactly the script in the file;
  * otherwise the records are indexed now.
  */
-export async function searchIndexStep(outDir: string, early?: EarlyIndex, version = ''): Promise<void> {
+export async function searchIndexStep(outDir: string, early?: EarlyIndex, version = ''): Promise<SearchIndexRun> {
   const script = readFileSync(join(outDir, 'search', 'offline-index.js'), 'utf8');
   const root = join(outDir, 'pagefind');
   try {
@@ -77,14 +77,38 @@ export async function searchIndexStep(outDir: string, early?: EarlyIndex, versio
       volumes = await indexVolumes(recordsFromOfflineIndex(script), outDir, version);
     }
     // A bundle of a decade no longer in the site, of an earlier layout (pagefind/<year>/), or a
-    // half-written one (<volume>.tmp) must not stay behind.
-    const names = new Set(volumes.map((v) => v.volume.name));
+    // half-written one of an earlier run (<volume>.tmp) must not stay behind.
+    const keep = new Set(volumes.flatMap((v) => [v.volume.name, ...(v.written ? [basename(v.written)] : [])]));
     if (existsSync(root))
-      for (const entry of readdirSync(root)) if (!names.has(entry)) rmSync(join(root, entry), { recursive: true });
-    for (const v of volumes) if (v.index) await writePagefind(v.index, join(root, v.volume.name), v.key);
+      for (const entry of readdirSync(root)) if (!keep.has(entry)) rmSync(join(root, entry), { recursive: true });
+    for (const v of volumes) {
+      if (!v.written) continue;
+      const target = join(root, v.volume.name);
+      rmSync(target, { recursive: true, force: true });
+      renameSync(v.written, target);
+    }
+    return {
+      written: volumes.filter((v) => v.written).map((v) => v.volume.name),
+      kept: volumes.filter((v) => !v.written).map((v) => v.volume.name),
+    };
   } finally {
     await pagefind.close();
   }
+}
+
+/** What the step did: the decades indexed and written, and those whose bundle was kept (oldest first). */
+export interface SearchIndexRun {
+  written: string[];
+  kept: string[];
+}
+
+/** The build's line about the search index, for editors and operators (Chinese, as the build's other messages). */
+export function searchIndexSummary(run: SearchIndexRun): string {
+  if (!run.written.length && !run.kept.length) return '搜索索引：本次构建不生成（年份分片，由跨年页面分片生成）';
+  const parts = [];
+  if (run.written.length) parts.push(`生成 ${run.written.join('、')}`);
+  if (run.kept.length) parts.push(`沿用 ${run.kept.join('、')}（记录未变）`);
+  return `搜索索引（每个年代一个）：${parts.join('；')}`;
 }
 
 /** Is the build a year shard's, whose bundles are the cross-year shard's to write? */
@@ -150,7 +174,17 @@ async function indexVolumes(records: SearchRecord[], outDir: string, version: st
   for (const { volume, entries } of [...groups.values()].sort((a, b) => a.volume.first - b.volume.first)) {
     const key = volumeKey(entries, version);
     const fresh = keyOf(join(outDir, 'pagefind', volume.name)) === key;
-    out.push(fresh ? { volume, key } : { volume, key, index: await indexVolume(entries) });
+    // Each new bundle is written as soon as it is indexed and its index let go, so that Pagefind
+    // holds one decade's index at a time (at 100,000 tasks, all five at once peaked at 1.3 GB).
+    out.push(
+      fresh
+        ? { volume, key }
+        : {
+            volume,
+            key,
+            written: await writePagefind(await indexVolume(entries), join(outDir, 'pagefind', volume.name), key),
+          },
+    );
   }
   return out;
 }
@@ -165,10 +199,12 @@ async function indexVolume(entries: readonly pagefind.CustomRecord[]): Promise<p
   return index;
 }
 
-async function writePagefind(index: pagefind.PagefindIndex, target: string, key: string): Promise<void> {
-  // Written next to the target, then swapped in: a failed run leaves no half-written bundle. Not
-  // written over the last build's bundle in place (as the rest of dist/ is, stale-files.ts): Pagefind
-  // skips a fragment whose file exists, so what this run wrote could not be told from what it found.
+/** Writes `index` (then deletes it) to a folder beside `target`, returned; searchIndexStep swaps it in. */
+async function writePagefind(index: pagefind.PagefindIndex, target: string, key: string): Promise<string> {
+  // Written next to the target, then swapped in at build end: a failed run leaves no half-written
+  // bundle. Not written over the last build's bundle in place (as the rest of dist/ is,
+  // stale-files.ts): Pagefind skips a fragment whose file exists, so what this run wrote could not
+  // be told from what it found.
   const temp = `${target}.tmp`;
   mkdirSync(dirname(target), { recursive: true });
   rmSync(temp, { recursive: true, force: true });
@@ -176,7 +212,6 @@ async function writePagefind(index: pagefind.PagefindIndex, target: string, key:
   if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('；')}`);
   for (const f of readdirSync(temp)) if (UNUSED.test(f)) rmSync(join(temp, f), { recursive: true });
   writeFileSync(join(temp, KEY_FILE), `${key}\n`);
-  rmSync(target, { recursive: true, force: true });
-  renameSync(temp, target);
   await index.deleteIndex();
+  return temp;
 }

@@ -143,6 +143,14 @@ describe('sharded and incremental build against one plain build', () => {
       writeFileSync(path, original);
     }
   });
+
+  it('adding a year in one combined build re-indexes its decade only, from the cross shard’s bundles', () => {
+    addYear(contentInc, 2112);
+    shardBuild();
+    expect(lastRun().built).toEqual(['2111', '2112', 'cross']);
+    const log = readFileSync(join(shards, '_combined', 'build.log'), 'utf8');
+    expect(log).toContain('搜索索引（每个年代一个）：生成 2110-2119；沿用 2100-2109（记录未变）');
+  }, 300_000);
 });
 
 describe('search over the joined site', () => {

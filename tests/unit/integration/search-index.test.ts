@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { listFiles } from '../../../src/integration/files.ts';
-import { KEY_FILE, searchIndexStep, startEarlyIndex } from '../../../src/integration/search-index.ts';
+import {
+  KEY_FILE,
+  searchIndexStep,
+  searchIndexSummary,
+  startEarlyIndex,
+} from '../../../src/integration/search-index.ts';
 import { offlineIndexScript } from '../../../src/search/offline-index.ts';
 import type { SearchRecord } from '../../../src/search/records.ts';
 
@@ -68,12 +73,14 @@ describe('searchIndexStep: one bundle per decade, kept while its records are unc
 
   test('a year added to the newest decade rewrites that bundle only; the result equals a fresh build’s', async () => {
     const dir = site(records);
-    await searchIndexStep(dir, undefined, '1.6.0');
+    expect(await searchIndexStep(dir, undefined, '1.6.0')).toEqual({ written: ['2010-2019', '2020-2029'], kept: [] });
     const older = mtime(dir, '2010-2019/pagefind-entry.json');
     const newer = entry(dir, '2020-2029');
     const added = [...records, record(2025, 1, '建成口袋公园8个。')];
     rewrite(dir, added);
-    await searchIndexStep(dir, undefined, '1.6.0');
+    const run = await searchIndexStep(dir, undefined, '1.6.0');
+    expect(run).toEqual({ written: ['2020-2029'], kept: ['2010-2019'] });
+    expect(searchIndexSummary(run)).toBe('搜索索引（每个年代一个）：生成 2020-2029；沿用 2010-2019（记录未变）');
     expect(mtime(dir, '2010-2019/pagefind-entry.json')).toBe(older);
     expect(entry(dir, '2020-2029')).not.toBe(newer);
     const fresh = site(added);
@@ -123,7 +130,8 @@ describe('searchIndexStep in a year shard (GZBG_SEARCH_INDEX=skip)', { timeout: 
     const dir = site(records);
     await searchIndexStep(dir);
     process.env.GZBG_SEARCH_INDEX = 'skip';
-    await searchIndexStep(dir, startEarlyIndex(offlineIndexScript(records), dir));
+    const run = await searchIndexStep(dir, startEarlyIndex(offlineIndexScript(records), dir));
+    expect(searchIndexSummary(run)).toMatch(/本次构建不生成/);
     expect(existsSync(join(dir, 'pagefind')) ? await listFiles(join(dir, 'pagefind')) : []).toEqual([]);
   });
 
