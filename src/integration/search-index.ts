@@ -60,9 +60,9 @@ export function startEarlyIndex(script: string, outDir: string, version = ''): E
  * bytes, in a full build and in a shard build alike.
  *
  * A volume whose key (KEY_FILE: its records, Pagefind's `version`) is that of the bundle this output
- * folder already holds keeps that bundle: adding a year re-indexes its decade only. The bundles are cross-year files: a year shard
- * (GZBG_SEARCH_INDEX=skip, scripts/shard-build.ts), whose offline index holds only its
- * neighbourhood, writes none; the cross-year shard writes them all. With `early` (indexing started
+ * folder already holds keeps that bundle: adding a year re-indexes its decade only. The bundles are
+ * cross-year files: a year shard (GZBG_SEARCH_INDEX=skip, scripts/shard-build.ts), whose offline
+ * index holds only its neighbourhood, writes none; the cross-year shard writes them all. With `early` (indexing started
  * while Astro rendered), its indexes are written if it indexed exactly the script in the file;
  * otherwise the records are indexed now.
  */
@@ -88,6 +88,7 @@ export async function searchIndexStep(outDir: string, early?: EarlyIndex, versio
       renameSync(v.written, target);
     }
     return {
+      skipped: skipped(),
       written: volumes.filter((v) => v.written).map((v) => v.volume.name),
       kept: volumes.filter((v) => !v.written).map((v) => v.volume.name),
     };
@@ -98,13 +99,16 @@ export async function searchIndexStep(outDir: string, early?: EarlyIndex, versio
 
 /** What the step did: the decades indexed and written, and those whose bundle was kept (oldest first). */
 export interface SearchIndexRun {
+  /** A year shard's build (GZBG_SEARCH_INDEX=skip): no bundle is its to write. */
+  skipped: boolean;
   written: string[];
   kept: string[];
 }
 
 /** The build's line about the search index, for editors and operators (Chinese, as the build's other messages). */
 export function searchIndexSummary(run: SearchIndexRun): string {
-  if (!run.written.length && !run.kept.length) return '搜索索引：本次构建不生成（年份分片，由跨年页面分片生成）';
+  if (run.skipped) return '搜索索引：本次构建不生成（年份分片，由跨年页面分片生成）';
+  if (!run.written.length && !run.kept.length) return '搜索索引：没有可以索引的任务或报告';
   const parts = [];
   if (run.written.length) parts.push(`生成 ${run.written.join('、')}`);
   if (run.kept.length) parts.push(`沿用 ${run.kept.join('、')}（记录未变）`);

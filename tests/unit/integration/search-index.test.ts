@@ -73,13 +73,17 @@ describe('searchIndexStep: one bundle per decade, kept while its records are unc
 
   test('a year added to the newest decade rewrites that bundle only; the result equals a fresh build’s', async () => {
     const dir = site(records);
-    expect(await searchIndexStep(dir, undefined, '1.6.0')).toEqual({ written: ['2010-2019', '2020-2029'], kept: [] });
+    expect(await searchIndexStep(dir, undefined, '1.6.0')).toEqual({
+      skipped: false,
+      written: ['2010-2019', '2020-2029'],
+      kept: [],
+    });
     const older = mtime(dir, '2010-2019/pagefind-entry.json');
     const newer = entry(dir, '2020-2029');
     const added = [...records, record(2025, 1, '建成口袋公园8个。')];
     rewrite(dir, added);
     const run = await searchIndexStep(dir, undefined, '1.6.0');
-    expect(run).toEqual({ written: ['2020-2029'], kept: ['2010-2019'] });
+    expect(run).toEqual({ skipped: false, written: ['2020-2029'], kept: ['2010-2019'] });
     expect(searchIndexSummary(run)).toBe('搜索索引（每个年代一个）：生成 2020-2029；沿用 2010-2019（记录未变）');
     expect(mtime(dir, '2010-2019/pagefind-entry.json')).toBe(older);
     expect(entry(dir, '2020-2029')).not.toBe(newer);
@@ -132,6 +136,8 @@ describe('searchIndexStep in a year shard (GZBG_SEARCH_INDEX=skip)', { timeout: 
     process.env.GZBG_SEARCH_INDEX = 'skip';
     const run = await searchIndexStep(dir, startEarlyIndex(offlineIndexScript(records), dir));
     expect(searchIndexSummary(run)).toMatch(/本次构建不生成/);
+    delete process.env.GZBG_SEARCH_INDEX;
+    expect(searchIndexSummary(await searchIndexStep(site([])))).toBe('搜索索引：没有可以索引的任务或报告');
     expect(existsSync(join(dir, 'pagefind')) ? await listFiles(join(dir, 'pagefind')) : []).toEqual([]);
   });
 
