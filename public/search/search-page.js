@@ -418,15 +418,18 @@
       // Pagefind's first queries are slow: its first word segmentation of Chinese, its first index
       // chunk, and its WebAssembly's first searches, which run ~3 times slower than later ones (33
       // against 10 ms for 建设 in a 2,000-task bundle; BENCHMARKS.md, 2026-12-01 session 5). Both kinds
-      // of query the page asks (a phrase; all its words, for their locations) are run once now.
-      warmUp: function (term) {
+      // of query the page asks (a phrase; all its words, for their locations) are run once now, in
+      // the newest year only: every result Pagefind returns costs the page a message when it is let
+      // go, and an archive of many years would return thousands.
+      warmUp: function (term, year) {
         if (!loaded) return;
         var plan = core.pagefindPlan(term);
+        var only = year ? { filters: { year: year } } : {};
         loaded
           .then(function (pagefind) {
             return Promise.all(
               plan.queries.concat([plan.words.join(' ')]).map(function (q) {
-                return pagefind.search(q);
+                return pagefind.search(q, only);
               }),
             );
           })
@@ -753,5 +756,13 @@
   run();
   // With no query yet, the reader is about to type one: the engine's first, slow queries run now,
   // while the page is idle, rather than after the key press.
-  if (!input.value.trim()) engine.warmUp(WARM_TERM);
+  if (!input.value.trim())
+    engine.warmUp(
+      WARM_TERM,
+      Array.prototype.map
+        .call(selects.year.options, function (o) {
+          return o.value;
+        })
+        .filter(Boolean)[0],
+    );
 })();
