@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
+import { showAllResults } from '../../tests/e2e/support/results.ts';
 import { serve } from '../../tests/e2e/support/server.ts';
 import { recordsFromOfflineIndex } from '../../src/search/offline-index.ts';
 import { listFiles } from '../tree.ts';
@@ -133,7 +134,7 @@ async function spotCheck(
       await tab.goto(`${server.url}search.html?${new URLSearchParams({ q: query, year: String(r.year) })}`);
       await tab.waitForSelector('#search-app[data-state="done"]', { timeout: 120_000 });
       const ms = performance.now() - t0;
-      while (await tab.isVisible('#search-more')) await tab.click('#search-more');
+      await showAllResults(tab, 120_000);
       const hrefs = await tab.$$eval('.search-result a', (as) => as.map((a) => a.getAttribute('href')!));
       out.push({ query, year: r.year, url: r.url, found: hrefs.some((h) => h.endsWith(r.url)), ms });
       await tab.close();

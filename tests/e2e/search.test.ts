@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from './support/build.ts';
 import { launchBrowser, watchedContext } from './support/browser.ts';
+import { showAllResults } from './support/results.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { THESAURUS } from '../../src/pipeline/extract/lexicon/thesaurus.ts';
 import { expectedRows, fold, QUERIES, sampledQueries, sourceRows, termsOf, type SourceRow } from './search-truth.ts';
@@ -83,12 +84,7 @@ async function runQueryList(page: Page, base: string): Promise<string[]> {
 }
 
 async function readResults(page: Page): Promise<Shown> {
-  await page.waitForSelector('#search-app[data-state="done"]', { timeout: 20_000 });
-  // «显示更多结果» until every result is drawn; each press loads a page (on the Pagefind path, over the network).
-  while (await page.isVisible('#search-more')) {
-    await page.click('#search-more');
-    await page.waitForSelector('#search-app[data-state="done"]', { timeout: 20_000 });
-  }
+  await showAllResults(page);
   const results = await page.$$eval('.search-result', (items) =>
     items.map((li) => ({
       href: li.querySelector('a')!.getAttribute('href')!,

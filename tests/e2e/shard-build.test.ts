@@ -9,6 +9,7 @@ import { synthSource, vocabulary, writeSynthArchive } from '../../scripts/bench/
 import { listFiles } from '../../scripts/tree.ts';
 import { launchBrowser } from './support/browser.ts';
 import { projectRoot, readerEnv } from './support/build.ts';
+import { showAllResults } from './support/results.ts';
 import { serve, type StaticServer } from './support/server.ts';
 
 /**
@@ -177,7 +178,7 @@ describe('search over the joined site', () => {
       // No year filter: the query runs over both decades' bundles.
       await tab.goto(`${server.url}search.html?${new URLSearchParams({ q: query })}`);
       await tab.waitForSelector('#search-app[data-state="done"]', { timeout: 30_000 });
-      while (await tab.isVisible('#search-more')) await tab.click('#search-more');
+      await showAllResults(tab);
       const hrefs = await tab.$$eval('.search-result a', (as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.some((h) => h.endsWith(task.url))).toBe(true);
       // Both bundles were loaded: the newest decade's as the primary, the other merged into it.
