@@ -428,7 +428,7 @@
         loaded
           .then(function (pagefind) {
             return Promise.all(
-              plan.queries.concat([plan.words.join(' ')]).map(function (q) {
+              plan.queries.concat([wordsQuery(plan)]).map(function (q) {
                 return pagefind.search(q, only);
               }),
             );
@@ -512,16 +512,20 @@
     };
   }
 
+  /** The Pagefind query of all the words of an exact plan, unquoted: pages with every word, their locations merged. */
+  function wordsQuery(plan) {
+    return plan.words.join(' ');
+  }
+
   /**
-   * Where the words of each form occur: one Pagefind query of all its words, unquoted (pages with
-   * every word, their locations merged), per distinct form. A Map from the query to a Map from
-   * page id to locations.
+   * Where the words of each form occur: its wordsQuery, per distinct form. A Map from the query to
+   * a Map from page id to locations.
    */
   function locate(pagefind, plans) {
     var queries = [];
     plans.forEach(function (forms) {
       forms.forEach(function (plan) {
-        var q = plan.words.join(' ');
+        var q = wordsQuery(plan);
         if (queries.indexOf(q) < 0) queries.push(q);
       });
     });
@@ -554,7 +558,7 @@
       var counts = plans.map(function (forms) {
         var n = 0;
         forms.forEach(function (plan) {
-          n += core.runCount(where.get(plan.words.join(' ')).get(hit.id) || [], plan.words.length);
+          n += core.runCount(where.get(wordsQuery(plan)).get(hit.id) || [], plan.words.length);
         });
         return n || 1;
       });

@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { indexText } from '../search/index-text.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { recordsFromOfflineIndex } from '../search/offline-index.ts';
-import { volumeOf, type Volume } from '../search/volumes.ts';
+import { volumeOf, volumesOf, type Volume } from '../search/volumes.ts';
 
 /** Pagefind files the search page never loads (its prebuilt UIs, highlighter, playground). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^playground$/;
@@ -62,9 +62,9 @@ export function startEarlyIndex(script: string, outDir: string, version = ''): E
  * A volume whose key (KEY_FILE: its records, Pagefind's `version`) is that of the bundle this output
  * folder already holds keeps that bundle: adding a year re-indexes its decade only. The bundles are
  * cross-year files: a year shard (GZBG_SEARCH_INDEX=skip, scripts/shard-build.ts), whose offline
- * index holds only its neighbourhood, writes none; the cross-year shard writes them all. With `early` (indexing started
- * while Astro rendered), its indexes are written if it indexed exactly the script in the file;
- * otherwise the records are indexed now.
+ * index holds only its neighbourhood, writes none; the cross-year shard writes them all. With
+ * `early` (indexing started while Astro rendered), its indexes are written if it indexed exactly the
+ * script in the file; otherwise the records are indexed now.
  */
 export async function searchIndexStep(outDir: string, early?: EarlyIndex, version = ''): Promise<SearchIndexRun> {
   const script = readFileSync(join(outDir, 'search', 'offline-index.js'), 'utf8');
@@ -167,19 +167,13 @@ function keyOf(bundle: string): string {
 /** The volumes of `records`, oldest first, each indexed unless `outDir` already holds its bundle. */
 async function indexVolumes(records: SearchRecord[], outDir: string, version: string): Promise<VolumeIndex[]> {
   if (skipped()) return [];
-  const groups = new Map<string, { volume: Volume; entries: pagefind.CustomRecord[] }>();
-  for (const r of records) {
-    const volume = volumeOf(r.year);
-    const group = groups.get(volume.name) ?? { volume, entries: [] };
-    group.entries.push(pagefindRecord(r));
-    groups.set(volume.name, group);
-  }
   const out: VolumeIndex[] = [];
-  for (const { volume, entries } of [...groups.values()].sort((a, b) => a.volume.first - b.volume.first)) {
+  for (const volume of volumesOf(records.map((r) => r.year)).reverse()) {
+    // Built one decade at a time, and each new bundle written as soon as it is indexed and its
+    // index let go: only one decade's records and index are held at once.
+    const entries = records.filter((r) => volumeOf(r.year).name === volume.name).map(pagefindRecord);
     const key = volumeKey(entries, version);
     const fresh = keyOf(join(outDir, 'pagefind', volume.name)) === key;
-    // Each new bundle is written as soon as it is indexed and its index let go, so that Pagefind
-    // holds one decade's index at a time (at 100,000 tasks, all five at once peaked at 1.3 GB).
     out.push(
       fresh
         ? { volume, key }

@@ -17,7 +17,7 @@ export interface Volume {
   last: number;
 }
 
-export const YEARS_PER_VOLUME = 10;
+const YEARS_PER_VOLUME = 10;
 
 export function volumeOf(year: number): Volume {
   if (!Number.isInteger(year) || year < 0) throw new Error(`not a report year: ${year}`);
@@ -34,10 +34,4 @@ export function volumesOf(years: Iterable<number>): Volume[] {
     byName.set(v.name, v);
   }
   return [...byName.values()].sort((a, b) => b.first - a.first);
-}
-
-/** Is `name` a volume's folder name (`2020-2029`)? */
-export function isVolumeName(name: string): boolean {
-  const m = /^(\d{4})-(\d{4})$/.exec(name);
-  return m !== null && volumeOf(Number(m[1])).name === name;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isVolumeName, volumeOf, volumesOf } from '../../../src/search/volumes.ts';
+import { volumeOf, volumesOf } from '../../../src/search/volumes.ts';
 
 describe('search volumes: one Pagefind bundle per calendar decade', () => {
   test.each([
@@ -27,12 +27,4 @@ describe('search volumes: one Pagefind bundle per calendar decade', () => {
     ]);
     expect(volumesOf([])).toEqual([]);
   });
-
-  test.each([
-    ['2020-2029', true],
-    ['2024', false],
-    ['2021-2030', false],
-    ['2020-2029.tmp', false],
-    ['2020-2039', false],
-  ])('%s is a volume folder: %s', (name, yes) => expect(isVolumeName(name)).toBe(yes));
 });
